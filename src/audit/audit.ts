@@ -1,0 +1,142 @@
+// The pipeline, end to end: page → items → grids → parts → template mapping → rules → findings → export.
+import { buildGrid } from '../grid/grid';
+import { matchHeading, pickHeadings, type Heading, type PartKey } from '../locate/sections';
+import { segmentTables } from '../locate/tables';
+import { mapActiveDisclosure } from '../map/activeDisclosure';
+import { mapRequests } from '../map/requests';
+import { mapReviewLitigation } from '../map/reviewLitigation';
+import { emptyMapping, type Mapping } from '../map/types';
+import { allCellPaths, nest } from '../model/paths';
+import type { CellRecord, Export, Finding, Format } from '../model/schema';
+import { readItems, type PageItem } from '../page/items';
+import { readMeta, type ReportMeta } from '../report/meta';
+import { RULES } from '../rules';
+import { TOOL_VERSION } from '../version';
+import { makeContext, type AuditContext, type PreviousReport } from './context';
+
+export interface AuditOptions {
+  url?: string | null;
+  previous?: PreviousReport | null;
+  /** When the export says it was captured; tests pin it. */
+  now?: Date;
+  /** Stop reading the page after this many nodes (the result then says it is partial). */
+  maxNodes?: number;
+}
+
+export interface AuditResult {
+  /** Whether the page holds a disclosure annual report at all. */
+  isReport: boolean;
+  /** True when the page was too large to read whole. */
+  partial: boolean;
+  export: Export;
+  /** The page element of every cell read, for highlighting. */
+  elements: Map<string, Element>;
+  /** This report in the shape a later year's audit compares against. */
+  asPrevious: PreviousReport | null;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, review: 2, info: 3 } as const;
+
+function decideFormat(mapping: Mapping, meta: ReportMeta): Format {
+  const v = mapping.formatVotes;
+  if (v['2021'] !== v['2019']) return v['2021'] > v['2019'] ? '2021' : '2019';
+  return meta.year !== null && meta.year <= 2020 ? '2019' : '2021';
+}
+
+function sectionTexts(items: PageItem[], headings: Heading[]) {
+  const sections: Partial<Record<PartKey, string>> = {};
+  const imageOnly = new Set<PartKey>();
+  headings.forEach((h, i) => {
+    const end = headings[i + 1]?.index ?? items.length;
+    const slice = items.slice(h.index + 1, end);
+    sections[h.part] = slice.flatMap((it) => (it.kind === 'text' ? [it.text] : [])).join('\n');
+    if (slice.some((it) => it.kind === 'image') && !slice.some((it) => it.kind === 'table')) imageOnly.add(h.part);
+  });
+  return { sections, imageOnly };
+}
+
+export function runRules(ctx: AuditContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    try {
+      findings.push(...rule.evaluate(ctx));
+    } catch (err) {
+      // A rule's bug must not cost the reader the other rules' findings; it says so instead.
+      findings.push({
+        rule: rule.id,
+        severity: 'review',
+        cells: [],
+        related: [],
+        expected: null,
+        actual: null,
+        message: { zh: `规则 ${rule.id} 执行出错，未能核对：${String(err)}`, en: `Rule ${rule.id} failed and was not checked: ${String(err)}` },
+      });
+    }
+  }
+  const order = new Map(RULES.map((r, i) => [r.id, i]));
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || order.get(a.rule)! - order.get(b.rule)!);
+}
+
+export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {
+  const root = doc.body ?? doc.documentElement;
+  const { items, truncated } = readItems(root, { maxNodes: opts.maxNodes });
+
+  const candidates: (Heading & { numbered: boolean })[] = [];
+  const grids = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'text') {
+      const m = matchHeading(it.text);
+      if (m) candidates.push({ ...m, index: i, text: it.text, el: it.el });
+    } else if (it.kind === 'table') grids.push(buildGrid(it.table));
+  }
+  const headings = pickHeadings(candidates);
+  const segments = segmentTables(grids);
+  const mapping = emptyMapping();
+  mapActiveDisclosure(segments, mapping);
+  mapRequests(segments, mapping);
+  mapReviewLitigation(segments, mapping);
+
+  const fullText = items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])).join('\n');
+  const meta = readMeta(doc, items, fullText);
+  const format = decideFormat(mapping, meta);
+  const { sections, imageOnly } = sectionTexts(items, headings);
+  const ctx = makeContext({ format, meta, mapping, headings, sections, imageOnly, fullText, previous: opts.previous ?? null });
+
+  const isReport = mapping.tables.has('requests') || mapping.tables.size >= 2 || (headings.length >= 4 && meta.title !== null);
+  const findings = isReport ? runRules(ctx) : [];
+
+  const cells: Record<string, CellRecord> = {};
+  const elements = new Map<string, Element>();
+  const values: Record<string, number | null> = {};
+  for (const path of allCellPaths(format)) {
+    const c = ctx.cell(path);
+    cells[path] = c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state };
+    values[path] = c.value;
+    const el = mapping.cells.get(path)?.el;
+    if (el) elements.set(path, el);
+  }
+  const value = (p: string) => values[p] ?? null;
+  const report = {
+    agency: meta.agency,
+    year: meta.year,
+    format,
+    activeDisclosure: nest(format, 'activeDisclosure', value),
+    requests: nest(format, 'requests', value),
+    reviewLitigation: nest(format, 'reviewLitigation', value),
+  } as Export['report'];
+
+  const out: Export = {
+    schemaVersion: 1,
+    source: { url: opts.url ?? null, title: meta.title, capturedAt: (opts.now ?? new Date()).toISOString(), toolVersion: TOOL_VERSION },
+    report,
+    cells,
+    text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
+    findings,
+  };
+  const asPrevious: PreviousReport | null =
+    isReport && meta.year !== null
+      ? { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') }
+      : null;
+  return { isReport, partial: truncated, export: out, elements, asPrevious };
+}

@@ -1,0 +1,36 @@
+// What every rule receives: the page's reading, pure data (the elements stay out of the rules' way).
+import { MISSING } from '../cells/parse';
+import type { Heading, PartKey } from '../locate/sections';
+import type { Mapping, MappedCell } from '../map/types';
+import type { Format } from '../model/schema';
+import type { ReportMeta } from '../report/meta';
+
+/** Last year's report of the same agency, when at hand (CLI batch, or remembered locally by the extension). */
+export interface PreviousReport {
+  year: number;
+  agency: string | null;
+  format: Format;
+  values: Record<string, number | null>;
+  /** The report's own prose (parts 一 and 五), for the "copied from last year" check. */
+  text: string;
+}
+
+export interface AuditContext {
+  format: Format;
+  meta: ReportMeta;
+  mapping: Mapping;
+  headings: Heading[];
+  /** Text of each part found, from its heading to the next. */
+  sections: Partial<Record<PartKey, string>>;
+  /** Parts whose section holds an image but no table (a table published as a picture). */
+  imageOnly: Set<PartKey>;
+  fullText: string;
+  previous: PreviousReport | null;
+  cell(path: string): MappedCell;
+  value(path: string): number | null;
+}
+
+export function makeContext(init: Omit<AuditContext, 'cell' | 'value'>): AuditContext {
+  const cell = (path: string) => init.mapping.cells.get(path) ?? MISSING;
+  return { ...init, cell, value: (path) => cell(path).value };
+}

@@ -1,0 +1,32 @@
+// The readable summary: what a person auditing a batch scans first.
+import type { Export, Finding } from '../model/schema';
+
+const MARK = { error: '✖', warning: '▲', review: '?', info: 'i' } as const;
+const COLOR = { error: 31, warning: 33, review: 36, info: 34 } as const;
+
+export type Lang = 'zh' | 'en' | 'both';
+
+export function summary(file: string, ex: Export, opts: { color: boolean; lang: Lang }): string {
+  const paint = (code: number, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
+  const r = ex.report;
+  const counts = { error: 0, warning: 0, review: 0, info: 0 };
+  for (const f of ex.findings) counts[f.severity]++;
+  const lines = [
+    paint(1, ex.source.title ?? '(无标题 / no title)'),
+    dim(`  ${file}`),
+    `  机关 agency: ${r.agency ?? '—'} · 年度 year: ${r.year ?? '—'} · 模板 format: ${r.format}`,
+    `  ${paint(COLOR.error, `${MARK.error} ${counts.error} 错误 error`)}  ${paint(COLOR.warning, `${MARK.warning} ${counts.warning} 警告 warning`)}  ${paint(COLOR.review, `${MARK.review} ${counts.review} 待核 review`)}  ${paint(COLOR.info, `${MARK.info} ${counts.info} 提示 info`)}`,
+  ];
+  if (!ex.findings.length) lines.push(`  ${paint(32, '✔ 未发现问题 no findings')}`);
+  for (const f of ex.findings) lines.push(...findingLines(f, opts.lang, paint, dim));
+  return lines.join('\n');
+}
+
+function findingLines(f: Finding, lang: Lang, paint: (c: number, s: string) => string, dim: (s: string) => string): string[] {
+  const cells = f.cells.length ? ` ${dim(f.cells.length > 3 ? `${f.cells.slice(0, 3).join(', ')} …(+${f.cells.length - 3})` : f.cells.join(', '))}` : '';
+  const out = [`  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.rule}`)}${cells}`];
+  if (lang !== 'en') out.push(`      ${f.message.zh}`);
+  if (lang !== 'zh') out.push(lang === 'both' ? dim(`      ${f.message.en}`) : `      ${f.message.en}`);
+  return out;
+}

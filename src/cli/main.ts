@@ -1,0 +1,155 @@
+// disclosure-lens FILE|DIR ... — audits saved report pages with the same core the extension runs.
+// Exit status: 0 no error found, 1 errors found, 2 bad input (reported per file; the batch goes on).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { auditDocument, type AuditResult } from '../audit/audit';
+import type { PreviousReport } from '../audit/context';
+import type { Export } from '../model/schema';
+import { TOOL_VERSION } from '../version';
+import { decodeHtml, notHtmlReason } from './decode';
+import { summary, type Lang } from './format';
+
+const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.mhtml']);
+
+const HELP = `disclosure-lens ${TOOL_VERSION} — 政府信息公开工作年度报告审读 / audits disclosure annual reports
+
+用法 Usage: disclosure-lens [options] FILE|DIR ...
+
+  --json        输出 JSON 导出（多个文件时为数组） print the JSON export (an array for several inputs)
+  --ndjson      每行一个 JSON 对象 one JSON object per line, for big batches
+  --lang zh|en  摘要只用一种语言 summary in one language (default: both)
+  --no-color    不使用颜色 plain output
+  -h, --help    帮助 this help
+  -v, --version 版本 version
+
+退出码 Exit status: 0 未发现错误 no error · 1 发现错误 errors found · 2 输入有误 bad input
+目录中的 .html/.htm/.shtml 文件会被逐个审读；同一机关相邻年度的报告会互相核对。
+Directories are searched for .html/.htm/.shtml files; reports of one agency in consecutive years are checked against each other.`;
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+interface Loaded {
+  file: string;
+  html: string;
+}
+
+function expand(arg: string, io: CliIO, bad: string[]): string[] {
+  let st;
+  try {
+    st = statSync(arg);
+  } catch {
+    bad.push(`${arg}: 无法读取 cannot read (no such file or directory)`);
+    return [];
+  }
+  if (st.isFile()) return [arg];
+  if (!st.isDirectory()) {
+    bad.push(`${arg}: 不是文件或目录 not a file or directory`);
+    return [];
+  }
+  const found: string[] = [];
+  for (const name of readdirSync(arg).sort()) {
+    const p = join(arg, name);
+    const s = statSync(p);
+    if (s.isDirectory()) found.push(...expand(p, io, bad));
+    else if (HTML_EXT.has(extname(name).toLowerCase())) found.push(p);
+  }
+  return found;
+}
+
+function load(file: string): Loaded | string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return `${file}: 无法读取 cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+  }
+  const { text } = decodeHtml(bytes);
+  const why = notHtmlReason(bytes, text);
+  return why ? `${file}: ${why}` : { file, html: text };
+}
+
+/** A saved article fragment (no <html>/<body>) is parsed as the body of a page, as a browser would. */
+export function parsePage(html: string): Document {
+  const whole = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(whole).document as unknown as Document;
+}
+
+function audit(l: Loaded, previous: PreviousReport | null): AuditResult {
+  const document = parsePage(l.html);
+  return auditDocument(document, { url: pathToFileURL(resolve(l.file)).href, previous });
+}
+
+const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
+
+export function run(argv: string[], io: CliIO): number {
+  const flags = new Set(argv.filter((a) => a.startsWith('-')));
+  const langAt = argv.indexOf('--lang');
+  const lang: Lang = langAt >= 0 && (argv[langAt + 1] === 'zh' || argv[langAt + 1] === 'en') ? (argv[langAt + 1] as Lang) : 'both';
+  const args = argv.filter((a, i) => !a.startsWith('-') && !(i === langAt + 1 && langAt >= 0));
+  if (flags.has('-h') || flags.has('--help')) {
+    io.out(HELP);
+    return 0;
+  }
+  if (flags.has('-v') || flags.has('--version')) {
+    io.out(TOOL_VERSION);
+    return 0;
+  }
+  const unknown = [...flags].filter((f) => !['--json', '--ndjson', '--no-color', '--lang'].includes(f));
+  if (unknown.length || !args.length) {
+    io.err(unknown.length ? `未知选项 unknown option: ${unknown.join(' ')}\n\n${HELP}` : HELP);
+    return 2;
+  }
+  const bad: string[] = [];
+  const files = args.flatMap((a) => expand(a, io, bad));
+  if (!files.length && !bad.length) bad.push(`${args.join(' ')}: 没有找到 HTML 文件 no HTML files found`);
+
+  // First pass: audit each page alone. Second: re-audit a page whose previous year is in the batch.
+  const loaded: Loaded[] = [];
+  const results = new Map<string, AuditResult>();
+  for (const f of files) {
+    const l = load(f);
+    if (typeof l === 'string') {
+      bad.push(l);
+      continue;
+    }
+    try {
+      const res = audit(l, null);
+      if (!res.isReport) {
+        bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
+        continue;
+      }
+      loaded.push(l);
+      results.set(f, res);
+    } catch (e) {
+      bad.push(`${f}: 无法解析 could not be read (${String(e)})`);
+    }
+  }
+  const byAgencyYear = new Map<string, PreviousReport>();
+  for (const res of results.values()) {
+    const p = res.asPrevious;
+    if (p && p.agency) byAgencyYear.set(`${agencyKey(p.agency)}|${p.year}`, p);
+  }
+  for (const l of loaded) {
+    const res = results.get(l.file)!;
+    const me = res.asPrevious;
+    const prev = me?.agency ? byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) : undefined;
+    if (prev) results.set(l.file, audit(l, prev));
+  }
+
+  const exports: Export[] = loaded.map((l) => results.get(l.file)!.export);
+  if (flags.has('--ndjson')) for (const e of exports) io.out(JSON.stringify(e));
+  else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
+  else {
+    const color = io.isTTY && !flags.has('--no-color');
+    io.out(loaded.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang })).join('\n\n'));
+  }
+  for (const b of bad) io.err(`disclosure-lens: ${b}`);
+  if (bad.length) return 2;
+  return exports.some((e) => e.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}

@@ -1,0 +1,87 @@
+// A <table> becomes a rectangular grid with rowspan/colspan resolved. Every position points at the cell it
+// came from, so a finding can mark the element in the page.
+import { compact } from '../text/normalize';
+
+export interface GridCell {
+  el: Element;
+  /** Normalised text with all whitespace removed: what labels and numbers are matched on. */
+  text: string;
+  /** textContent as printed. */
+  rawText: string;
+  row: number;
+  col: number;
+  rowspan: number;
+  colspan: number;
+}
+
+export interface Grid {
+  table: Element;
+  rowCount: number;
+  colCount: number;
+  /** rows[r][c]: the cell covering that position, or null where the table has a hole. */
+  rows: (GridCell | null)[][];
+}
+
+// Word exports sometimes carry absurd spans; a span never reaches past the table, nor past this.
+const MAX_SPAN = 1000;
+
+/** The table's own rows, not those of tables nested in its cells. */
+export function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(child);
+    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
+      for (const tr of Array.from(child.children)) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+function span(el: Element, name: string): number {
+  const n = parseInt(el.getAttribute(name) ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : name === 'rowspan' && n === 0 ? MAX_SPAN : 1;
+}
+
+export function buildGrid(table: Element): Grid {
+  const trs = ownRows(table);
+  const rowCount = trs.length;
+  const rows: (GridCell | null)[][] = trs.map(() => []);
+  let colCount = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const line = rows[r];
+    let c = 0;
+    for (const el of Array.from(trs[r].children)) {
+      const tag = el.tagName.toUpperCase();
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      while (line[c]) c++;
+      const rowspan = Math.min(span(el, 'rowspan'), rowCount - r);
+      const colspan = span(el, 'colspan');
+      const rawText = el.textContent ?? '';
+      const cell: GridCell = { el, text: compact(rawText), rawText, row: r, col: c, rowspan, colspan };
+      for (let dr = 0; dr < rowspan; dr++) {
+        const target = rows[r + dr];
+        for (let dc = 0; dc < colspan; dc++) if (!target[c + dc]) target[c + dc] = cell;
+      }
+      c += colspan;
+      if (c > colCount) colCount = c;
+    }
+  }
+  for (const line of rows) {
+    if (line.length > colCount) colCount = line.length;
+  }
+  // Fill holes (rows with missing cells) with null so every row has colCount positions.
+  for (const line of rows) for (let c = 0; c < colCount; c++) line[c] ??= null;
+  return { table, rowCount, colCount, rows };
+}
+
+/** The distinct cells of one grid row, left to right (a colspan cell appears once). */
+export function rowCells(grid: Grid, r: number): GridCell[] {
+  const out: GridCell[] = [];
+  let last: GridCell | null = null;
+  for (const cell of grid.rows[r]) {
+    if (cell && cell !== last && !out.includes(cell)) out.push(cell);
+    last = cell;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// Finds the six parts by their headings. Real headings vary: "二、" "2、" "（二）" "第二部分", wrapped in <strong>,
+// worded after the 条例 for part 四. A numbered heading only counts for the part its number names, so a
+// sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for part 二.
+import { compact, numeralValue } from '../text/normalize';
+
+export const PARTS = ['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'] as const;
+export type PartKey = (typeof PARTS)[number];
+
+const KEYWORDS: Record<PartKey, RegExp> = {
+  overview: /^(?:总体情况|概述|基本情况)/,
+  activeDisclosure: /^主动公开政府信息(?:情况|统计)/,
+  requests: /^收到和处理政府信息公开申请/,
+  reviewLitigation: /^(?:因)?(?:政府信息公开)?.{0,12}?行政复议/,
+  problems: /^(?:政府信息公开工作)?存在的主要问题/,
+  otherMatters: /^其他需要报告的事项/,
+};
+
+const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分)?[、.:]|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
+
+export interface HeadingMatch {
+  part: PartKey;
+  /** Numbered with the part's own number (strong) or not numbered at all (weak). */
+  numbered: boolean;
+}
+
+export function matchHeading(text: string): HeadingMatch | null {
+  const c = compact(text);
+  if (c.length < 4) return null;
+  const m = MARKER.exec(c);
+  const num = m ? numeralValue(m[1] ?? m[2] ?? m[3]) : null;
+  const rest = m ? c.slice(m[0].length) : c;
+  for (let i = 0; i < PARTS.length; i++) {
+    const part = PARTS[i];
+    if (!KEYWORDS[part].test(rest)) continue;
+    if (part === 'reviewLitigation' && !/行政复议.{0,12}(?:行政诉讼|提起诉讼)|行政诉讼/.test(rest.slice(0, 40))) continue;
+    if (num !== null) return num === i + 1 ? { part, numbered: true } : null;
+    // An unnumbered heading must be short: a sentence that mentions the parts is not a heading.
+    return rest.length <= 30 ? { part, numbered: false } : null;
+  }
+  return null;
+}
+
+export interface Heading {
+  part: PartKey;
+  /** Index in the page's item list. */
+  index: number;
+  text: string;
+  el: Element;
+}
+
+/** Picks one heading per part: numbered ones before unnumbered, then the first in the page. */
+export function pickHeadings(candidates: (Heading & { numbered: boolean })[]): Heading[] {
+  const chosen: Heading[] = [];
+  for (const part of PARTS) {
+    const mine = candidates.filter((c) => c.part === part);
+    const best = mine.find((c) => c.numbered) ?? mine[0];
+    if (best) chosen.push({ part: best.part, index: best.index, text: best.text, el: best.el });
+  }
+  return chosen.sort((a, b) => a.index - b.index);
+}

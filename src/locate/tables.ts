@@ -1,0 +1,50 @@
+// Assigns the rows of the report tables to parts 二, 三 and 四 by their content, never by table position:
+// one big table, one table per part, part 二 in four tables and part 三 broken in two all come out the same.
+import type { Grid } from '../grid/grid';
+import { rowCells } from '../grid/grid';
+
+export type TableKey = 'activeDisclosure' | 'requests' | 'reviewLitigation';
+
+/** A run of consecutive rows of one grid that belong to one part. */
+export interface Segment {
+  part: TableKey;
+  grid: Grid;
+  /** Row indices, in order. */
+  rows: number[];
+}
+
+const START: [TableKey, RegExp][] = [
+  ['requests', /申请人情况|勾稽关系|本年新收|上年结转/],
+  ['reviewLitigation', /行政复议|复议后起诉|未经复议/],
+  ['activeDisclosure', /^第二十条|^信息内容$|本年制发件数|本年新制作数量|处理决定数量|本年收费金额/],
+];
+// Rows that can only be part 三: a table broken at a page break starts again with one of these.
+const REQUEST_ROW = /不予处理|其他处理|重复申请|公开出版物|大量反复|逾期不补正|缴纳费用|\(七\)总计|结转下.{0,2}年度|无法提供|不掌握|不予公开/;
+
+function startOf(texts: string[]): TableKey | null {
+  for (const [part, re] of START) if (texts.some((t) => re.test(t))) return part;
+  return null;
+}
+
+export function segmentTables(grids: Grid[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: TableKey | null = null;
+  for (const grid of grids) {
+    let seg: Segment | null = null;
+    for (let r = 0; r < grid.rowCount; r++) {
+      const texts = rowCells(grid, r).map((c) => c.text);
+      let part = startOf(texts);
+      // 第二十条 captions and 信息内容 rows belong to part 二 only outside part 三's header block.
+      if (part === 'activeDisclosure' && current === 'requests' && !texts.some((t) => /^第二十条/.test(t))) part = null;
+      if (!part && current !== 'requests' && texts.some((t) => REQUEST_ROW.test(t))) part = 'requests';
+      if (part && part !== current) current = part;
+      if (!current) continue;
+      if (!seg || seg.part !== current) {
+        seg = { part: current, grid, rows: [] };
+        segments.push(seg);
+      }
+      seg.rows.push(r);
+    }
+  }
+  return segments;
+}

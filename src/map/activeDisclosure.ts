@@ -1,0 +1,74 @@
+// Part 二: blocks introduced by a "第二十条第（N）项" caption, a "信息内容" header naming the columns, then data rows.
+// Column keys come from the header labels, so the 2019 and 2021 tables are told apart by what they print.
+import { rowCells } from '../grid/grid';
+import type { Segment } from '../locate/tables';
+import { put, readCell, type Mapping } from './types';
+
+const ROWS: [string, RegExp][] = [
+  ['normativeDocuments', /规范性文件/],
+  ['regulations', /^规章/],
+  ['otherServices', /其他对外管理服务/],
+  ['licensing', /行政许可/],
+  ['penalty', /行政处罚/],
+  ['coercion', /行政强制/],
+  ['adminFees', /事业性收费/],
+  ['procurement', /集中采购|政府采购/],
+];
+
+const COLUMNS: [string, RegExp, '2021' | '2019' | null][] = [
+  ['issued', /制发/, '2021'],
+  ['repealed', /废止/, '2021'],
+  ['inForce', /现行有效/, '2021'],
+  ['amountWanYuan', /收费金额/, '2021'],
+  ['newlyMade', /新制作/, '2019'],
+  ['newlyPublished', /新公开/, '2019'],
+  ['publishedTotal', /公开总数/, '2019'],
+  ['previousItems', /上一年项目/, '2019'],
+  ['change', /增.?减/, '2019'],
+  ['decisions', /处理决定/, null],
+  ['projects', /采购项目/, '2019'],
+  ['amount', /采购总金额|总金额/, '2019'],
+];
+
+export function matchActiveRow(label: string): string | null {
+  for (const [key, re] of ROWS) if (re.test(label)) return key;
+  return null;
+}
+
+export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void {
+  for (const seg of segments) {
+    if (seg.part !== 'activeDisclosure') continue;
+    mapping.tables.add('activeDisclosure');
+    const { grid } = seg;
+    let columns: { key: string; col: number }[] = [];
+    for (const r of seg.rows) {
+      const cells = rowCells(grid, r);
+      if (!cells.length) continue;
+      const label = cells[0].text;
+      if (/^第二十条/.test(label)) {
+        columns = [];
+        continue;
+      }
+      const headerHits = cells.slice(1).map((c) => ({ c, hit: COLUMNS.find(([, re]) => re.test(c.text)) }));
+      if (/^信息内容/.test(label) || (headerHits.length && headerHits.every((h) => h.hit))) {
+        columns = [];
+        for (const { c, hit } of headerHits) {
+          if (!hit) continue;
+          columns.push({ key: hit[0], col: c.col });
+          mapping.columns.add(hit[0]);
+          if (hit[2]) mapping.formatVotes[hit[2]] += 1;
+        }
+        continue;
+      }
+      const key = matchActiveRow(label);
+      if (!key || !columns.length) continue;
+      const rowPath = `activeDisclosure.${key}`;
+      if (mapping.rows.has(rowPath)) continue;
+      mapping.rows.add(rowPath);
+      for (const { key: col, col: c } of columns) {
+        const cell = grid.rows[r][c];
+        put(mapping, `${rowPath}.${col}`, readCell(cell && cell !== cells[0] ? cell : null));
+      }
+    }
+  }
+}

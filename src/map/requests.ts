@@ -1,0 +1,142 @@
+// Part 三: rows by their labels (the merged group labels come along through the resolved rowspans),
+// columns by the header, or inferred for the second half of a table broken at a page break.
+import { isValueLike } from '../cells/parse';
+import type { Grid, GridCell } from '../grid/grid';
+import { rowCells } from '../grid/grid';
+import type { Segment } from '../locate/tables';
+import { REQUEST_COLUMNS, type RequestColumn } from '../model/schema';
+import { put, readCell, type Mapping } from './types';
+
+// Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
+const ROWS: [string, RegExp][] = [
+  ['newReceived', /本年新收/],
+  ['carriedOver', /上年结转/],
+  ['carriedForward', /结转(?:至|到)?下.{0,2}年/],
+  ['outcomesTotal', /总计|合计/],
+  ['partiallyGranted', /部分公开/],
+  ['denied.stateSecret', /国家秘密/],
+  ['denied.lawProhibited', /禁止公开/],
+  ['denied.securityStability', /三安全一稳定|危及/],
+  ['denied.thirdParty', /第三方/],
+  ['denied.internalAffairs', /内部事务/],
+  ['denied.processInformation', /过程性/],
+  ['denied.enforcementFile', /执法案卷/],
+  ['denied.administrativeQuery', /查询事项/],
+  ['unavailable.notHeld', /不掌握/],
+  ['unavailable.needsCreation', /另行制作|现成信息/],
+  ['unavailable.unclear', /仍不明确|补正后申请/],
+  ['notProcessed.complaint', /信访|举报投诉/],
+  ['notProcessed.duplicate', /重复申请/],
+  ['notProcessed.publication', /出版物/],
+  ['notProcessed.excessive', /大量反复/],
+  ['notProcessed.confirmation', /重新出具|确认或/],
+  ['otherHandling.noCorrection', /不补正/],
+  ['otherHandling.feeUnpaid', /缴纳费用|收费通知/],
+  ['granted', /予以公开/],
+];
+
+const HEADER = /自然人|商业企业|科研机构|申请人情况|法律服务机构/;
+
+const COLUMNS: [RequestColumn, RegExp][] = [
+  ['commercial', /商业/],
+  ['research', /科研/],
+  ['nonprofit', /公益|社会组织/],
+  ['legal', /法律服务/],
+  ['natural', /自然人/],
+  ['total', /总计|合计/],
+  ['other', /^其他$/],
+];
+
+/** Matches a row's joined label ("三、本年度办理结果|(三)不予公开|1.属于国家秘密") to its key. */
+export function matchRequestRow(label: string, previous: string | null): string | null {
+  const segs = label.split('|').filter(Boolean);
+  const item = segs[segs.length - 1] ?? '';
+  if (/^(?:\d[.、]?)?其他$/.test(item)) {
+    return /其他处理|\(六\)/.test(label) || previous === 'otherHandling.feeUnpaid' ? 'otherHandling.other' : null;
+  }
+  if (/其他处理$/.test(item)) return 'otherHandling.all';
+  for (const [key, re] of ROWS) if (re.test(label)) return key;
+  return null;
+}
+
+type ColumnMap = Map<RequestColumn, number>;
+
+function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
+  const map: ColumnMap = new Map();
+  for (let c = 0; c < grid.colCount; c++) {
+    // The bottom-most header text at this column names it ("法人或其他组织" above "商业企业").
+    for (let i = headerRows.length - 1; i >= 0; i--) {
+      const cell = grid.rows[headerRows[i]][c];
+      if (!cell || !cell.text) continue;
+      const hit = COLUMNS.find(([, re]) => re.test(cell.text));
+      if (hit && !map.has(hit[0]) && cell.col === c) map.set(hit[0], c);
+      break;
+    }
+  }
+  return map;
+}
+
+/** For a headerless continuation: the value columns are the trailing run of number-like cells. */
+function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
+  const starts = new Map<number, number>();
+  for (const r of rows) {
+    const cells = rowCells(grid, r);
+    let i = cells.length;
+    while (i > 0 && isValueLike(cells[i - 1].rawText)) i--;
+    if (i === cells.length || i === 0) continue;
+    const s = cells[i].col;
+    starts.set(s, (starts.get(s) ?? 0) + 1);
+  }
+  if (!starts.size) return null;
+  const first = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  const cols: number[] = [];
+  for (let c = first; c < grid.colCount; c++) cols.push(c);
+  const blankEverywhere = (c: number) =>
+    rows.every((r) => {
+      const cell = grid.rows[r][c];
+      return !cell || cell.text === '';
+    });
+  // An extra column from the page break carries nothing: drop empty edge columns until seven remain.
+  while (cols.length > REQUEST_COLUMNS.length && blankEverywhere(cols[0])) cols.shift();
+  while (cols.length > REQUEST_COLUMNS.length && blankEverywhere(cols[cols.length - 1])) cols.pop();
+  if (cols.length !== REQUEST_COLUMNS.length) return null;
+  return new Map(REQUEST_COLUMNS.map((k, i) => [k, cols[i]]));
+}
+
+export function mapRequests(segments: Segment[], mapping: Mapping): void {
+  let lastMap: { colCount: number; map: ColumnMap } | null = null;
+  let previous: string | null = null;
+  for (const seg of segments) {
+    if (seg.part !== 'requests') continue;
+    mapping.tables.add('requests');
+    const { grid } = seg;
+    const headerRows = seg.rows.filter((r) => rowCells(grid, r).some((c) => HEADER.test(c.text)));
+    const dataRows = seg.rows.filter((r) => !headerRows.includes(r));
+    let map: ColumnMap | null = headerRows.length ? headerColumns(grid, headerRows) : null;
+    if (map && map.size < 3) map = null;
+    if (!map && lastMap && lastMap.colCount === grid.colCount) map = lastMap.map;
+    map ??= inferColumns(grid, dataRows);
+    if (!map) continue;
+    lastMap = { colCount: grid.colCount, map };
+    for (const k of map.keys()) mapping.columns.add(k);
+    const firstValue = Math.min(...map.values());
+    for (const r of dataRows) {
+      const labelCells: GridCell[] = [];
+      for (const cell of rowCells(grid, r)) if (cell.col < firstValue && cell.text) labelCells.push(cell);
+      const key = matchRequestRow(labelCells.map((c) => c.text).join('|'), previous);
+      if (!key) continue;
+      previous = key;
+      const rowPath = `requests.${key}`;
+      if (mapping.rows.has(rowPath)) continue;
+      mapping.rows.add(rowPath);
+      if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
+      else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;
+      for (const col of REQUEST_COLUMNS) {
+        const c = map.get(col);
+        if (c === undefined) continue;
+        const cell = grid.rows[r][c];
+        put(mapping, `${rowPath}.${col}`, readCell(cell && cell.col >= firstValue ? cell : null));
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Part 四: one data row of fifteen numbers under three groups. Each column is named by all header texts above it
+// (group, then result), so the layout's spans decide, not the position.
+import { isValueLike } from '../cells/parse';
+import { rowCells } from '../grid/grid';
+import type { Segment } from '../locate/tables';
+import { CASE_COLUMNS } from '../model/schema';
+import { put, readCell, type Mapping } from './types';
+
+const GROUPS: [string, RegExp][] = [
+  ['litigationAfterReview', /复议后起诉/],
+  ['litigationDirect', /未经复议|直接起诉/],
+  ['review', /行政复议/],
+];
+const RESULTS: [string, RegExp][] = [
+  ['upheld', /维持/],
+  ['corrected', /纠正/],
+  ['other', /其他/],
+  ['pending', /尚未|未审结/],
+  ['total', /总计|合计/],
+];
+const HEADER = /行政复议|行政诉讼|复议后起诉|未经复议|维持|纠正|其他结果|尚未审结|总计/;
+
+export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void {
+  for (const seg of segments) {
+    if (seg.part !== 'reviewLitigation') continue;
+    mapping.tables.add('reviewLitigation');
+    const { grid } = seg;
+    const headerRows: number[] = [];
+    let dataRow: number | null = null;
+    for (const r of seg.rows) {
+      const cells = rowCells(grid, r);
+      if (cells.some((c) => HEADER.test(c.text))) headerRows.push(r);
+      else if (headerRows.length && cells.length >= 5 && cells.every((c) => isValueLike(c.rawText))) {
+        dataRow = r;
+        break;
+      }
+    }
+    if (dataRow === null) continue;
+    const found: { path: string; col: number }[] = [];
+    for (let c = 0; c < grid.colCount; c++) {
+      const texts = headerRows.map((r) => grid.rows[r][c]?.text ?? '');
+      const group = GROUPS.find(([, re]) => texts.some((t) => re.test(t)))?.[0];
+      const bottom = [...texts].reverse().find((t) => t) ?? '';
+      const result = RESULTS.find(([, re]) => re.test(bottom))?.[0];
+      if (!group || !result) continue;
+      const path = `reviewLitigation.${group}.${result}`;
+      if (!found.some((f) => f.path === path)) found.push({ path, col: c });
+    }
+    // No usable header: fifteen values in the template's order are still unambiguous.
+    const values = rowCells(grid, dataRow);
+    if (found.length < 5 && values.length === 15) {
+      found.length = 0;
+      ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
+        CASE_COLUMNS.forEach((k, ki) => found.push({ path: `reviewLitigation.${g}.${k}`, col: values[gi * 5 + ki].col })),
+      );
+    }
+    for (const { path, col } of found) {
+      const row = path.slice(0, path.lastIndexOf('.'));
+      mapping.rows.add(row);
+      put(mapping, path, readCell(grid.rows[dataRow][col]));
+    }
+  }
+}

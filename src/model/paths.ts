@@ -1,0 +1,59 @@
+// Cell paths ("requests.outcomesTotal.total") are derived from the zod schemas, never listed twice.
+import { TABLE_PARTS, type Format, type TablePart } from './schema';
+
+interface ShapeLike {
+  shape?: Record<string, unknown>;
+}
+
+function walk(schema: unknown, prefix: string, out: string[]): void {
+  const shape = (schema as ShapeLike).shape;
+  if (!shape) {
+    out.push(prefix);
+    return;
+  }
+  for (const [key, child] of Object.entries(shape)) walk(child, prefix ? `${prefix}.${key}` : key, out);
+}
+
+const cache = new Map<string, string[]>();
+
+/** Every numeric cell path of one tabular part in one format, in template order. */
+export function cellPaths(format: Format, part: TablePart): readonly string[] {
+  const key = `${format}:${part}`;
+  let paths = cache.get(key);
+  if (!paths) {
+    paths = [];
+    walk(TABLE_PARTS[format][part], part, paths);
+    cache.set(key, paths);
+  }
+  return paths;
+}
+
+/** All numeric cell paths of a format, parts 二, 三, 四 in order. */
+export function allCellPaths(format: Format): readonly string[] {
+  return (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p));
+}
+
+/** Row paths ("requests.denied.stateSecret") of a part, in template order. */
+export function rowPaths(format: Format, part: TablePart): readonly string[] {
+  const rows: string[] = [];
+  for (const p of cellPaths(format, part)) {
+    const row = rowOf(p);
+    if (rows[rows.length - 1] !== row) rows.push(row);
+  }
+  return rows;
+}
+
+export const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
+export const columnOf = (path: string): string => path.slice(path.lastIndexOf('.') + 1);
+
+/** Builds the nested report object from flat cell values; every path of the format is present. */
+export function nest(format: Format, part: TablePart, value: (path: string) => number | null): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const path of cellPaths(format, part)) {
+    const segs = path.split('.').slice(1);
+    let node = root;
+    for (let i = 0; i < segs.length - 1; i++) node = (node[segs[i]] ??= {}) as Record<string, unknown>;
+    node[segs[segs.length - 1]] = value(path);
+  }
+  return root;
+}

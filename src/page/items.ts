@@ -1,0 +1,87 @@
+// page → items: the page's visible content in reading order, as text blocks and candidate report tables.
+// Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
+// one of the template's anchors, otherwise its cells are read as text.
+import { compact, normalizeText } from '../text/normalize';
+
+export type PageItem =
+  | { kind: 'text'; text: string; el: Element }
+  | { kind: 'table'; table: Element }
+  | { kind: 'image'; el: Element };
+
+const BLOCK = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BR', 'TR', 'TD', 'TH',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'MAIN', 'CENTER', 'DL', 'DT', 'DD',
+  'FORM', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'NAV', 'ASIDE', 'BODY', 'UCAPCONTENT',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'IFRAME', 'SELECT', 'HEAD', 'TITLE', 'BUTTON']);
+
+export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议后起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
+
+export function isReportTable(table: Element): boolean {
+  return TABLE_ANCHORS.test(compact(table.textContent ?? ''));
+}
+
+export interface ReadOptions {
+  /** Stop after this many nodes: a guard for pathological pages. */
+  maxNodes?: number;
+}
+
+export interface PageRead {
+  items: PageItem[];
+  /** True when maxNodes was reached and the rest of the page was not read. */
+  truncated: boolean;
+}
+
+export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
+  const maxNodes = opts.maxNodes ?? 400_000;
+  const items: PageItem[] = [];
+  let buf = '';
+  let bufEl: Element = root;
+  const flush = () => {
+    const text = normalizeText(buf);
+    if (text) items.push({ kind: 'text', text, el: bufEl });
+    buf = '';
+  };
+  // Iterative walk: deep nesting must not overflow the stack. `null` marks the end of a block element.
+  const stack: (Node | Element | null)[] = [root];
+  let seen = 0;
+  let truncated = false;
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (++seen > maxNodes) {
+      truncated = true;
+      break;
+    }
+    if (node!.nodeType === 3) {
+      if (!buf) bufEl = (node as Node).parentElement ?? root;
+      buf += (node as Text).data;
+      continue;
+    }
+    if (node!.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.getAttribute('hidden') !== null) continue;
+    if (tag === 'TABLE' && !el.querySelector('table') && isReportTable(el)) {
+      flush();
+      items.push({ kind: 'table', table: el });
+      continue;
+    }
+    if (tag === 'IMG') {
+      items.push({ kind: 'image', el });
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  flush();
+  return { items, truncated };
+}

@@ -1,0 +1,72 @@
+// Title, agency and reporting year, read from the page: the title element, the first lines, the text.
+import type { PageItem } from '../page/items';
+import { compact, normalizeText } from '../text/normalize';
+
+const TITLE = /政府信息公开.{0,8}年度?报告|政务公开.{0,6}年度报告/;
+const YEAR = /(20\d\d)\s*年/;
+const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会)$/;
+
+export interface ReportMeta {
+  title: string | null;
+  agency: string | null;
+  /** The reporting year: from the title, else the statistics period, else the text. */
+  year: number | null;
+  titleYear: number | null;
+  periodYear: number | null;
+}
+
+function cleanTitle(s: string): string {
+  // Site names trail page titles: "…年度报告_沭阳县人民政府" / "…年度报告 - 某某网".
+  return normalizeText(s).split(/\s*[_|]\s*|\s+-\s+/)[0].trim();
+}
+
+function titleCandidates(doc: Document, items: PageItem[]): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"], [id*="title"]')).slice(0, 20)) {
+    if (!el.closest('table')) out.push(el.textContent ?? '');
+  }
+  const texts = items.filter((i) => i.kind === 'text').slice(0, 8) as { text: string }[];
+  for (let i = 0; i < texts.length; i++) {
+    out.push(texts[i].text);
+    if (i + 1 < texts.length) out.push(texts[i].text + texts[i + 1].text);
+  }
+  out.push(doc.title ?? '');
+  return out.map(cleanTitle).filter((t) => t.length <= 80);
+}
+
+function yearOf(s: string | null): number | null {
+  const m = s ? YEAR.exec(compact(s)) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** The agency is what precedes the year in the title ("南开区文化和旅游局2024年度…"). */
+function agencyFromTitle(title: string): string | null {
+  const c = compact(title);
+  const i = c.search(/(?:20\d\d)年/);
+  const head = (i > 0 ? c.slice(0, i) : '').replace(/[,:;、关于]+$/, '');
+  return head && AGENCY_END.test(head) ? head : null;
+}
+
+export function readMeta(doc: Document, items: PageItem[], fullText: string): ReportMeta {
+  const candidates = titleCandidates(doc, items);
+  const withAgency = candidates.find((t) => TITLE.test(compact(t)) && agencyFromTitle(t));
+  const title = withAgency ?? candidates.find((t) => TITLE.test(compact(t))) ?? null;
+  let agency = title ? agencyFromTitle(title) : null;
+  if (!agency) {
+    // A title printed on two lines: the agency is the short line just before "2024年政府信息公开工作年度报告".
+    const texts = items.filter((i) => i.kind === 'text') as { text: string }[];
+    const at = texts.findIndex((t) => TITLE.test(compact(t.text)));
+    const before = at > 0 ? compact(texts[at - 1].text) : '';
+    if (before && before.length <= 30 && AGENCY_END.test(before)) agency = before;
+  }
+  if (!agency) {
+    // Signed at the end: the last short line naming an agency before the date.
+    const texts = (items.filter((i) => i.kind === 'text') as { text: string }[]).slice(-6).map((t) => compact(t.text));
+    agency = texts.reverse().find((t) => t.length <= 30 && AGENCY_END.test(t) && !/\d/.test(t)) ?? null;
+  }
+  const titleYear = yearOf(title);
+  const period = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d)年/.exec(compact(fullText));
+  const periodYear = period ? Number(period[1]) : null;
+  const textYear = yearOf(fullText.slice(0, 2000));
+  return { title, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
+}

@@ -1,0 +1,54 @@
+import { columnLabel, rowLabel } from '../model/labels';
+import { cellPaths, columnOf, rowPaths } from '../model/paths';
+import { PART_TITLES } from './doc-sections';
+import { finding, type Rule } from './types';
+
+export const docRows: Rule = {
+  id: 'DOC-ROWS',
+  severity: 'error',
+  group: 'structure',
+  title: { zh: '统计表缺行或缺列', en: 'Table row or column missing' },
+  description: {
+    zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。',
+    en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable").',
+  },
+  evaluate(ctx) {
+    const out = [];
+    for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {
+      if (!ctx.mapping.tables.has(part)) continue;
+      const t = PART_TITLES[part];
+      const missingRows = rowPaths(ctx.format, part).filter((r) => !ctx.mapping.rows.has(r));
+      if (missingRows.length) {
+        out.push(
+          finding(docRows, {
+            cells: cellPaths(ctx.format, part).filter((p) => missingRows.some((r) => p.startsWith(`${r}.`))),
+            expected: rowPaths(ctx.format, part).length,
+            actual: rowPaths(ctx.format, part).length - missingRows.length,
+            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}`,
+            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}`,
+          }),
+        );
+      }
+      // A column is missing when a row that is present has no reading for it at all.
+      const presentRows = new Set(rowPaths(ctx.format, part).filter((r) => ctx.mapping.rows.has(r)));
+      const missingCols = [
+        ...new Set(
+          cellPaths(ctx.format, part)
+            .filter((p) => presentRows.has(p.slice(0, p.lastIndexOf('.'))) && ctx.cell(p).state === 'missing')
+            .map(columnOf),
+        ),
+      ];
+      if (missingCols.length) {
+        const cells = cellPaths(ctx.format, part).filter((p) => ctx.cell(p).state === 'missing' && presentRows.has(p.slice(0, p.lastIndexOf('.'))));
+        out.push(
+          finding(docRows, {
+            cells,
+            zh: `“${t.zh}”表中缺少列：${missingCols.map((c) => columnLabel(c).zh).join('、')}`,
+            en: `The table of "${t.en}" lacks column(s): ${missingCols.map((c) => columnLabel(c).en).join('; ')}`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

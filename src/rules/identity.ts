@@ -1,0 +1,71 @@
+// Checking an accounting identity when some cells are blank. Counts are never negative, so a blank can only add:
+// when the known side already exceeds a fully known other side, the identity is broken whatever the blanks hold
+// (an error, not a guess); otherwise a blank makes it undecidable ("review").
+import type { AuditContext } from '../audit/context';
+import { cellLabel } from '../model/labels';
+
+export type IdentityStatus = 'pass' | 'fail' | 'review' | 'skip';
+
+export interface SideReading {
+  known: number;
+  /** Paths of operands that are blank or unreadable. */
+  unknown: string[];
+  /** Paths with a value other than 0, for the explanation. */
+  terms: { path: string; value: number }[];
+}
+
+export interface IdentityResult {
+  status: IdentityStatus;
+  left: SideReading;
+  right: SideReading;
+}
+
+function readSide(ctx: AuditContext, paths: string[]): SideReading | null {
+  const side: SideReading = { known: 0, unknown: [], terms: [] };
+  for (const p of paths) {
+    const c = ctx.cell(p);
+    if (c.state === 'missing') return null;
+    if (c.state === 'number') {
+      side.known += c.value!;
+      if (c.value !== 0) side.terms.push({ path: p, value: c.value! });
+    } else if (c.state === 'blank' || c.state === 'invalid') side.unknown.push(p);
+    // A none-mark ("/", "—", "无") states that there is nothing: it counts as 0.
+  }
+  return side;
+}
+
+/** Decides sum(left) = sum(right). */
+export function checkIdentity(ctx: AuditContext, left: string[], right: string[]): IdentityResult {
+  const l = readSide(ctx, left);
+  const r = readSide(ctx, right);
+  const empty: SideReading = { known: 0, unknown: [], terms: [] };
+  if (!l || !r) return { status: 'skip', left: l ?? empty, right: r ?? empty };
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  const lk = round(l.known);
+  const rk = round(r.known);
+  const res = (status: IdentityStatus): IdentityResult => ({ status, left: l, right: r });
+  if (!l.unknown.length && !r.unknown.length) return res(lk === rk ? 'pass' : 'fail');
+  // Every operand blank: nothing to decide; the blanks themselves are reported by CELL-BLANK.
+  if (l.unknown.length === left.length && r.unknown.length === right.length) return res('skip');
+  if ((lk > rk && !r.unknown.length) || (rk > lk && !l.unknown.length)) return res('fail');
+  return res('review');
+}
+
+const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+/** "予以公开 1 + 本机关不掌握 3" from the non-zero operands, labelled by row or by column. */
+export function explainTerms(
+  terms: { path: string; value: number }[],
+  by: 'row' | 'column',
+  lang: 'zh' | 'en',
+): string {
+  if (!terms.length) return lang === 'zh' ? '各项均为 0' : 'all parts 0';
+  const label = (p: string) => {
+    const [row, col] = lang === 'zh' ? cellLabel(p).zh.split('·') : cellLabel(p).en.split(' · ');
+    return by === 'row' ? row.replace(/^（[一二三四五六七]）\d?\.?|^[一二三四]、/, '') : col;
+  };
+  const shown = terms.slice(0, 6).map((t) => `${label(t.path)} ${fmt(t.value)}`);
+  return shown.join(' + ') + (terms.length > 6 ? ' + …' : '');
+}
+
+export { fmt as formatNumber };

@@ -1,0 +1,75 @@
+// The shared shape of "total = sum of parts" findings, so every sum rule words its message the same way:
+// "（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0".
+import type { AuditContext } from '../audit/context';
+import { cellLabel } from '../model/labels';
+import type { Finding } from '../model/schema';
+import { checkIdentity, explainTerms, formatNumber } from './identity';
+import { finding, type Rule } from './types';
+
+export function checkSum(ctx: AuditContext, rule: Rule, total: string, parts: string[], by: 'row' | 'column'): Finding | Undecided | null {
+  const res = checkIdentity(ctx, parts, [total]);
+  if (res.status === 'pass' || res.status === 'skip') return null;
+  const l = cellLabel(total);
+  const printed = ctx.cell(total);
+  const sum = res.left.known;
+  if (res.status === 'fail' && !res.left.unknown.length) {
+    return finding(rule, {
+      cells: [total],
+      related: parts,
+      expected: sum,
+      actual: printed.value,
+      zh: `${l.zh} 应为 ${formatNumber(sum)}（${explainTerms(res.left.terms, by, 'zh')}），表中为 ${formatNumber(printed.value!)}`,
+      en: `${l.en} should be ${formatNumber(sum)} (${explainTerms(res.left.terms, by, 'en')}); the table says ${formatNumber(printed.value!)}`,
+    });
+  }
+  if (res.status === 'fail') {
+    // Known parts already exceed the printed total; blanks could only add more.
+    return finding(rule, {
+      cells: [total],
+      related: parts,
+      expected: `≥ ${formatNumber(sum)}`,
+      actual: printed.value,
+      zh: `${l.zh} 至少应为 ${formatNumber(sum)}（${explainTerms(res.left.terms, by, 'zh')}，另有空白），表中为 ${formatNumber(printed.value!)}`,
+      en: `${l.en} should be at least ${formatNumber(sum)} (${explainTerms(res.left.terms, by, 'en')}, with blanks besides); the table says ${formatNumber(printed.value!)}`,
+    });
+  }
+  return { blanks: [...res.left.unknown, ...res.right.unknown], total };
+}
+
+/** A sum that could not be decided because of blanks. */
+export interface Undecided {
+  blanks: string[];
+  total: string;
+}
+
+/**
+ * Runs many sums of one rule. Failures are reported one by one; the undecidable ones are gathered into a single
+ * "review" finding, so a table with five blank columns reads as one note, not twenty-five.
+ */
+export function checkSums(ctx: AuditContext, rule: Rule, sums: { total: string; parts: string[] }[], by: 'row' | 'column'): Finding[] {
+  const out: Finding[] = [];
+  const undecided: Undecided[] = [];
+  for (const { total, parts } of sums) {
+    const r = checkSum(ctx, rule, total, parts, by);
+    if (!r) continue;
+    if ('rule' in r) out.push(r);
+    else undecided.push(r);
+  }
+  if (undecided.length) {
+    const blanks = [...new Set(undecided.flatMap((u) => u.blanks))];
+    const totals = undecided.map((u) => u.total);
+    const names = totals.slice(0, 3).map(cellLabel);
+    const more = totals.length > 3;
+    out.push(
+      finding(rule, {
+        severity: 'review',
+        cells: blanks,
+        related: totals.filter((t) => !blanks.includes(t)),
+        actual: undecided.length,
+        zh: `${undecided.length} 处合计因空白或无法读取的单元格无法核对（${names.map((n) => n.zh).join('、')}${more ? ' 等' : ''}）`,
+        en: `${undecided.length} total(s) cannot be checked because cells are blank or unreadable (${names.map((n) => n.en).join('; ')}${more ? '…' : ''})`,
+      }),
+    );
+  }
+  return out;
+}

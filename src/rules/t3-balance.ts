@@ -1,0 +1,54 @@
+import { columnLabel } from '../model/labels';
+import { REQUEST_COLUMNS, type Finding } from '../model/schema';
+import { checkIdentity, formatNumber } from './identity';
+import { finding, type Rule } from './types';
+
+export const t3Balance: Rule = {
+  id: 'T3-BALANCE',
+  severity: 'error',
+  group: 'requests',
+  title: { zh: '收到与办结不平衡', en: 'Requests do not balance' },
+  description: {
+    zh: '第三部分每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理（表格角上印着的勾稽关系）。',
+    en: 'In every column of part 3: new this year + carried over = outcomes total + carried forward (the identity printed in the table\'s corner).',
+  },
+  evaluate(ctx) {
+    const out: Finding[] = [];
+    for (const col of REQUEST_COLUMNS) {
+      const lhs = [`requests.newReceived.${col}`, `requests.carriedOver.${col}`];
+      const rhs = [`requests.outcomesTotal.${col}`, `requests.carriedForward.${col}`];
+      const res = checkIdentity(ctx, lhs, rhs);
+      if (res.status === 'pass' || res.status === 'skip') continue;
+      const c = columnLabel(col);
+      const v = (p: string) => {
+        const cell = ctx.cell(p);
+        return cell.state === 'number' ? formatNumber(cell.value!) : cell.state === 'none' ? '0' : '?';
+      };
+      const [n, o] = lhs.map(v);
+      const [t, f] = rhs.map(v);
+      if (res.status === 'review') {
+        const blanks = [...res.left.unknown, ...res.right.unknown];
+        out.push(
+          finding(t3Balance, {
+            severity: 'review',
+            cells: blanks,
+            related: [...lhs, ...rhs].filter((p) => !blanks.includes(p)),
+            zh: `${c.zh}列的勾稽关系无法核对：本年新收 ${n} + 上年结转 ${o} 与 总计 ${t} + 结转下年度 ${f} 中有空白`,
+            en: `The ${c.en} column cannot be balanced: new ${n} + carried over ${o} vs outcomes ${t} + carried forward ${f} has blanks`,
+          }),
+        );
+        continue;
+      }
+      out.push(
+        finding(t3Balance, {
+          cells: [...lhs, ...rhs],
+          expected: res.left.known,
+          actual: res.right.known,
+          zh: `${c.zh}列不平衡：本年新收 ${n} + 上年结转 ${o} = ${formatNumber(res.left.known)}，而（七）总计 ${t} + 结转下年度 ${f} = ${formatNumber(res.right.known)}`,
+          en: `The ${c.en} column does not balance: new ${n} + carried over ${o} = ${formatNumber(res.left.known)}, but outcomes total ${t} + carried forward ${f} = ${formatNumber(res.right.known)}`,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,21 @@
+import { REQUEST_COLUMNS } from '../model/schema';
+import { rowPaths } from '../model/paths';
+import { checkSums } from './sum';
+import type { Rule } from './types';
+
+const PARTS = REQUEST_COLUMNS.filter((c) => c !== 'total');
+
+export const t3RowTotal: Rule = {
+  id: 'T3-ROW-TOTAL',
+  severity: 'error',
+  group: 'requests',
+  title: { zh: '行合计不等于各类申请人之和', en: 'Row total ≠ sum of applicants' },
+  description: {
+    zh: '第三部分每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。',
+    en: 'In every row of part 3: total = natural persons + businesses + research + non-profits + legal services + other.',
+  },
+  evaluate(ctx) {
+    const sums = rowPaths(ctx.format, 'requests').map((row) => ({ total: `${row}.total`, parts: PARTS.map((c) => `${row}.${c}`) }));
+    return checkSums(ctx, t3RowTotal, sums, 'column');
+  },
+};

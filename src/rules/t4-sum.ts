@@ -1,0 +1,20 @@
+import { checkSums } from './sum';
+import type { Rule } from './types';
+
+export const t4Sum: Rule = {
+  id: 'T4-SUM',
+  severity: 'error',
+  group: 'reviewLitigation',
+  title: { zh: '复议诉讼总计不等于各结果之和', en: 'Review/litigation total ≠ sum of results' },
+  description: {
+    zh: '第四部分每一组：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计。',
+    en: 'In each group of part 4: upheld + corrected + other + pending = total.',
+  },
+  evaluate(ctx) {
+    const sums = ['review', 'litigationDirect', 'litigationAfterReview'].map((g) => {
+      const row = `reviewLitigation.${g}`;
+      return { total: `${row}.total`, parts: ['upheld', 'corrected', 'other', 'pending'].map((c) => `${row}.${c}`) };
+    });
+    return checkSums(ctx, t4Sum, sums, 'column');
+  },
+};

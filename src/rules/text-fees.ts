@@ -1,0 +1,29 @@
+import { compact } from '../text/normalize';
+import { finding, type Rule } from './types';
+
+const FEES = /收费|处理费|费用|收取|缴费|计费/;
+
+export const textFees: Rule = {
+  id: 'TEXT-FEES',
+  severity: 'warning',
+  group: 'text',
+  title: { zh: '未说明信息处理费', en: 'Information-processing fees not stated' },
+  description: {
+    zh: '自 2021 年度起，第六部分应说明收取信息处理费的情况。',
+    en: 'From 2021, part 6 must state the information-processing fees (信息处理费) charged.',
+  },
+  evaluate(ctx) {
+    const year = ctx.meta.year;
+    if (year === null || year < 2021) return [];
+    if (FEES.test(compact(ctx.sections.otherMatters ?? ''))) return [];
+    // Stated elsewhere in the report is still stated: say nothing then.
+    if (/信息处理费/.test(compact(ctx.fullText))) return [];
+    return [
+      finding(textFees, {
+        cells: [],
+        zh: '第六部分未说明信息处理费的收取情况（2021 年度起应当说明）',
+        en: 'Part 6 says nothing about information-processing fees (required from 2021)',
+      }),
+    ];
+  },
+};

@@ -1,0 +1,50 @@
+import { rowLabel } from '../model/labels';
+import { formatNumber } from './identity';
+import { clauses, NARROWING } from './text-util';
+import { finding, type Rule } from './types';
+
+// An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件".
+const CLAIMS: [string, RegExp][] = [
+  ['requests.granted', /(?<![不分])予以公开(?:的)?(\d+)件/],
+  ['requests.partiallyGranted', /部分公开(?:的)?(\d+)件/],
+  ['requests.unavailable.notHeld', /不掌握[^0-9]{0,14}?(\d+)件/],
+  ['requests.notProcessed.duplicate', /重复申请(?:的)?(\d+)件/],
+];
+
+export const textOutcomes: Rule = {
+  id: 'TEXT-OUTCOMES',
+  severity: 'warning',
+  group: 'text',
+  title: { zh: '正文所述办理结果与表格不符', en: 'Outcome in the text ≠ table' },
+  description: {
+    zh: '正文给出的某项办理结果件数（如“予以公开1件”）与第三部分该行的总计不一致。',
+    en: 'An outcome count stated in the text ("予以公开1件") differs from that row\'s total in part 3.',
+  },
+  evaluate(ctx) {
+    const out = [];
+    const seen = new Set<string>();
+    for (const clause of clauses(ctx.fullText)) {
+      if (NARROWING.test(clause)) continue;
+      for (const [row, re] of CLAIMS) {
+        const m = re.exec(clause);
+        if (!m || seen.has(row)) continue;
+        const cell = ctx.cell(`${row}.total`);
+        if (cell.state !== 'number') continue;
+        seen.add(row);
+        const said = Number(m[1]);
+        if (said === cell.value) continue;
+        const r = rowLabel(row);
+        out.push(
+          finding(textOutcomes, {
+            cells: [`${row}.total`],
+            expected: said,
+            actual: cell.value,
+            zh: `正文称“${m[0]}”，表中“${r.zh}·总计”为 ${formatNumber(cell.value!)}`,
+            en: `The text says "${m[0]}" (${said}); the table's "${r.en} · total" is ${formatNumber(cell.value!)}`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

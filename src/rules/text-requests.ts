@@ -1,0 +1,50 @@
+import { formatNumber } from './identity';
+import { clauses, NARROWING } from './text-util';
+import { finding, type Rule } from './types';
+
+const RECEIVED = /(?:收到|受理|接到|接收)[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条)/;
+
+export const textRequests: Rule = {
+  id: 'TEXT-REQUESTS',
+  severity: 'warning',
+  group: 'text',
+  title: { zh: '正文所述申请数与表格不符', en: 'Requests in the text ≠ table' },
+  description: {
+    zh: '正文给出的收到申请数（如“收到…申请4件”）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。',
+    en: 'The number of requests stated in the text ("收到…申请4件") differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them.',
+  },
+  evaluate(ctx) {
+    const fresh = ctx.cell('requests.newReceived.total');
+    const carried = ctx.cell('requests.carriedOver.total');
+    if (fresh.state === 'missing') return [];
+    for (const clause of clauses(ctx.fullText)) {
+      const m = RECEIVED.exec(clause);
+      if (!m || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
+      const said = Number(m[1]);
+      if (fresh.state !== 'number') {
+        return [
+          finding(textRequests, {
+            severity: 'review',
+            cells: ['requests.newReceived.total'],
+            actual: said,
+            zh: `正文称收到申请 ${said} 件，但表中“一、本年新收·总计”为空白或无法读取，无法核对`,
+            en: `The text says ${said} request(s) were received, but "new this year · total" is blank or unreadable`,
+          }),
+        ];
+      }
+      const withCarried = carried.state === 'number' ? fresh.value! + carried.value! : null;
+      if (said === fresh.value || said === withCarried) continue;
+      return [
+        finding(textRequests, {
+          cells: ['requests.newReceived.total'],
+          related: withCarried !== null && /结转|上年/.test(clause) ? ['requests.carriedOver.total'] : [],
+          expected: said,
+          actual: fresh.value,
+          zh: `正文称收到申请 ${said} 件（“${m[0]}”），表中“一、本年新收·总计”为 ${formatNumber(fresh.value!)}`,
+          en: `The text says ${said} request(s) were received ("${m[0]}"); the table's "new this year · total" is ${formatNumber(fresh.value!)}`,
+        }),
+      ];
+    }
+    return [];
+  },
+};
