@@ -25,12 +25,10 @@ function titleCandidates(doc: Document, items: PageItem[]): string[] {
   for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"], [id*="title"]')).slice(0, 20)) {
     if (!el.closest('table')) out.push(el.textContent ?? '');
   }
-  const texts = items.filter((i) => i.kind === 'text').slice(0, 8) as { text: string }[];
-  for (let i = 0; i < texts.length; i++) {
-    out.push(texts[i].text);
-    if (i + 1 < texts.length) out.push(texts[i].text + texts[i + 1].text);
-  }
-  out.push(doc.title ?? '');
+  const texts = (items.filter((i) => i.kind === 'text').slice(0, 8) as { text: string }[]).map((t) => t.text);
+  out.push(...texts, doc.title ?? '');
+  // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
+  for (let i = 0; i + 1 < texts.length; i++) out.push(texts[i] + texts[i + 1]);
   return out.map(cleanTitle).filter((t) => t.length <= 80);
 }
 

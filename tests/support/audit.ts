@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { auditDocument, type AuditOptions, type AuditResult } from '../../src/audit/audit';
+import { parsePage } from '../../src/cli/main';
+
+export const FIXED_NOW = new Date('2026-01-31T00:00:00Z');
+
+export function loadPage(path: string): Document {
+  return parsePage(readFileSync(path, 'utf8'));
+}
+
+export function auditHtml(html: string, opts: AuditOptions = {}): AuditResult {
+  return auditDocument(parsePage(html), { now: FIXED_NOW, ...opts });
+}
+
+export function auditFile(path: string, opts: AuditOptions = {}): AuditResult {
+  return auditHtml(readFileSync(path, 'utf8'), opts);
+}
+
+/** Findings reduced to what a test asserts on: rule, severity and the cells at fault. */
+export const brief = (r: AuditResult) => r.export.findings.map((f) => ({ rule: f.rule, severity: f.severity, cells: f.cells }));
+export const rulesOf = (r: AuditResult) => r.export.findings.map((f) => `${f.rule}:${f.severity}`).sort();
