@@ -15,7 +15,7 @@ const KEYWORDS: Record<PartKey, RegExp> = {
   otherMatters: /^其他需要报告的事项/,
 };
 
-const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分)?[、.:]|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
+const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分[、.:]?|[、.:])|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
 
 export interface HeadingMatch {
   part: PartKey;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildGrid, rowCells } from '../src/grid/grid';
+import { parsePage } from '../src/cli/main';
+
+const gridOf = (html: string) => buildGrid(parsePage(`<table>${html}</table>`).querySelector('table')!);
+const texts = (g: ReturnType<typeof gridOf>) => g.rows.map((r) => r.map((c) => c?.text ?? null));
+
+describe('grid: rowspan and colspan resolved into a rectangle', () => {
+  it('spreads merged cells over every position they cover', () => {
+    const g = gridOf('<tr><td rowspan="2">A</td><td colspan="2">B</td></tr><tr><td>c</td><td>d</td></tr>');
+    expect(texts(g)).toEqual([
+      ['A', 'B', 'B'],
+      ['A', 'c', 'd'],
+    ]);
+    expect(g.rows[1][0]).toBe(g.rows[0][0]);
+  });
+
+  it('clamps a rowspan that overruns the table, and rowspan=0', () => {
+    const g = gridOf('<tr><td rowspan="40">A</td><td>1</td></tr><tr><td>2</td></tr><tr><td rowspan="0">Z</td></tr>');
+    expect(g.rowCount).toBe(3);
+    expect(texts(g)).toEqual([
+      ['A', '1'],
+      ['A', '2'],
+      ['A', 'Z'],
+    ]);
+  });
+
+  it('fills holes of short rows with null', () => {
+    const g = gridOf('<tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr>');
+    expect(texts(g)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', null, null],
+    ]);
+  });
+
+  it('reads only its own rows, not those of a nested table', () => {
+    const g = gridOf('<tbody><tr><td><table><tr><td>x</td></tr><tr><td>y</td></tr></table></td><td>b</td></tr></tbody>');
+    expect(g.rowCount).toBe(1);
+    expect(g.rows[0][1]!.text).toBe('b');
+  });
+
+  it('joins a cell\'s split text with nothing between, and lists a row\'s distinct cells once', () => {
+    const g = gridOf('<tr><td><p><span>自然</span><span>人</span></p></td><td colspan="3"><p>0</p></td></tr>');
+    expect(g.rows[0][0]!.text).toBe('自然人');
+    expect(rowCells(g, 0).map((c) => c.text)).toEqual(['自然人', '0']);
+  });
+
+  it('keeps the element each position came from', () => {
+    const g = gridOf('<tr><td id="x">1</td></tr>');
+    expect(g.rows[0][0]!.el.getAttribute('id')).toBe('x');
+  });
+});

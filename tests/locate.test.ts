@@ -1,0 +1,69 @@
+// Finding the parts by content in every layout sites use: the base report rendered in many shapes must read
+// the same numbers and raise no finding at all.
+import { describe, expect, it } from 'vitest';
+import { parseCell } from '../src/cells/parse';
+import { matchHeading } from '../src/locate/sections';
+import { allCellPaths } from '../src/model/paths';
+import { baseSpec } from './fixtures/rules/cases';
+import { auditHtml } from './support/audit';
+import { buildReportHtml, type Layout } from './support/report-html';
+
+describe('headings', () => {
+  it.each([
+    ['二、主动公开政府信息情况', 'activeDisclosure'],
+    ['2、 主动公开政府信息情况', 'activeDisclosure'],
+    ['（二）主动公开政府信息情况', 'activeDisclosure'],
+    ['第二部分 主动公开政府信息情况', 'activeDisclosure'],
+    ['二、主动公开政府信息统计表', 'activeDisclosure'],
+    ['四、因政府信息公开工作被申请行政复议和提起行政诉讼情况', 'reviewLitigation'],
+    ['四、因政府信息公开申请行政复议、提起行政诉讼的情况', 'reviewLitigation'],
+    ['五、政府信息公开工作存在的主要问题及改进情况', 'problems'],
+    ['5、 存在的主要问题及整改措施', 'problems'],
+    ['六、其他需要报告的事项', 'otherMatters'],
+    ['1、   总体情况', 'overview'],
+  ])('%s', (text, part) => {
+    expect(matchHeading(text)?.part).toBe(part);
+  });
+  it('does not take a sub-heading or a sentence for a part heading', () => {
+    expect(matchHeading('（一）主动公开政府信息情况')).toBeNull();
+    expect(matchHeading('本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议行政诉讼情况等六个部分。')).toBeNull();
+    expect(matchHeading('三门峡市文化广电和旅游局')).toBeNull();
+  });
+});
+
+const LAYOUTS: Layout[] = [
+  { cellStyle: 'word' },
+  { cellStyle: 'plain', brokenLabels: true },
+  { cellStyle: 'bare', nbspPadding: true, border: '0' },
+  { cellStyle: 'word', wrap: 'layoutTable' },
+  { cellStyle: 'word', part2: 'four', brokenLabels: true },
+  { cellStyle: 'plain', oneTable: true },
+  { cellStyle: 'word', oneTable: true, brokenLabels: true, nbspPadding: true },
+  { cellStyle: 'word', split3At: 'notProcessed.complaint', splitExtraColumn: true },
+  { cellStyle: 'bare', split3At: 'denied.thirdParty' },
+  { cellStyle: 'plain', split3At: 'outcomesTotal', splitExtraColumn: true, wrap: 'layoutTable' },
+  { cellStyle: 'word', headingTag: 'strong', part2: 'four', split3At: 'unavailable.notHeld' },
+  { cellStyle: 'word', headingTag: 'h3', brokenLabels: true, wrap: 'layoutTable', nbspPadding: true },
+];
+const HEADING_STYLES: Record<string, Record<string, string>> = {
+  chinese: {},
+  arabic: { activeDisclosure: '2、 主动公开政府信息情况', requests: '3、收到和处理政府信息公开申请情况', reviewLitigation: '4、政府信息公开行政复议、行政诉讼情况' },
+  bracketed: { activeDisclosure: '（二）主动公开政府信息情况', requests: '（三）收到和处理政府信息公开申请情况', reviewLitigation: '（四）因政府信息公开工作被申请行政复议和提起行政诉讼情况' },
+};
+
+describe.each(['2021', '2019'] as const)('the %s template in every layout', (format) => {
+  const spec = baseSpec(format, format === '2021' ? 2024 : 2020);
+  it.each(LAYOUTS.flatMap((layout, i) => Object.keys(HEADING_STYLES).map((h) => [i, h, layout] as const)))(
+    'layout %i, %s headings',
+    (_i, headingStyle, layout) => {
+      const res = auditHtml(buildReportHtml({ ...spec, headings: HEADING_STYLES[headingStyle], layout }));
+      expect(res.isReport).toBe(true);
+      expect(res.export.report.format).toBe(format);
+      for (const path of allCellPaths(format)) {
+        const want = parseCell(spec.values![path]);
+        expect([path, res.export.cells[path].state], path).toEqual([path, want.state]);
+      }
+      expect(res.export.findings.filter((f) => f.rule !== 'CELL-UNIT')).toEqual([]);
+    },
+  );
+});
