@@ -1,0 +1,93 @@
+// The command-line auditor, run in-process through the same run() the binary calls.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main';
+import { Export } from '../src/model/schema';
+import { z } from '../src/model/zod';
+import { baseSpec } from './fixtures/rules/cases';
+import { buildReportHtml } from './support/report-html';
+
+function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const R = 'tests/fixtures/reports';
+
+describe('disclosure-lens CLI', () => {
+  it('prints a readable summary and exits 1 when errors are found', () => {
+    const { code, out } = cli(`${R}/sanmenxia-2024.html`);
+    expect(code).toBe(1);
+    expect(out).toContain('三门峡市文化广电和旅游局');
+    expect(out).toContain('4 错误 error');
+    expect(out).toContain('T3-OUTCOMES-SUM requests.outcomesTotal.natural');
+    expect(out).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
+  });
+
+  it('exits 0 on a clean report', () => {
+    const { code, out } = cli(`${R}/nankai-2024.html`);
+    expect(code).toBe(0);
+    expect(out).toContain('未发现问题 no findings');
+  });
+
+  it('--json prints the export contract; an array for several inputs', () => {
+    const one = cli('--json', `${R}/sanmenxia-2024.html`);
+    const ex = JSON.parse(one.out);
+    expect(() => z.parse(Export, ex)).not.toThrow();
+    expect(ex.report.requests.outcomesTotal.total).toBe(0);
+    expect(ex.source.url).toMatch(/^file:\/\/.*sanmenxia-2024\.html$/);
+    const many = JSON.parse(cli('--json', `${R}/sanmenxia-2024.html`, `${R}/nankai-2024.html`).out);
+    expect(many).toHaveLength(2);
+  });
+
+  it('--ndjson prints one object per line, and directories are walked', () => {
+    const { out, code } = cli('--ndjson', R);
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => JSON.parse(l).report.agency)).toContain('凤泉区教育体育和文化旅游局');
+    expect(code).toBe(1);
+  });
+
+  it('reads GBK/GB2312 pages by their declared charset', () => {
+    const { out, code } = cli('--json', 'tests/fixtures/cli/sanmenxia-2024.gbk.html');
+    expect(code).toBe(1);
+    const ex = JSON.parse(out);
+    expect(ex.report.agency).toBe('三门峡市文化广电和旅游局');
+    expect(ex.report.requests.newReceived.natural).toBe(4);
+  });
+
+  it('exits 2 with a clear message per bad file, and one bad file never stops the batch', () => {
+    const { code, out, err } = cli('tests/fixtures/cli/not-a-page.html', 'tests/fixtures/cli/no-report.html', 'tests/fixtures/cli/plain.html', 'no/such/file.html', `${R}/nankai-2024.html`);
+    expect(code).toBe(2);
+    expect(err).toContain('not-a-page.html: binary file');
+    expect(err).toContain('no-report.html: 页面中没有找到政府信息公开年度报告 no disclosure annual report found');
+    expect(err).toContain('plain.html: no HTML markup found');
+    expect(err).toContain('no/such/file.html: 无法读取 cannot read');
+    expect(out).toContain('天津市南开区文化和旅游局');
+  });
+
+  it('rejects unknown options with the help text', () => {
+    const r = cli('--frobnicate', 'x.html');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown option: --frobnicate');
+    expect(cli('--help').out).toContain('Usage: disclosure-lens');
+  });
+
+  it('checks consecutive years of one agency against each other in a batch', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-'));
+    const prev = baseSpec('2021', 2023);
+    prev.values = { ...prev.values, 'requests.carriedForward.natural': '3', 'requests.carriedForward.total': '3', 'requests.outcomesTotal.natural': '9', 'requests.outcomesTotal.total': '13', 'requests.granted.natural': '4', 'requests.granted.total': '5' };
+    writeFileSync(join(dir, 'a-2023.html'), buildReportHtml(prev));
+    writeFileSync(join(dir, 'b-2024.html'), buildReportHtml(baseSpec('2021', 2024)));
+    const { out } = cli('--ndjson', dir);
+    const [y2023, y2024] = out.split('\n').map((l) => JSON.parse(l));
+    expect(y2023.findings.filter((f: { rule: string }) => f.rule.startsWith('YEAR-'))).toEqual([]);
+    const carry = y2024.findings.filter((f: { rule: string }) => f.rule === 'YEAR-CARRY-OVER');
+    expect(carry.map((f: { cells: string[] }) => f.cells[0])).toEqual(['requests.carriedOver.natural', 'requests.carriedOver.total']);
+    expect(carry[0].message.zh).toContain('应为 3（2023 年度报告的结转下年度），表中为 2');
+  });
+});
