@@ -1,1 +1,82 @@
-export default defineBackground(() => {});
+// Badge, context menu, keyboard shortcut, and which frame of a tab holds the report. No network, ever.
+import browser from 'webextension-polyfill';
+import { makeT } from '@/src/i18n/messages';
+import type { BackgroundRequest, Counts, TabInfo } from '@/src/messaging/protocol';
+
+const t = makeT((k, subs) => browser.i18n.getMessage(k, subs));
+const MENU_ID = 'disclosure-lens-audit';
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+async function getTab(tabId: number): Promise<TabInfo | null> {
+  const got = await browser.storage.session.get(tabKey(tabId));
+  return (got[tabKey(tabId)] as TabInfo | undefined) ?? null;
+}
+
+async function setBadge(tabId: number, info: TabInfo | null): Promise<void> {
+  const counts: Counts | undefined = info?.status === 'report' ? info.counts : undefined;
+  if (!counts) {
+    await browser.action.setBadgeText({ tabId, text: '' });
+    return;
+  }
+  const [text, color] = counts.error
+    ? [String(counts.error), '#d92d20']
+    : counts.warning
+      ? [String(counts.warning), '#dc6803']
+      : ['✓', '#079455'];
+  await browser.action.setBadgeBackgroundColor({ tabId, color });
+  await browser.action.setBadgeText({ tabId, text });
+  await browser.action.setTitle({ tabId, title: `${t('extName')} — ${info?.title ?? ''}` });
+}
+
+/** Injects the content script where it is not (activeTab grants it), then asks the top frame to audit. */
+async function auditTab(tabId: number): Promise<unknown> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  }
+  const info = await getTab(tabId);
+  const frameId = info?.status === 'report' ? info.frameId : 0;
+  return browser.tabs.sendMessage(tabId, { type: 'audit', force: true }, { frameId });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: MENU_ID, title: t('menuAudit'), contexts: ['page', 'frame', 'selection'] }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void auditTab(tab.id).catch(() => undefined);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'audit-page') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await auditTab(tab.id).catch(() => undefined);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.storage.session.remove(tabKey(tabId)).then(() => setBadge(tabId, null));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
+    const msg = raw as BackgroundRequest;
+    if (msg?.type === 'page-state') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const prev = await getTab(tabId);
+      // A frame with a report wins over frames without one.
+      if (msg.status !== 'report' && prev?.status === 'report' && prev.frameId !== (sender.frameId ?? 0)) return undefined;
+      const info: TabInfo = { frameId: sender.frameId ?? 0, status: msg.status, counts: msg.counts, title: msg.title };
+      await browser.storage.session.set({ [tabKey(tabId)]: info });
+      await setBadge(tabId, info);
+      return undefined;
+    }
+    if (msg?.type === 'get-tab') return getTab(msg.tabId);
+    if (msg?.type === 'audit-tab') return auditTab(msg.tabId);
+    return undefined;
+  });
+});

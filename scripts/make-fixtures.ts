@@ -20,4 +20,55 @@ for (const [id, c] of Object.entries(RULE_CASES)) {
   }
   writeFileSync(`${dir}/expected.json`, `${JSON.stringify({ rule: id, fail: c.expect }, null, 2)}\n`);
 }
+// Pages for the browser tests: a report that arrives late, one in a frame, hostile labels, a non-report page.
+const sanmenxia = buildReportHtml(REPORT_SPECS['002'].spec);
+const body = sanmenxia.slice(sanmenxia.indexOf('<body>') + 6, sanmenxia.indexOf('</body>'));
+const page = (title: string, content: string) =>
+  `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n${content}\n</body></html>\n`;
+mkdirSync('tests/fixtures/pages', { recursive: true });
+writeFileSync(
+  'tests/fixtures/pages/late-report.html',
+  page('三门峡市文化广电和旅游局2024年政府信息公开工作年度报告', `<div id="app">正在加载…</div>\n<script>setTimeout(function () { document.getElementById('app').innerHTML = ${JSON.stringify(body)}; }, 800);</script>`),
+);
+writeFileSync(
+  'tests/fixtures/pages/framed-report.html',
+  page('政府信息公开年度报告', '<h1>政府信息公开年度报告</h1>\n<iframe src="/reports/sanmenxia-2024.html" width="1000" height="700" title="年度报告"></iframe>'),
+);
+writeFileSync(
+  'tests/fixtures/pages/not-a-report.html',
+  page(
+    '示例市人民政府 政府信息公开 新闻动态',
+    `<div class="nav">首页 &gt; 政府信息公开 &gt; 新闻动态</div>\n<h2>市政府召开常务会议</h2>\n<p>会议研究部署了近期重点工作。</p>\n<table border="1"><tr><th>单位</th><th>电话</th></tr><tr><td>办公室</td><td>0398-1234567</td></tr><tr><td>信息公开科</td><td>0398-7654321</td></tr></table>\n<p style="margin:40px">联系我们</p>`,
+  ),
+);
+const PAYLOAD = '<img src=x onerror="window.__pwned=1">';
+const hostile = baseSpec('2021');
+writeFileSync(
+  'tests/fixtures/pages/hostile-labels.html',
+  buildReportHtml({
+    ...hostile,
+    pageTitle: `示例市交通运输局2024年政府信息公开工作年度报告${PAYLOAD}`,
+    labels: { natural: `自然人${PAYLOAD}`, granted: `（一）予以公开<script>window.__pwned=2</script>` },
+    values: { ...hostile.values, 'requests.granted.research': PAYLOAD, 'requests.newReceived.total': '15' },
+  }),
+);
+// A report that never names 政府信息公开: found only when the reader asks ("audit anyway").
+const quiet = baseSpec('2021');
+writeFileSync(
+  'tests/fixtures/pages/undetected-report.html',
+  buildReportHtml({
+    ...quiet,
+    pageTitle: '示例市交通运输局2024年年度工作报告',
+    siteHeader: '示例市交通运输局',
+    titleLines: ['示例市交通运输局2024年年度工作报告'],
+    headings: { activeDisclosure: '二、主动公开情况', requests: '三、收到和处理申请情况', reviewLitigation: '四、行政复议、行政诉讼情况' },
+    labels: {
+      newReceived: '一、本年新收申请数量',
+      carriedOver: '二、上年结转申请数量',
+      'otherHandling.noCorrection': '1.申请人无正当理由逾期不补正、行政机关不再处理其申请',
+      'otherHandling.feeUnpaid': '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其申请',
+    },
+    prose: { overview: ['本年度共收到申请14件，予以公开6件，部分公开2件。'], problems: ['人员力量不足。'], otherMatters: ['本年度未收取信息处理费。'] },
+  }),
+);
 console.log(`fixtures written: ${Object.keys(REPORT_SPECS).length} reports, ${Object.keys(RULE_CASES).length} rule pairs`);

@@ -2,18 +2,11 @@
 import { MISSING } from '../cells/parse';
 import type { Heading, PartKey } from '../locate/sections';
 import type { Mapping, MappedCell } from '../map/types';
-import type { Format } from '../model/schema';
+import type { Format, PreviousReport } from '../model/schema';
 import type { ReportMeta } from '../report/meta';
 
 /** Last year's report of the same agency, when at hand (CLI batch, or remembered locally by the extension). */
-export interface PreviousReport {
-  year: number;
-  agency: string | null;
-  format: Format;
-  values: Record<string, number | null>;
-  /** The report's own prose (parts 一 and 五), for the "copied from last year" check. */
-  text: string;
-}
+export type { PreviousReport };
 
 export interface AuditContext {
   format: Format;

@@ -158,3 +158,14 @@ export const Export = z.object({
   findings: z.array(Finding),
 });
 export type Export = z.infer<typeof Export>;
+
+/** What is remembered of a report for next year's cross-year checks (storage.local in the extension). */
+export const PreviousReport = z.object({
+  year: z.number(),
+  agency: z.nullable(z.string()),
+  format: z.enum(['2021', '2019']),
+  values: z.record(z.string(), z.nullable(z.number())),
+  /** The report's own prose (parts 一 and 五), for the "copied from last year" check. */
+  text: z.string(),
+});
+export type PreviousReport = z.infer<typeof PreviousReport>;

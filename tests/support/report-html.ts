@@ -46,6 +46,8 @@ export interface ReportSpec {
   /** Extra HTML placed at the end of the body (scripts, payloads, unrelated tables). */
   tail?: string;
   head?: string;
+  /** The site's banner above the article. */
+  siteHeader?: string;
 }
 
 export const DEFAULT_HEADINGS: Record<PartKey, string> = {
@@ -298,7 +300,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(spec.pageTitle ?? '')}</title>${spec.head ?? ''}</head>
 <body>
-<div class="header">政府信息公开</div>
+<div class="header">${esc(spec.siteHeader ?? '政府信息公开')}</div>
 ${article}
 ${spec.tail ?? ''}
 </body></html>

@@ -1,0 +1,202 @@
+// The content side of the extension, without extension APIs (they come in through `platform`): detect, audit,
+// mark, explain, re-audit when the tables change. It never throws into the page.
+import { auditDocument, type AuditResult } from '../audit/audit';
+import type { PreviousReport } from '../audit/context';
+import { ATTR, Marks } from '../highlight/marks';
+import { Overlay } from '../highlight/overlay';
+import type { MessageKey } from '../i18n/messages';
+import { countFindings, emptyCounts, type PageState } from '../messaging/protocol';
+import { mightHoldReport, touchesTables } from '../page/detect';
+
+export interface AgentPlatform {
+  t: (key: MessageKey, ...subs: string[]) => string;
+  loadPrevious(agency: string, year: number): Promise<PreviousReport | null>;
+  savePrevious(report: PreviousReport): Promise<void>;
+  /** Tells the background (badge, which frame holds the report). */
+  notify(state: PageState): void;
+  /** Aborted when the extension is reloaded or the page goes away: everything attached comes down. */
+  signal: AbortSignal;
+  log?: (...args: unknown[]) => void;
+}
+
+const DEBOUNCE_MS = 400;
+// A page that keeps rewriting its tables must not keep us auditing forever.
+const MAX_REAUDITS_PER_MINUTE = 20;
+
+export class PageAgent {
+  private result: AuditResult | null = null;
+  private marks: Marks;
+  private overlay: Overlay | null = null;
+  private marksOn = true;
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private recent: number[] = [];
+  private hovered: Element | null = null;
+  private error: string | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly platform: AgentPlatform,
+  ) {
+    this.marks = new Marks(doc);
+    platform.signal.addEventListener('abort', () => this.teardown());
+  }
+
+  /** On a government site: look, and audit only if the page holds a report; watch for one arriving later. */
+  async start(): Promise<void> {
+    await this.safe(async () => {
+      if (mightHoldReport(this.doc)) await this.audit(false);
+      this.watch();
+    });
+  }
+
+  state(): PageState {
+    const ex = this.result?.isReport ? this.result.export : null;
+    return {
+      status: ex ? 'report' : 'not-report',
+      export: ex,
+      counts: ex ? countFindings(ex) : emptyCounts(),
+      partial: this.result?.partial ?? false,
+      marksOn: this.marksOn,
+      ...(this.error ? { error: this.error } : {}),
+    };
+  }
+
+  async audit(force: boolean): Promise<PageState> {
+    await this.safe(async () => {
+      let res = auditDocument(this.doc, { url: this.doc.location?.href ?? null });
+      const me = res.asPrevious;
+      if (me?.agency) {
+        const prev = await this.platform.loadPrevious(me.agency, me.year - 1);
+        if (prev) res = auditDocument(this.doc, { url: this.doc.location?.href ?? null, previous: prev });
+        await this.platform.savePrevious(me);
+      }
+      this.result = res;
+      if (res.isReport || force) this.render();
+      if (force) this.watch();
+    });
+    const state = this.state();
+    this.platform.notify(state);
+    return state;
+  }
+
+  reveal(path: string): boolean {
+    const el = this.result?.elements.get(path);
+    if (!el) return false;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.marks.flash(el);
+    return true;
+  }
+
+  setMarks(on: boolean): PageState {
+    this.marksOn = on;
+    this.render();
+    return this.state();
+  }
+
+  private render(): void {
+    const res = this.result;
+    this.hidePopover();
+    if (!res?.isReport) {
+      this.marks.clear();
+      this.overlay?.destroy();
+      this.overlay = null;
+      return;
+    }
+    if (this.marksOn) this.marks.apply(res.export.findings, res.elements);
+    else this.marks.clear();
+    if (!this.overlay) {
+      this.overlay = new Overlay(this.doc, this.platform.t, (on) => {
+        this.setMarks(on);
+        this.platform.notify(this.state());
+      });
+      this.listen();
+    }
+    this.overlay.showChip(countFindings(res.export), this.marksOn);
+  }
+
+  private listen(): void {
+    const opts = { capture: true, passive: true, signal: this.platform.signal };
+    const enter = (e: Event) => this.safeSync(() => this.enter(e.target));
+    this.doc.addEventListener('mouseover', enter, opts);
+    this.doc.addEventListener('focusin', enter, opts);
+    this.doc.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && this.hidePopover(), opts);
+    let pending = false;
+    const follow = () => {
+      if (pending || !this.hovered) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (this.hovered) this.overlay?.place(this.hovered);
+      });
+    };
+    this.doc.addEventListener('scroll', follow, opts);
+    this.doc.defaultView?.addEventListener('resize', follow, opts);
+  }
+
+  private enter(target: EventTarget | null): void {
+    const el = target && (target as Element).closest ? (target as Element).closest(`[${ATTR}]`) : null;
+    if (!el || !this.marksOn) {
+      if (this.hovered) this.hidePopover();
+      return;
+    }
+    if (el === this.hovered) return;
+    const findings = this.marks.byElement.get(el);
+    if (!findings?.length || !this.overlay || !this.result) return;
+    this.hovered = el;
+    this.overlay.showPopover(el, findings);
+    this.marks.emphasise(
+      findings.flatMap((f) => [...f.cells, ...f.related]),
+      this.result.elements,
+    );
+  }
+
+  private hidePopover(): void {
+    this.hovered = null;
+    this.overlay?.hidePopover();
+    this.marks.unemphasise();
+  }
+
+  private watch(): void {
+    if (this.observer || !this.doc.body || this.platform.signal.aborted) return;
+    this.observer = new MutationObserver((records) => {
+      if (!touchesTables(records)) return;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.reaudit(), DEBOUNCE_MS);
+    });
+    // Attributes are not watched: our own marks are attributes, so marking never re-triggers an audit.
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private async reaudit(): Promise<void> {
+    const now = Date.now();
+    this.recent = this.recent.filter((t) => now - t < 60_000);
+    if (this.recent.length >= MAX_REAUDITS_PER_MINUTE) return;
+    this.recent.push(now);
+    if (this.result?.isReport || mightHoldReport(this.doc)) await this.audit(false);
+  }
+
+  private teardown(): void {
+    this.observer?.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+    this.marks.clear();
+    this.overlay?.destroy();
+  }
+
+  private async safe(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      this.error = String(err);
+      this.platform.log?.('Disclosure Lens:', err);
+    }
+  }
+
+  private safeSync(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this.platform.log?.('Disclosure Lens:', err);
+    }
+  }
+}

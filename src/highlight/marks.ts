@@ -1,0 +1,130 @@
+// Marks the cells a finding names with a stable attribute, outlined by one page-level stylesheet: outlines
+// follow scrolling and layout by themselves and never move anything. Clearing restores the page exactly.
+import type { Finding, Severity } from '../model/schema';
+
+export const ATTR = 'data-disclosure-lens';
+export const RELATED_ATTR = 'data-disclosure-lens-related';
+export const FLASH_ATTR = 'data-disclosure-lens-flash';
+
+export type MarkLevel = Exclude<Severity, 'info'>;
+const RANK: Record<MarkLevel, number> = { error: 3, warning: 2, review: 1 };
+
+// Outlines take no space: the layout of the page does not change.
+export const PAGE_CSS = `
+[${ATTR}] { outline-offset: -2px !important; cursor: help; }
+[${ATTR}="error"] { outline: 2px solid #d92d20 !important; background-color: rgba(217,45,32,.10) !important; }
+[${ATTR}="warning"] { outline: 2px solid #dc6803 !important; background-color: rgba(220,104,3,.10) !important; }
+[${ATTR}="review"] { outline: 2px dashed #0e7090 !important; }
+[${RELATED_ATTR}] { outline: 2px dotted #6941c6 !important; outline-offset: -3px !important; background-color: rgba(105,65,198,.10) !important; }
+[${FLASH_ATTR}] { animation: disclosure-lens-flash 1.2s ease-out 2 !important; }
+@keyframes disclosure-lens-flash { 0% { box-shadow: 0 0 0 6px rgba(217,45,32,.55); } 100% { box-shadow: 0 0 0 0 rgba(217,45,32,0); } }
+@media (prefers-reduced-motion: reduce) { [${FLASH_ATTR}] { animation: none !important; outline-width: 4px !important; } }
+`;
+
+interface Saved {
+  tabindex: string | null;
+}
+
+export class Marks {
+  /** Findings per marked element. */
+  readonly byElement = new Map<Element, Finding[]>();
+  private saved = new Map<Element, Saved>();
+  private sheet: CSSStyleSheet | null = null;
+  private styleEl: HTMLStyleElement | null = null;
+  private related: Element[] = [];
+
+  constructor(private readonly doc: Document) {}
+
+  get count(): number {
+    return this.byElement.size;
+  }
+
+  apply(findings: Finding[], elements: Map<string, Element>): void {
+    this.clear();
+    for (const f of findings) {
+      if (f.severity === 'info') continue;
+      for (const path of f.cells) {
+        const el = elements.get(path);
+        if (!el) continue;
+        const list = this.byElement.get(el) ?? [];
+        if (!list.includes(f)) list.push(f);
+        this.byElement.set(el, list);
+      }
+    }
+    if (!this.byElement.size) return;
+    this.installStyles();
+    for (const [el, list] of this.byElement) {
+      const level = list.map((f) => f.severity as MarkLevel).sort((a, b) => RANK[b] - RANK[a])[0];
+      this.saved.set(el, { tabindex: el.getAttribute('tabindex') });
+      el.setAttribute(ATTR, level);
+      // Reachable by keyboard, so the explanation is too.
+      if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
+    }
+  }
+
+  emphasise(paths: string[], elements: Map<string, Element>): void {
+    this.unemphasise();
+    for (const p of paths) {
+      const el = elements.get(p);
+      if (el && !this.related.includes(el)) {
+        el.setAttribute(RELATED_ATTR, '');
+        this.related.push(el);
+      }
+    }
+  }
+
+  unemphasise(): void {
+    for (const el of this.related) el.removeAttribute(RELATED_ATTR);
+    this.related = [];
+  }
+
+  flash(el: Element): void {
+    el.removeAttribute(FLASH_ATTR);
+    this.installStyles();
+    el.setAttribute(FLASH_ATTR, '');
+    setTimeout(() => el.removeAttribute(FLASH_ATTR), 2600);
+  }
+
+  /** Removes every attribute and style this added: the page is as it was. */
+  clear(): void {
+    this.unemphasise();
+    for (const [el, saved] of this.saved) {
+      el.removeAttribute(ATTR);
+      el.removeAttribute(FLASH_ATTR);
+      if (saved.tabindex === null) el.removeAttribute('tabindex');
+      else el.setAttribute('tabindex', saved.tabindex);
+    }
+    this.saved.clear();
+    this.byElement.clear();
+    this.removeStyles();
+  }
+
+  private installStyles(): void {
+    if (this.sheet || this.styleEl) return;
+    // A constructed stylesheet adds no node to the page and is not subject to the page's style-src CSP.
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(PAGE_CSS);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+      return;
+    } catch {
+      // Older engines: a <style> element in <head>.
+    }
+    const style = this.doc.createElement('style');
+    style.textContent = PAGE_CSS;
+    style.setAttribute('data-disclosure-lens-style', '');
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+    this.styleEl = style;
+  }
+
+  private removeStyles(): void {
+    if (this.sheet) {
+      const sheet = this.sheet;
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      this.sheet = null;
+    }
+    this.styleEl?.remove();
+    this.styleEl = null;
+  }
+}

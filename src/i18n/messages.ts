@@ -1,0 +1,70 @@
+// UI strings. The extension's _locales files are generated from this table (scripts/write-locales.ts), so the
+// browser's i18n and the fallback below never disagree. Chinese first; English second.
+export const MESSAGES = {
+  extName: { zh: '信息公开年报审读', en: 'Disclosure Lens' },
+  extDescription: {
+    zh: '核对政府信息公开工作年度报告中的统计表：找出加总不符、漏行、空白和前后矛盾，并可一键复制结构化数据。不联网，不上传任何数据。',
+    en: 'Checks the tables of government information-disclosure annual reports: totals that do not add up, missing rows, blanks and contradictions; copies the data as JSON in one click. No network, no upload.',
+  },
+  commandAudit: { zh: '审读此页', en: 'Audit this page' },
+  menuAudit: { zh: '审读此页（信息公开年报）', en: 'Audit this page (disclosure report)' },
+  auditThisPage: { zh: '审读此页', en: 'Audit this page' },
+  auditAnyway: { zh: '仍然审读', en: 'Audit anyway' },
+  notReport: { zh: '此页不是政府信息公开工作年度报告。', en: 'This page is not a government information-disclosure annual report.' },
+  notReportHint: {
+    zh: '如果报告在本页中但未被识别，可点击“仍然审读”。',
+    en: 'If the report is on this page but was not recognised, choose "Audit anyway".',
+  },
+  noTables: { zh: '审读完成，但页面中没有找到年报统计表。', en: 'Audited, but no report tables were found on this page.' },
+  cannotAccess: { zh: '无法在此页运行（浏览器内部页面或受保护的页面）。', en: 'Cannot run on this page (a browser page or a protected page).' },
+  loading: { zh: '正在读取…', en: 'Reading…' },
+  agency: { zh: '机关', en: 'Agency' },
+  year: { zh: '年度', en: 'Year' },
+  format: { zh: '模板', en: 'Template' },
+  formatValue: { zh: '$1 版', en: '$1 format' },
+  errors: { zh: '错误', en: 'errors' },
+  warnings: { zh: '警告', en: 'warnings' },
+  reviews: { zh: '待核', en: 'to review' },
+  infos: { zh: '提示', en: 'notes' },
+  noFindings: { zh: '未发现问题：各项勾稽关系均成立。', en: 'No findings: every identity holds.' },
+  partial: { zh: '页面过大，只审读了一部分。', en: 'The page is very large; only part of it was read.' },
+  copyJson: { zh: '复制 JSON', en: 'Copy JSON' },
+  copyCsv: { zh: '复制 CSV', en: 'Copy CSV' },
+  copyTsv: { zh: '复制 TSV', en: 'Copy TSV' },
+  copyMarkdown: { zh: '复制 Markdown', en: 'Copy Markdown' },
+  downloadJson: { zh: '下载 .json', en: 'Download .json' },
+  copied: { zh: '已复制 $1', en: 'Copied $1' },
+  copyFailed: { zh: '复制失败：$1', en: 'Copy failed: $1' },
+  downloaded: { zh: '已下载 $1', en: 'Downloaded $1' },
+  marksOn: { zh: '显示标记', en: 'Show marks' },
+  marksOff: { zh: '隐藏标记', en: 'Hide marks' },
+  expected: { zh: '应为', en: 'Expected' },
+  printed: { zh: '表中为', en: 'Printed' },
+  relatedCells: { zh: '相关单元格', en: 'Related cells' },
+  groupStructure: { zh: '结构', en: 'Structure' },
+  groupCell: { zh: '单元格', en: 'Cells' },
+  groupActiveDisclosure: { zh: '二、主动公开', en: '2. Active disclosure' },
+  groupRequests: { zh: '三、依申请公开', en: '3. Requests' },
+  groupReviewLitigation: { zh: '四、复议诉讼', en: '4. Review and litigation' },
+  groupText: { zh: '正文与表格', en: 'Text against tables' },
+  groupYears: { zh: '跨年度', en: 'Across years' },
+  goToCell: { zh: '定位到单元格', en: 'Show the cell' },
+  privacy: { zh: '全部在本机完成，不联网。', en: 'Runs entirely on this device; no network.' },
+  chipLabel: { zh: '信息公开年报审读结果', en: 'Disclosure Lens results' },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Looks a string up through the browser's i18n when given, else in the table (zh unless asked for en). */
+export function makeT(getMessage?: (key: string, subs?: string[]) => string, lang: 'zh' | 'en' = 'zh') {
+  return (key: MessageKey, ...subs: string[]): string => {
+    let s = '';
+    try {
+      s = getMessage?.(key, subs) ?? '';
+    } catch {
+      s = '';
+    }
+    if (!s) s = subs.reduce((acc, sub, i) => acc.replace(`$${i + 1}`, sub), MESSAGES[key][lang] as string);
+    return s;
+  };
+}

@@ -1,0 +1,43 @@
+// Typed messages between popup, background and content script.
+import type { Export, Severity } from '../model/schema';
+
+export type Counts = Record<Severity, number>;
+
+export interface PageState {
+  /** 'report': a report was found and audited; 'not-report': the page holds none (or was not audited yet). */
+  status: 'report' | 'not-report';
+  export: Export | null;
+  counts: Counts;
+  /** True when the page was too large to read whole within the budget. */
+  partial: boolean;
+  marksOn: boolean;
+  /** Why the audit could not run, when it could not. */
+  error?: string;
+}
+
+export type ContentRequest =
+  | { type: 'get-state' }
+  | { type: 'audit'; force: boolean }
+  | { type: 'reveal'; path: string }
+  | { type: 'set-marks'; on: boolean };
+
+export type BackgroundRequest =
+  | { type: 'page-state'; status: PageState['status']; counts: Counts; title: string | null }
+  | { type: 'get-tab'; tabId: number }
+  | { type: 'audit-tab'; tabId: number };
+
+/** What the background remembers of a tab: which frame holds the report. */
+export interface TabInfo {
+  frameId: number;
+  status: PageState['status'];
+  counts: Counts;
+  title: string | null;
+}
+
+export const emptyCounts = (): Counts => ({ error: 0, warning: 0, review: 0, info: 0 });
+
+export function countFindings(ex: Export | null): Counts {
+  const c = emptyCounts();
+  for (const f of ex?.findings ?? []) c[f.severity]++;
+  return c;
+}

@@ -1,0 +1,30 @@
+// The cheap first look, run on every page of a government site: does anything here look like an annual
+// report's tables? It reads text only and writes nothing, so a page that is not a report is left untouched.
+import { isReportTable } from './items';
+
+const REPORT_WORDS = /政府信息公开|政务公开/;
+
+export function mightHoldReport(doc: Document): boolean {
+  const tables = doc.getElementsByTagName('table');
+  if (!tables.length) return false;
+  const text = `${doc.title} ${doc.body?.textContent?.slice(0, 200_000) ?? ''}`;
+  if (!REPORT_WORDS.test(text)) return false;
+  for (let i = 0; i < tables.length && i < 400; i++) {
+    if (!tables[i].getElementsByTagName('table').length && isReportTable(tables[i])) return true;
+  }
+  return false;
+}
+
+/** True when a DOM change may have added or changed a report table. */
+export function touchesTables(records: MutationRecord[]): boolean {
+  for (const r of records) {
+    const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+    if (target?.closest?.('table')) return true;
+    for (const n of Array.from(r.addedNodes)) {
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      if (e.tagName === 'TABLE' || e.getElementsByTagName('table').length) return true;
+    }
+  }
+  return false;
+}

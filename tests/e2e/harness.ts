@@ -1,0 +1,109 @@
+// Real Chromium with the built extension, fixture pages served from 127.0.0.1 under a gov.cn name.
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const DIST = resolve('.output/chrome-mv3');
+export const HOST = 'fixtures.example.gov.cn';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ROOTS: Record<string, string> = {
+  '/reports/': 'tests/fixtures/reports/',
+  '/real/': '../shared/reports/html/',
+  '/pages/': 'tests/fixtures/pages/',
+  '/rules/': 'tests/fixtures/rules/',
+};
+
+export interface Served {
+  server: Server;
+  port: number;
+  /** Every request the server saw, in order. */
+  log: string[];
+  url(path: string, host?: string): string;
+}
+
+/** Serves the fixtures. `?csp=strict` adds a strict Content-Security-Policy header. */
+export async function serve(): Promise<Served> {
+  const log: string[] = [];
+  const server = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    log.push(u.pathname);
+    const root = Object.keys(ROOTS).find((r) => u.pathname.startsWith(r));
+    const file = root ? normalize(join(ROOTS[root], decodeURIComponent(u.pathname.slice(root.length)))) : '';
+    if (!root || file.includes('..' + '/..') || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' };
+    if (u.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { server, port, log, url: (path, host = HOST) => `http://${host}:${port}${path}` };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request the browser made, with whether a page or the extension made it. */
+  requests: { url: string; fromExtension: boolean }[];
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { extension?: boolean } = {}): Promise<Browser> {
+  const withExtension = opts.extension ?? true;
+  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${DIST} is missing`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  const profile = mkdtempSync(join(tmpdir(), 'dl-profile-'));
+  const args = [
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests: Browser['requests'] = [];
+  context.on('request', (req) => {
+    const frame = (() => {
+      try {
+        return req.frame();
+      } catch {
+        return null;
+      }
+    })();
+    const fromExtension = !frame || req.url().startsWith('chrome-extension://') || (frame?.url() ?? '').startsWith('chrome-extension://');
+    requests.push({ url: req.url(), fromExtension });
+  });
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, worker: worker!, extensionId, requests, close: () => context.close() };
+}
+
+/** The tab id of a page, asked from the extension's service worker. */
+export async function tabIdOf(b: Browser, url: string): Promise<number> {
+  return b.worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab for ${u}: ${tabs.map((t) => t.url).join(', ')}`);
+    return tab.id;
+  }, url);
+}
