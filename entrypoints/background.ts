@@ -1,5 +1,5 @@
 // Badge, context menu, keyboard shortcut, and which frame of a tab holds the report. No network, ever.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { makeT } from '@/src/i18n/messages';
 import type { BackgroundRequest, Counts, TabInfo } from '@/src/messaging/protocol';
 
@@ -62,7 +62,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
 
-  browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender: Runtime.MessageSender) => {
     const msg = raw as BackgroundRequest;
     if (msg?.type === 'page-state') {
       const tabId = sender.tab?.id;

@@ -54,7 +54,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean } = {}): Promise<Browser> {
+export async function launch(opts: { extension?: boolean; lang?: string } = {}): Promise<Browser> {
   const withExtension = opts.extension ?? true;
   if (withExtension && !existsSync(join(DIST, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${DIST} is missing`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
@@ -66,6 +66,7 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Browse
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
+    `--lang=${opts.lang ?? 'zh-CN'}`,
     `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
@@ -73,7 +74,9 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<Browse
     executablePath: CHROMIUM,
     headless: true,
     args,
-    locale: 'zh-CN',
+    locale: opts.lang ?? 'zh-CN',
+    // Chromium on Linux takes its UI language (and so the extension's i18n) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: (opts.lang ?? 'zh-CN').replace('-', '_'), LANG: `${(opts.lang ?? 'zh-CN').replace('-', '_')}.UTF-8`, LC_ALL: `${(opts.lang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
     viewport: { width: 1280, height: 900 },
   });
   const requests: Browser['requests'] = [];

@@ -1,0 +1,246 @@
+// The user story in real Chromium with the built extension: marks, popover, popup, copy, late reports, frames,
+// hostile labels, strict CSP, untouched non-report pages, and no request from the extension.
+import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
+
+let srv: Served;
+let b: Browser;
+const SHOTS = 'docs/screenshots';
+
+beforeAll(async () => {
+  srv = await serve();
+  b = await launch();
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await b?.close();
+  srv?.server.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(srv.url(path));
+  return page;
+}
+
+/** Waits until the audit has run: the chip's shadow host is in the page. */
+async function audited(frame: Page | Frame): Promise<void> {
+  await frame.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
+}
+
+/** The mark on each of the seven value cells of the part 三 row whose label contains `label`. */
+async function rowMarks(frame: Page | Frame, label: string): Promise<(string | null)[]> {
+  return frame.evaluate((label) => {
+    const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent!.replace(/\s/g, '').includes(label))!;
+    const cells = [...row.children].slice(-7);
+    return cells.map((c) => c.getAttribute('data-disclosure-lens'));
+  }, label);
+}
+
+function cliJson(file: string) {
+  let out = '';
+  run(['--json', file], { out: (s) => (out += s), err: () => undefined, isTTY: false });
+  return JSON.parse(out);
+}
+
+const comparable = (ex: { source: object }) => ({ ...ex, source: { ...ex.source, url: null, capturedAt: null } });
+
+describe('on a report page', () => {
+  it('marks the （七）总计 cells of 自然人 and 总计 as errors, and only the broken identities', async () => {
+    const page = await open('/reports/sanmenxia-2024.html');
+    await audited(page);
+    expect(await rowMarks(page, '（七）总计')).toEqual(['error', null, null, null, null, null, 'error']);
+    expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
+    await page.screenshot({ path: `${SHOTS}/marked-page.png`, fullPage: false, clip: undefined });
+    await page.close();
+  });
+
+  it('explains a marked cell on hover, emphasising the cells involved, in a shadow root', async () => {
+    const page = await open('/reports/sanmenxia-2024.html');
+    await audited(page);
+    const cells = page.locator('tr').filter({ hasText: /（七.{0,3}总计/ }).last().locator('td');
+    const cell = cells.nth((await cells.count()) - 7);
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
+    expect(await page.locator('[data-disclosure-lens-related]').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: `${SHOTS}/popover.png` });
+    // Keyboard: the marked cell takes focus and shows the same explanation.
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await cell.focus();
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('puts no error mark on the consistent reports', async () => {
+    for (const path of ['/reports/nankai-2024.html', '/reports/fengquan-2024.html', '/reports/taiping-2023.html', '/real/shuyang-fgj-2023.html', '/real/pingtan-2019.html']) {
+      const page = await open(path);
+      await audited(page);
+      expect(await page.locator('[data-disclosure-lens="error"]').count(), path).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('switches highlights off and restores the page exactly, then on again', async () => {
+    const plain = await launch({ extension: false });
+    const ref = await plain.context.newPage();
+    await ref.goto(srv.url('/reports/sanmenxia-2024.html'));
+    const original = await ref.evaluate(() => document.documentElement.outerHTML);
+    await plain.close();
+
+    const page = await open('/reports/sanmenxia-2024.html');
+    await audited(page);
+    const toggle = page.locator('disclosure-lens-ui').getByRole('button');
+    await toggle.click();
+    expect(await page.locator('[data-disclosure-lens]').count()).toBe(0);
+    const after = await page.evaluate(() => {
+      const clone = document.documentElement.cloneNode(true) as Element;
+      clone.querySelector('disclosure-lens-ui')?.remove();
+      return clone.outerHTML;
+    });
+    expect(after).toBe(original);
+    await toggle.click();
+    expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  it('shows the findings, copies JSON equal to the CLI\'s, and copies TSV/CSV/Markdown', async () => {
+    const page = await open('/reports/sanmenxia-2024.html');
+    await audited(page);
+    const tabId = await tabIdOf(b, page.url());
+    const popup = await b.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 720 });
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('三门峡市文化广电和旅游局2024年政府信息公开工作年度报告').waitFor();
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
+    expect(await popup.locator('.finding.error').count()).toBe(4);
+    await expect.poll(() => popup.locator('body').textContent()).toContain('（七）总计·自然人 应为 4');
+    await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
+
+    await popup.getByRole('button', { name: '复制 JSON' }).click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('已复制 JSON');
+    const copied = JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.source.url).toBe(page.url());
+    expect(comparable(copied)).toEqual(comparable(cliJson('tests/fixtures/reports/sanmenxia-2024.html')));
+
+    await popup.getByRole('button', { name: '复制 TSV' }).click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toContain('已复制 TSV');
+    const tsv = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(tsv).toContain('requests.newReceived.natural\t三、依申请公开\t一、本年新收\t自然人\t4\t4\tnumber');
+
+    // Clicking a finding scrolls the page to its cell and flashes it.
+    await popup.locator('.finding.error').first().click();
+    await expect.poll(() => page.locator('[data-disclosure-lens-flash]').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says plainly when the page is not a report, and audits anyway on request', async () => {
+    const page = await open('/pages/undetected-report.html');
+    await page.waitForTimeout(800);
+    expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
+    const tabId = await tabIdOf(b, page.url());
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('此页不是政府信息公开工作年度报告').waitFor();
+    await popup.getByRole('button', { name: '仍然审读' }).click();
+    await popup.locator('[data-count="error"]').waitFor();
+    expect(await popup.locator('.ok').first().textContent()).toContain('未发现问题');
+    await audited(page);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages in the wild', () => {
+  it('leaves a page that is not a report byte-for-byte unchanged', async () => {
+    const plain = await launch({ extension: false });
+    const ref = await plain.context.newPage();
+    await ref.goto(srv.url('/pages/not-a-report.html'));
+    const original = await ref.evaluate(() => document.documentElement.outerHTML);
+    await plain.close();
+    const page = await open('/pages/not-a-report.html');
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.close();
+  });
+
+  it('audits a report added to the page after load', async () => {
+    const page = await open('/pages/late-report.html');
+    await audited(page);
+    expect(await rowMarks(page, '（七）总计')).toEqual(['error', null, null, null, null, null, 'error']);
+    await page.close();
+  });
+
+  it('audits a report in a same-origin iframe', async () => {
+    const page = await open('/pages/framed-report.html');
+    const frame = page.frames().find((f) => f.url().includes('sanmenxia'))!;
+    await audited(frame);
+    expect(await rowMarks(frame, '（七）总计')).toEqual(['error', null, null, null, null, null, 'error']);
+    await page.close();
+  });
+
+  it('re-audits when a number in the table changes', async () => {
+    const page = await open('/reports/sanmenxia-2024.html');
+    await audited(page);
+    // Fix the report in place: （七）总计 becomes 4 and 4; the errors go away.
+    await page.evaluate(() => {
+      const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent!.replace(/\s/g, '').includes('（七）总计'))!;
+      const cells = [...row.children].slice(-7);
+      cells[0].textContent = '4';
+      cells[6].textContent = '4';
+    });
+    await expect.poll(() => page.locator('[data-disclosure-lens="error"]').count(), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
+
+  it('executes nothing from labels and cells that carry script payloads', async () => {
+    const page = await open('/pages/hostile-labels.html');
+    await audited(page);
+    const cell = page.locator('[data-disclosure-lens="review"]').first();
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await pop.locator('img, script').count()).toBe(0);
+    const tabId = await tabIdOf(b, page.url());
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.finding').first().waitFor();
+    expect(await popup.locator('main img').count()).toBe(1); // the extension's own icon only
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks cells on a page with a strict Content-Security-Policy', async () => {
+    const page = await open('/reports/sanmenxia-2024.html?csp=strict');
+    await audited(page);
+    const cell = page.locator('[data-disclosure-lens="error"]').first();
+    expect(await cell.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no request leaves the extension: every request of the run went to the fixture server from a page', () => {
+    const outside = b.requests.filter((r) => !r.url.startsWith(`http://${new URL(srv.url('/')).host}/`) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:'));
+    expect(outside).toEqual([]);
+    const byExtension = b.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://'));
+    expect(byExtension).toEqual([]);
+    expect(b.requests.length).toBeGreaterThan(10);
+  });
+});
