@@ -28,12 +28,14 @@ async function setBadge(tabId: number, info: TabInfo | null): Promise<void> {
   await browser.action.setTitle({ tabId, title: `${t('extName')} — ${info?.title ?? ''}` });
 }
 
-/** Injects the content script where it is not (activeTab grants it), then asks the top frame to audit. */
+const AUDITOR = '/content-scripts/auditor.js';
+
+/** Injects the auditor where it is not (activeTab grants it), then asks the report's frame (or the top) to audit. */
 async function auditTab(tabId: number): Promise<unknown> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [AUDITOR] });
   } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [AUDITOR] });
   }
   const info = await getTab(tabId);
   const frameId = info?.status === 'report' ? info.frameId : 0;
@@ -73,6 +75,12 @@ export default defineBackground(() => {
       const info: TabInfo = { frameId: sender.frameId ?? 0, status: msg.status, counts: msg.counts, title: msg.title };
       await browser.storage.session.set({ [tabKey(tabId)]: info });
       await setBadge(tabId, info);
+      return undefined;
+    }
+    if (msg?.type === 'need-auditor') {
+      // The loader found a report in this frame: bring in the auditor there, and only there.
+      if (sender.tab?.id === undefined) return undefined;
+      await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [AUDITOR] });
       return undefined;
     }
     if (msg?.type === 'get-tab') return getTab(msg.tabId);

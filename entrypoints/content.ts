@@ -1,68 +1,33 @@
-// Runs by itself on government sites (and, injected on demand, on any page the user asks to audit).
-// All the work is in src/agent; this file only connects it to the browser.
+// The loader, on every page of a government site: a cheap look for a report's tables, now and when the page
+// changes. It writes nothing to the page; only when a report is there does it ask for the auditor to be injected.
 import browser from 'webextension-polyfill';
-import { PageAgent } from '@/src/agent/agent';
-import { makeT } from '@/src/i18n/messages';
-import type { ContentRequest, PageState } from '@/src/messaging/protocol';
-import { PreviousReport } from '@/src/model/schema';
-import { z } from '@/src/model/zod';
-
-const KEY = (agency: string, year: number) => `dl:v1:prev:${agency}|${year}`;
+import { mightHoldReport, touchesTables } from '@/src/page/detect';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    // Injected again on demand into a page that already has us: keep the first instance.
-    const w = window as unknown as { __disclosureLens?: boolean };
-    if (w.__disclosureLens) return;
-    w.__disclosureLens = true;
-    ctx.onInvalidated(() => (w.__disclosureLens = false));
-
-    const agent = new PageAgent(document, {
-      t: makeT((k, subs) => browser.i18n.getMessage(k, subs)),
-      async loadPrevious(agency, year) {
-        try {
-          const got = await browser.storage.local.get(KEY(agency, year));
-          const parsed = z.safeParse(PreviousReport, got[KEY(agency, year)]);
-          return parsed.success ? parsed.data : null;
-        } catch {
-          return null;
-        }
-      },
-      async savePrevious(report) {
-        try {
-          await browser.storage.local.set({ [KEY(report.agency ?? '', report.year)]: { ...report, text: report.text.slice(0, 20_000) } });
-        } catch {
-          // Storage full or unavailable: the cross-year checks simply do not run next time.
-        }
-      },
-      notify(state: PageState) {
-        browser.runtime
-          .sendMessage({ type: 'page-state', status: state.status, counts: state.counts, title: state.export?.source.title ?? null })
-          .catch(() => undefined);
-      },
-      signal: ctx.signal,
-      log: (...a) => console.debug(...a),
-    });
-
-    browser.runtime.onMessage.addListener((raw: unknown) => {
-      const msg = raw as ContentRequest;
-      switch (msg?.type) {
-        case 'get-state':
-          return Promise.resolve(agent.state());
-        case 'audit':
-          return agent.audit(msg.force);
-        case 'reveal':
-          return Promise.resolve(agent.reveal(msg.path));
-        case 'set-marks':
-          return Promise.resolve(agent.setMarks(msg.on));
-        default:
-          return undefined;
-      }
-    });
-
-    void agent.start();
+    let requested = false;
+    const request = () => {
+      if (requested) return;
+      requested = true;
+      observer?.disconnect();
+      browser.runtime.sendMessage({ type: 'need-auditor' }).catch(() => (requested = false));
+    };
+    let observer: MutationObserver | null = null;
+    try {
+      if (mightHoldReport(document)) return request();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      observer = new MutationObserver((records) => {
+        if (!touchesTables(records)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => mightHoldReport(document) && request(), 300);
+      });
+      if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      ctx.onInvalidated(() => observer?.disconnect());
+    } catch {
+      // Never into the page.
+    }
   },
 });

@@ -157,6 +157,11 @@ export class PageAgent {
     this.marks.unemphasise();
   }
 
+  /** Re-audits when the tables change (debounced, rate-limited). */
+  watchForChanges(): void {
+    this.watch();
+  }
+
   private watch(): void {
     if (this.observer || !this.doc.body || this.platform.signal.aborted) return;
     this.observer = new MutationObserver((records) => {

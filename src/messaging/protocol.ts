@@ -23,6 +23,7 @@ export type ContentRequest =
 
 export type BackgroundRequest =
   | { type: 'page-state'; status: PageState['status']; counts: Counts; title: string | null }
+  | { type: 'need-auditor' }
   | { type: 'get-tab'; tabId: number }
   | { type: 'audit-tab'; tabId: number };
 

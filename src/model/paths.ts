@@ -28,17 +28,31 @@ export function cellPaths(format: Format, part: TablePart): readonly string[] {
   return paths;
 }
 
+const allCache = new Map<Format, readonly string[]>();
+
 /** All numeric cell paths of a format, parts 二, 三, 四 in order. */
 export function allCellPaths(format: Format): readonly string[] {
-  return (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p));
+  let all = allCache.get(format);
+  if (!all) {
+    all = (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p));
+    allCache.set(format, all);
+  }
+  return all;
 }
+
+const rowCache = new Map<string, readonly string[]>();
 
 /** Row paths ("requests.denied.stateSecret") of a part, in template order. */
 export function rowPaths(format: Format, part: TablePart): readonly string[] {
-  const rows: string[] = [];
-  for (const p of cellPaths(format, part)) {
-    const row = rowOf(p);
-    if (rows[rows.length - 1] !== row) rows.push(row);
+  const key = `${format}:${part}`;
+  let rows = rowCache.get(key) as string[] | undefined;
+  if (!rows) {
+    rows = [];
+    for (const p of cellPaths(format, part)) {
+      const row = rowOf(p);
+      if (rows[rows.length - 1] !== row) rows.push(row);
+    }
+    rowCache.set(key, rows);
   }
   return rows;
 }
@@ -46,11 +60,14 @@ export function rowPaths(format: Format, part: TablePart): readonly string[] {
 export const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
 export const columnOf = (path: string): string => path.slice(path.lastIndexOf('.') + 1);
 
+const segCache = new Map<string, string[]>();
+
 /** Builds the nested report object from flat cell values; every path of the format is present. */
 export function nest(format: Format, part: TablePart, value: (path: string) => number | null): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const path of cellPaths(format, part)) {
-    const segs = path.split('.').slice(1);
+    let segs = segCache.get(path);
+    if (!segs) segCache.set(path, (segs = path.split('.').slice(1)));
     let node = root;
     for (let i = 0; i < segs.length - 1; i++) node = (node[segs[i]] ??= {}) as Record<string, unknown>;
     node[segs[segs.length - 1]] = value(path);

@@ -3,13 +3,25 @@
 import { compact } from '../text/normalize';
 
 /** Clauses of the compacted text: split at sentence and clause punctuation. */
+// Several text rules read the same report text: split it once.
+const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
+function split(text: string) {
+  if (memo.text !== text) {
+    const lines = text.split('\n').map(compact);
+    memo.text = text;
+    memo.clauses = lines.flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean);
+    memo.sentences = lines.flatMap((l) => l.split(/[。;!?]/)).filter(Boolean);
+  }
+  return memo;
+}
+
 export function clauses(text: string): string[] {
-  return text.split('\n').flatMap((line) => compact(line).split(/[。;!?,:、]/)).filter(Boolean);
+  return split(text).clauses;
 }
 
 /** Sentences never run across paragraphs (the text joins paragraphs with newlines). */
 export function sentences(text: string): string[] {
-  return text.split('\n').flatMap((line) => compact(line).split(/[。;!?]/)).filter(Boolean);
+  return split(text).sentences;
 }
 
 /** Words that narrow a clause to part of the applicants or outcomes. */

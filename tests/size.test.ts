@@ -1,0 +1,26 @@
+// Size is deterministic, so it is a test: the script every government page gets stays small; the auditor,
+// injected only into frames that hold a report, has a budget of its own so it cannot creep.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const gz = (f: string) => gzipSync(readFileSync(f), { level: 9 }).length;
+const OUT = '.output/chrome-mv3';
+
+describe('bundle sizes (gzip)', () => {
+  it('the extension is built (npm run build)', () => {
+    expect(existsSync(`${OUT}/manifest.json`), `${OUT} missing: run npm run build`).toBe(true);
+  });
+  it('content script on every gov.cn page ≤ 25 kB', () => {
+    expect(gz(`${OUT}/content-scripts/content.js`)).toBeLessThanOrEqual(25 * 1024);
+  });
+  it('auditor injected on report pages ≤ 40 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(40 * 1024);
+  });
+  it('the manifest asks only for the minimal permissions', () => {
+    const m = JSON.parse(readFileSync(`${OUT}/manifest.json`, 'utf8'));
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(m.host_permissions).toEqual(['*://*.gov.cn/*']);
+    expect(m.content_scripts.map((c: { js: string[] }) => c.js).flat()).toEqual(['content-scripts/content.js']);
+  });
+});
