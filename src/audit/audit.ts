@@ -79,7 +79,7 @@ export function runRules(ctx: AuditContext): Finding[] {
 
 export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {
   const root = doc.body ?? doc.documentElement;
-  const { items, truncated } = readItems(root, { maxNodes: opts.maxNodes });
+  const { items, titles, truncated } = readItems(root, { maxNodes: opts.maxNodes });
 
   const candidates: (Heading & { numbered: boolean })[] = [];
   const grids = [];
@@ -98,7 +98,7 @@ export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResu
   mapReviewLitigation(segments, mapping);
 
   const fullText = items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])).join('\n');
-  const meta = readMeta(doc, items, fullText);
+  const meta = readMeta(doc, items, fullText, titles);
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(items, headings);
   const ctx = makeContext({ format, meta, mapping, headings, sections, imageOnly, fullText, previous: opts.previous ?? null });

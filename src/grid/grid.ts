@@ -28,11 +28,11 @@ const MAX_SPAN = 1000;
 /** The table's own rows, not those of tables nested in its cells. */
 export function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (tag === 'TR') rows.push(child);
     else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
-      for (const tr of Array.from(child.children)) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
     }
   }
   return rows;
@@ -51,7 +51,7 @@ export function buildGrid(table: Element): Grid {
   for (let r = 0; r < rowCount; r++) {
     const line = rows[r];
     let c = 0;
-    for (const el of Array.from(trs[r].children)) {
+    for (let el = trs[r].firstElementChild; el; el = el.nextElementSibling) {
       const tag = el.tagName.toUpperCase();
       if (tag !== 'TD' && tag !== 'TH') continue;
       while (line[c]) c++;

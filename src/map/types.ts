@@ -27,7 +27,9 @@ export function emptyMapping(): Mapping {
 
 export function readCell(cell: GridCell | null): MappedCell {
   if (!cell) return { value: null, state: 'missing', raw: null };
-  return { ...parseCell(cell.rawText), el: cell.el };
+  const reading: MappedCell = parseCell(cell.rawText);
+  reading.el = cell.el;
+  return reading;
 }
 
 /** Records a value once: the first reading of a path wins (a duplicated row does not overwrite). */

@@ -28,6 +28,8 @@ export interface ReadOptions {
 
 export interface PageRead {
   items: PageItem[];
+  /** Headings and elements named like a title ("article-title"), outside tables: where a page's title is. */
+  titles: Element[];
   /** True when maxNodes was reached and the rest of the page was not read. */
   truncated: boolean;
 }
@@ -35,6 +37,7 @@ export interface PageRead {
 export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   const maxNodes = opts.maxNodes ?? 400_000;
   const items: PageItem[] = [];
+  const titles: Element[] = [];
   let buf = '';
   let bufEl: Element = root;
   const flush = () => {
@@ -65,7 +68,10 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.getAttribute('hidden') !== null) continue;
-    if (tag === 'TABLE' && !el.querySelector('table') && isReportTable(el)) {
+    if (titles.length < 20 && (tag === 'H1' || tag === 'H2' || tag === 'H3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
+      titles.push(el);
+    }
+    if (tag === 'TABLE' && !el.getElementsByTagName('table').length && isReportTable(el)) {
       flush();
       items.push({ kind: 'table', table: el });
       continue;
@@ -79,9 +85,9 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       flush();
       stack.push(null);
     }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // Sibling pointers, not childNodes: some DOMs (linkedom) build a fresh array for every childNodes read.
+    for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
-  return { items, truncated };
+  return { items, titles, truncated };
 }

@@ -20,11 +20,8 @@ function cleanTitle(s: string): string {
   return normalizeText(s).split(/\s*[_|]\s*|\s+-\s+/)[0].trim();
 }
 
-function titleCandidates(doc: Document, items: PageItem[]): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, [class*="title"], [id*="title"]')).slice(0, 20)) {
-    if (!el.closest('table')) out.push(el.textContent ?? '');
-  }
+function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): string[] {
+  const out: string[] = titles.map((el) => el.textContent ?? '');
   const texts = (items.filter((i) => i.kind === 'text').slice(0, 8) as { text: string }[]).map((t) => t.text);
   out.push(...texts, doc.title ?? '');
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
@@ -45,8 +42,8 @@ function agencyFromTitle(title: string): string | null {
   return head && AGENCY_END.test(head) ? head : null;
 }
 
-export function readMeta(doc: Document, items: PageItem[], fullText: string): ReportMeta {
-  const candidates = titleCandidates(doc, items);
+export function readMeta(doc: Document, items: PageItem[], fullText: string, titles: Element[] = []): ReportMeta {
+  const candidates = titleCandidates(doc, items, titles);
   const withAgency = candidates.find((t) => TITLE.test(compact(t)) && agencyFromTitle(t));
   const title = withAgency ?? candidates.find((t) => TITLE.test(compact(t))) ?? null;
   let agency = title ? agencyFromTitle(title) : null;
