@@ -269,7 +269,8 @@ export function buildReportHtml(spec: ReportSpec): string {
   const splitAt = layout.split3At ? defs.findIndex((d) => d.key === layout.split3At) : -1;
   const first = splitAt > 0 ? defs.slice(0, splitAt) : defs;
   const p3a = [...part3Header(spec, w), ...part3Body(spec, w, v, first, '')];
-  const p3b = splitAt > 0 ? part3Body(spec, w, v, defs.slice(splitAt), layout.splitExtraColumn ? w.td('') : '') : [];
+  // A page break splits a table in two; the extra column only arises in the second table, never inside one table.
+  const p3b = splitAt > 0 ? part3Body(spec, w, v, defs.slice(splitAt), layout.splitExtraColumn && !layout.oneTable ? w.td('') : '') : [];
   const p4 = part4Rows(w, v);
 
   const body: string[] = [];

@@ -1,0 +1,119 @@
+// fast-check generators of report pages: consistent by construction (every identity holds), in random layouts,
+// with blanks, none-marks, units and thousands separators; and hostile variants for the never-throw property.
+import fc from 'fast-check';
+import { cellPaths, rowPaths } from '../../src/model/paths';
+import { CASE_COLUMNS, REQUEST_COLUMNS, type Format } from '../../src/model/schema';
+import { baseSpec } from '../fixtures/rules/cases';
+import { buildReportHtml, type Layout, type ReportSpec } from '../support/report-html';
+
+const OUTCOME_EXCLUDED = new Set(['requests.newReceived', 'requests.carriedOver', 'requests.outcomesTotal', 'requests.carriedForward']);
+
+export const layoutArb: fc.Arbitrary<Layout> = fc.record({
+  wrap: fc.constantFrom(undefined, 'layoutTable' as const, 'div' as const),
+  part2: fc.constantFrom('one' as const, 'four' as const),
+  split3At: fc.constantFrom(undefined, 'notProcessed.complaint', 'denied.thirdParty', 'outcomesTotal', 'unavailable.notHeld'),
+  splitExtraColumn: fc.boolean(),
+  oneTable: fc.boolean(),
+  cellStyle: fc.constantFrom('word' as const, 'plain' as const, 'bare' as const),
+  brokenLabels: fc.boolean(),
+  nbspPadding: fc.boolean(),
+  headingTag: fc.constantFrom('p' as const, 'strong' as const, 'h3' as const),
+  border: fc.constantFrom('0' as const, '1' as const),
+});
+
+/** How a number is printed: plain, with a unit, with thousands separators, full-width digits; 0 sometimes "—". */
+const printArb = fc.constantFrom('plain', 'unit', 'sep', 'fullwidth', 'dash');
+function print(n: number, how: string): string {
+  if (how === 'dash' && n === 0) return '—';
+  if (how === 'unit') return `${n}件`;
+  if (how === 'sep') return n.toLocaleString('en-US');
+  if (how === 'fullwidth') return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  return String(n);
+}
+
+export interface Generated {
+  format: Format;
+  values: Record<string, number>;
+  spec: ReportSpec;
+}
+
+/** A report whose tables are consistent by construction. */
+export const consistentReportArb: fc.Arbitrary<Generated> = fc
+  .record({
+    format: fc.constantFrom('2021' as const, '2019' as const),
+    seed: fc.array(fc.nat({ max: 400 }), { minLength: 400, maxLength: 400 }),
+    big: fc.boolean(),
+    layout: layoutArb,
+    how: printArb,
+    blanks: fc.array(fc.nat({ max: 10_000 }), { maxLength: 6 }),
+  })
+  .map(({ format, seed, big, layout, how, blanks }) => {
+    let i = 0;
+    const next = (max: number) => (seed[i++ % seed.length] * (big ? 7919 : 1)) % (max + 1);
+    const v: Record<string, number> = {};
+    // Part 三: outcomes per column, then totals, then the balance.
+    const rows = rowPaths(format, 'requests');
+    const outcomeRows = rows.filter((r) => !OUTCOME_EXCLUDED.has(r));
+    const parts = REQUEST_COLUMNS.filter((c) => c !== 'total');
+    for (const r of outcomeRows) for (const c of parts) v[`${r}.${c}`] = next(big ? 2_000_000 : 3) === 0 ? next(big ? 2_000_000 : 9) : 0;
+    for (const c of parts) {
+      v[`requests.outcomesTotal.${c}`] = outcomeRows.reduce((a, r) => a + v[`${r}.${c}`], 0);
+      v[`requests.carriedForward.${c}`] = next(2);
+      v[`requests.carriedOver.${c}`] = Math.min(next(2), v[`requests.outcomesTotal.${c}`] + v[`requests.carriedForward.${c}`]);
+      v[`requests.newReceived.${c}`] = v[`requests.outcomesTotal.${c}`] + v[`requests.carriedForward.${c}`] - v[`requests.carriedOver.${c}`];
+    }
+    for (const r of rows) v[`${r}.total`] = parts.reduce((a, c) => a + v[`${r}.${c}`], 0);
+    // Part 四.
+    for (const g of ['review', 'litigationDirect', 'litigationAfterReview']) {
+      const ps = CASE_COLUMNS.filter((c) => c !== 'total').map((c) => (v[`reviewLitigation.${g}.${c}`] = next(3)));
+      v[`reviewLitigation.${g}.total`] = ps.reduce((a, b) => a + b, 0);
+    }
+    // Part 二: in force never below issued − repealed; 2019 changes keep items non-negative.
+    for (const p of cellPaths(format, 'activeDisclosure')) v[p] = next(50);
+    for (const row of ['regulations', 'normativeDocuments']) {
+      const r = `activeDisclosure.${row}`;
+      if (format === '2021') v[`${r}.inForce`] = Math.max(v[`${r}.inForce`], v[`${r}.issued`]);
+      else v[`${r}.publishedTotal`] = Math.max(v[`${r}.publishedTotal`], v[`${r}.newlyPublished`]);
+    }
+    if (format === '2019') for (const p of Object.keys(v)) if (p.endsWith('.change')) v[p] = -Math.min(v[p], v[p.replace('change', 'previousItems')]);
+    const printed: Record<string, string> = {};
+    for (const [p, n] of Object.entries(v)) printed[p] = p.endsWith('.change') && n > 0 ? `+${n}` : print(n, how);
+    const paths = Object.keys(printed);
+    for (const b of blanks) printed[paths[b % paths.length]] = '';
+    const spec = baseSpec(format, format === '2021' ? 2024 : 2020);
+    return { format, values: v, spec: { ...spec, values: printed, layout, prose: { overview: ['本年度工作平稳有序推进。'], problems: ['队伍建设仍需加强。'], otherMatters: ['本年度未收取信息处理费。'] } } };
+  });
+
+/** Unicode junk of every kind, including what breaks naive parsers. */
+export const junkArb = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '&nbsp;&#12288;', '\u202e\u200b\ufeff', '１，０３６件', '-0', '1e999', '9'.repeat(40), '（七）总计', '申请人情况', '第二十条第（一）项'),
+);
+
+/** A page built from a consistent report and then damaged at random: the core must still answer. */
+export const hostileHtmlArb: fc.Arbitrary<string> = fc
+  .record({
+    base: consistentReportArb,
+    junk: fc.array(junkArb, { maxLength: 12 }),
+    spans: fc.array(fc.tuple(fc.nat({ max: 400 }), fc.constantFrom('rowspan', 'colspan'), fc.constantFrom('0', '-3', '999999', 'x', '2', '40')), { maxLength: 10 }),
+    omit: fc.array(fc.constantFrom(...rowPaths('2021', 'requests')), { maxLength: 5 }),
+    duplicate: fc.boolean(),
+    depth: fc.nat({ max: 3000 }),
+    negative: fc.boolean(),
+  })
+  .map(({ base, junk, spans, omit, duplicate, depth, negative }) => {
+    const values = { ...base.spec.values! };
+    const keys = Object.keys(values);
+    junk.forEach((j, i) => (values[keys[(i * 37) % keys.length]] = j));
+    if (negative) values[keys[3]] = '-12';
+    let html = buildReportHtml({ ...base.spec, values, omitRows: omit, tail: junk.map((j) => `<p>${j}</p>`).join('') });
+    let n = 0;
+    html = html.replace(/<td/g, (m) => {
+      const s = spans.find(([at]) => at === n);
+      n++;
+      return s ? `<td ${s[1]}="${s[2]}"` : m;
+    });
+    if (duplicate) html = html.replace(/(<tr>(?:(?!<\/tr>).)*重复申请(?:(?!<\/tr>).)*<\/tr>)/s, '$1$1');
+    if (depth) html = html.replace('<div class="article-content">', `${'<div>'.repeat(depth)}<div class="article-content">`);
+    return html;
+  });
