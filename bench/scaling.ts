@@ -1,0 +1,45 @@
+// Scaling: the audit on synthetic reports with 10× and 100× the rows, and on a page with many unrelated tables.
+// Time per cell read should stay flat as the work grows. Ratios from one run. Run: npm run bench:scaling
+import { auditDocument } from '../src/audit/audit';
+import { parsePage } from '../src/cli/main';
+import { baseSpec } from '../tests/fixtures/rules/cases';
+import { buildReportHtml } from '../tests/support/report-html';
+
+const base = buildReportHtml(baseSpec('2021'));
+
+/** The part 三 table with its body rows repeated `k` times (rows a report might carry as sub-rows). */
+function moreRows(k: number): string {
+  return base.replace(/(<tr>(?:(?!<\/tr>).)*?重复申请(?:(?!<\/tr>).)*?<\/tr>)/s, (row) => row.repeat(k * 25));
+}
+function manyTables(n: number): string {
+  const t = `<table border="1">${'<tr><td>单位</td><td>电话</td><td>地址</td><td>邮编</td><td>备注</td></tr>'.repeat(5)}</table>`;
+  return base.replace('</body>', `${t.repeat(n)}</body>`);
+}
+const cellsOf = (html: string) => (html.match(/<td/g) ?? []).length;
+function time(html: string): number {
+  const doc = parsePage(html);
+  for (let i = 0; i < 3; i++) auditDocument(doc);
+  const xs: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const t0 = performance.now();
+    auditDocument(doc);
+    xs.push(performance.now() - t0);
+  }
+  return xs.sort((a, b) => a - b)[4];
+}
+
+console.log('page                        cells   audit ms   µs per cell   vs 1×');
+let unit = 0;
+for (const [name, html] of [
+  ['report 1×', base],
+  ['report, 10× rows', moreRows(10)],
+  ['report, 100× rows', moreRows(100)],
+  ['report + 100 other tables', manyTables(100)],
+  ['report + 1000 other tables', manyTables(1000)],
+] as const) {
+  const cells = cellsOf(html);
+  const ms = time(html);
+  const per = (ms * 1000) / cells;
+  if (!unit) unit = per;
+  console.log(`${name.padEnd(27)} ${String(cells).padStart(6)} ${ms.toFixed(2).padStart(9)} ${per.toFixed(2).padStart(12)} ${(per / unit).toFixed(2).padStart(8)}×`);
+}
