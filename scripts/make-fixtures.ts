@@ -71,4 +71,33 @@ writeFileSync(
     prose: { overview: ['本年度共收到申请14件，予以公开6件，部分公开2件。'], problems: ['人员力量不足。'], otherMatters: ['本年度未收取信息处理费。'] },
   }),
 );
+// Hostile pages: a page that overwrites built-ins, one that floods DOM mutations, one with a 50,000-cell table.
+const HOSTILE_BUILTINS = `<script>
+Array.prototype.map = function () { throw new Error('page broke map'); };
+Array.prototype.filter = function () { return []; };
+Array.from = function () { return []; };
+Object.keys = function () { return ['x']; };
+JSON.stringify = function () { return 'null'; };
+String.prototype.normalize = function () { return 'broken'; };
+String.prototype.replace = function () { return ''; };
+RegExp.prototype.test = function () { return false; };
+Map.prototype.get = function () { return undefined; };
+Element.prototype.getAttribute = function () { return 'x'; };
+Node.prototype.appendChild = function () { throw new Error('no appending'); };
+window.MutationObserver = function () { throw new Error('no observers'); };
+window.setTimeout = function () { return 0; };
+</script>`;
+writeFileSync('tests/fixtures/pages/hostile-builtins.html', sanmenxia.replace('</head>', `${HOSTILE_BUILTINS}</head>`));
+writeFileSync(
+  'tests/fixtures/pages/mutation-flood.html',
+  sanmenxia.replace(
+    '</body>',
+    `<script>var n = 0; setInterval(function () { var td = document.querySelector('td'); var s = document.createElement('span'); s.textContent = String(n++ % 10); td.appendChild(s); if (td.childNodes.length > 5) td.removeChild(td.lastChild); }, 1);</script></body>`,
+  ),
+);
+const bigRows = Array.from({ length: 5000 }, (_, r) => `<tr><td>附表第${r + 1}行</td>${Array.from({ length: 9 }, (_, c) => `<td>${(r * 9 + c) % 97}</td>`).join('')}</tr>`).join('\n');
+writeFileSync(
+  'tests/fixtures/pages/huge-table.html',
+  sanmenxia.replace('</body>', `<h2>附表：申请人情况明细（本年新收）</h2>\n<table border="1"><tbody>\n${bigRows}\n</tbody></table>\n</body>`),
+);
 console.log(`fixtures written: ${Object.keys(REPORT_SPECS).length} reports, ${Object.keys(RULE_CASES).length} rule pairs`);

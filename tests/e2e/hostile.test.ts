@@ -1,0 +1,74 @@
+// Hostile pages in real Chromium with the extension: overwritten built-ins, mutation floods, a 50,000-cell page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve, type Browser, type Served } from './harness';
+
+let srv: Served;
+let b: Browser;
+beforeAll(async () => {
+  srv = await serve();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  srv?.server.close();
+});
+
+const errorMarks = (p: import('playwright-core').Page) => p.locator('[data-disclosure-lens="error"]').count();
+
+describe('hostile pages', () => {
+  it('a page that overwrites built-in prototypes does not break the audit', async () => {
+    const page = await b.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(srv.url('/pages/hostile-builtins.html'));
+    await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
+    expect(await errorMarks(page)).toBe(8);
+    // Nothing the extension did surfaced as an error in the page.
+    expect(errors.filter((e) => /disclosure|lens/i.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('a page flooding DOM mutations stays responsive, and re-audits are rate-limited', async () => {
+    const page = await b.context.newPage();
+    await page.goto(srv.url('/pages/mutation-flood.html'));
+    await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
+    await page.waitForTimeout(4000);
+    const t0 = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    const audits = await page.evaluate(() => performance.getEntriesByName('disclosure-lens:audit').length);
+    expect(audits).toBeGreaterThanOrEqual(1);
+    expect(audits).toBeLessThanOrEqual(21);
+    expect(await errorMarks(page)).toBe(8);
+    await page.close();
+  });
+
+  it('a 50,000-cell page is audited without freezing the tab', async () => {
+    const page = await b.context.newPage();
+    // A heartbeat in the page: the longest gap between ticks is how long the tab was frozen.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __gaps: number[] };
+      w.__gaps = [];
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.__gaps.push(now - last);
+        last = now;
+      }, 16);
+    });
+    await page.goto(srv.url('/pages/huge-table.html'));
+    expect(await page.locator('td').count()).toBeGreaterThan(50_000);
+    await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 30_000 });
+    expect(await errorMarks(page)).toBe(8);
+    await page.waitForTimeout(300);
+    const { worst, audit } = await page.evaluate(() => ({
+      worst: Math.max(...(window as unknown as { __gaps: number[] }).__gaps.slice(5)),
+      audit: performance.getEntriesByName('disclosure-lens:audit')[0]?.duration ?? -1,
+    }));
+    expect(audit).toBeGreaterThan(0);
+    expect(audit).toBeLessThan(1000);
+    expect(worst).toBeLessThan(1500);
+    console.log(`50,000-cell page: audit ${audit.toFixed(0)} ms, longest freeze ${worst.toFixed(0)} ms`);
+    await page.close();
+  });
+});
