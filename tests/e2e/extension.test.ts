@@ -55,7 +55,8 @@ describe('on a report page', () => {
     await audited(page);
     expect(await rowMarks(page, '（七）总计')).toEqual(['error', null, null, null, null, null, 'error']);
     expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
-    await page.screenshot({ path: `${SHOTS}/marked-page.png`, fullPage: false, clip: undefined });
+    await page.locator('[data-disclosure-lens="error"]').nth(4).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${SHOTS}/marked-page.png` });
     await page.close();
   });
 
