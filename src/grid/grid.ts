@@ -20,6 +20,8 @@ export interface Grid {
   colCount: number;
   /** rows[r][c]: the cell covering that position, or null where the table has a hole. */
   rows: (GridCell | null)[][];
+  /** Memo of rowCells(): every stage asks for the same rows. */
+  distinct?: GridCell[][];
 }
 
 // Word exports sometimes carry absurd spans; a span never reaches past the table, nor past this.
@@ -77,7 +79,9 @@ export function buildGrid(table: Element): Grid {
 
 /** The distinct cells of one grid row, left to right (a colspan cell appears once). */
 export function rowCells(grid: Grid, r: number): GridCell[] {
-  const out: GridCell[] = [];
+  const memo = (grid.distinct ??= []);
+  if (memo[r]) return memo[r];
+  const out: GridCell[] = (memo[r] = []);
   let last: GridCell | null = null;
   for (const cell of grid.rows[r]) {
     if (cell && cell !== last && !out.includes(cell)) out.push(cell);

@@ -24,7 +24,8 @@ export interface HeadingMatch {
 }
 
 export function matchHeading(text: string): HeadingMatch | null {
-  const c = compact(text);
+  // A heading's words are at its start: long paragraphs are only read that far.
+  const c = compact(text.length > 80 ? text.slice(0, 80) : text);
   if (c.length < 4) return null;
   const m = MARKER.exec(c);
   const num = m ? numeralValue(m[1] ?? m[2] ?? m[3]) : null;
@@ -35,7 +36,7 @@ export function matchHeading(text: string): HeadingMatch | null {
     if (part === 'reviewLitigation' && !/行政复议.{0,12}(?:行政诉讼|提起诉讼)|行政诉讼/.test(rest.slice(0, 40))) continue;
     if (num !== null) return num === i + 1 ? { part, numbered: true } : null;
     // An unnumbered heading must be short: a sentence that mentions the parts is not a heading.
-    return rest.length <= 30 ? { part, numbered: false } : null;
+    return text.length <= 40 && rest.length <= 30 ? { part, numbered: false } : null;
   }
   return null;
 }

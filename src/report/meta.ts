@@ -26,7 +26,7 @@ function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): s
   out.push(...texts, doc.title ?? '');
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
   for (let i = 0; i + 1 < texts.length; i++) out.push(texts[i] + texts[i + 1]);
-  return out.map(cleanTitle).filter((t) => t.length <= 80);
+  return out.filter((t) => t.length <= 200).map(cleanTitle).filter((t) => t.length <= 80);
 }
 
 function yearOf(s: string | null): number | null {
