@@ -41,6 +41,18 @@ async function rowMarks(frame: Page | Frame, label: string): Promise<(string | n
   }, label);
 }
 
+/** The page as Chromium renders it without the extension: what "unchanged" is measured against. */
+async function pristineHtml(path: string): Promise<string> {
+  const plain = await launch({ extension: false });
+  try {
+    const ref = await plain.context.newPage();
+    await ref.goto(srv.url(path));
+    return await ref.evaluate(() => document.documentElement.outerHTML);
+  } finally {
+    await plain.close();
+  }
+}
+
 function cliJson(file: string) {
   let out = '';
   run(['--json', file], { out: (s) => (out += s), err: () => undefined, isTTY: false });
@@ -90,11 +102,7 @@ describe('on a report page', () => {
   });
 
   it('switches highlights off and restores the page exactly, then on again', async () => {
-    const plain = await launch({ extension: false });
-    const ref = await plain.context.newPage();
-    await ref.goto(srv.url('/reports/sanmenxia-2024.html'));
-    const original = await ref.evaluate(() => document.documentElement.outerHTML);
-    await plain.close();
+    const original = await pristineHtml('/reports/sanmenxia-2024.html');
 
     const page = await open('/reports/sanmenxia-2024.html');
     await audited(page);
@@ -164,11 +172,7 @@ describe('the popup', () => {
 
 describe('pages in the wild', () => {
   it('leaves a page that is not a report byte-for-byte unchanged', async () => {
-    const plain = await launch({ extension: false });
-    const ref = await plain.context.newPage();
-    await ref.goto(srv.url('/pages/not-a-report.html'));
-    const original = await ref.evaluate(() => document.documentElement.outerHTML);
-    await plain.close();
+    const original = await pristineHtml('/pages/not-a-report.html');
     const page = await open('/pages/not-a-report.html');
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
