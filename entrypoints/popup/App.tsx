@@ -104,7 +104,15 @@ export function App() {
 
   function download() {
     if (!ex) return;
-    const name = `${(ex.report.agency ?? 'report').replace(/[\\/:*?"<>|\s]+/g, '_')}-${ex.report.year ?? ''}-disclosure-lens.json`;
+    // ASCII only: some systems turn a non-ASCII download name into "download" with no extension.
+    const host = (() => {
+      try {
+        return new URL(ex.source.url ?? '').hostname || 'page';
+      } catch {
+        return 'page';
+      }
+    })();
+    const name = `disclosure-lens-${host}-${ex.report.year ?? 'unknown'}.json`;
     const url = URL.createObjectURL(new Blob([toJson(ex)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;

@@ -146,6 +146,12 @@ describe('the popup', () => {
     const tsv = await popup.evaluate(() => navigator.clipboard.readText());
     expect(tsv).toContain('requests.newReceived.natural\t三、依申请公开\t一、本年新收\t自然人\t4\t4\tnumber');
 
+    // Download .json hands the same export to the browser's downloads.
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '下载 .json' }).click()]);
+    expect(download.suggestedFilename()).toBe('disclosure-lens-fixtures.example.gov.cn-2024.json');
+    const saved = JSON.parse(await import('node:fs').then(async (fs) => fs.readFileSync((await download.path())!, 'utf8')));
+    expect(comparable(saved)).toEqual(comparable(copied));
+
     // Clicking a finding scrolls the page to its cell and flashes it.
     await popup.locator('.finding.error').first().click();
     await expect.poll(() => page.locator('[data-disclosure-lens-flash]').count()).toBe(1);
@@ -167,6 +173,26 @@ describe('the popup', () => {
     await audited(page);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('the toolbar badge', () => {
+  const badge = (tabId: number) =>
+    b.worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+  it('shows the error count on a report with errors, a check mark on a clean one, nothing elsewhere', async () => {
+    const bad = await open('/reports/sanmenxia-2024.html');
+    await audited(bad);
+    await expect.poll(async () => badge(await tabIdOf(b, bad.url()))).toBe('4');
+    const clean = await open('/reports/nankai-2024.html');
+    await audited(clean);
+    await expect.poll(async () => badge(await tabIdOf(b, clean.url()))).toBe('✓');
+    const other = await open('/pages/not-a-report.html');
+    await other.waitForTimeout(800);
+    expect(await badge(await tabIdOf(b, other.url()))).toBe('');
+    await Promise.all([bad.close(), clean.close(), other.close()]);
   });
 });
 
@@ -247,5 +273,24 @@ describe('privacy', () => {
     const byExtension = b.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://'));
     expect(byExtension).toEqual([]);
     expect(b.requests.length).toBeGreaterThan(10);
+  });
+});
+
+describe('in an English browser', () => {
+  it('speaks English in the popup and the chip', async () => {
+    const en = await launch({ lang: 'en-US' });
+    try {
+      const page = await en.context.newPage();
+      await page.goto(srv.url('/reports/sanmenxia-2024.html'));
+      await audited(page);
+      expect(await page.locator('disclosure-lens-ui').getByRole('button').textContent()).toBe('Hide marks');
+      const tabId = await tabIdOf(en, page.url());
+      const popup = await en.context.newPage();
+      await popup.goto(`chrome-extension://${en.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByRole('button', { name: 'Copy JSON' }).waitFor();
+      expect(await popup.locator('h1').textContent()).toBe('Disclosure Lens');
+    } finally {
+      await en.close();
+    }
   });
 });
