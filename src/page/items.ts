@@ -15,6 +15,8 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'IFRAME', 'SELECT', 'HEAD', 'TITLE', 'BUTTON']);
 
+const BIG_TABLE_CELLS = 400;
+
 export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议后起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
 export function isReportTable(table: Element): boolean {
@@ -71,10 +73,20 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     if (titles.length < 20 && (tag === 'H1' || tag === 'H2' || tag === 'H3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
       titles.push(el);
     }
-    if (tag === 'TABLE' && !el.getElementsByTagName('table').length && isReportTable(el)) {
-      flush();
-      items.push({ kind: 'table', table: el });
-      continue;
+    if (tag === 'TABLE' && !el.getElementsByTagName('table').length) {
+      if (isReportTable(el)) {
+        flush();
+        items.push({ kind: 'table', table: el });
+        continue;
+      }
+      // A big table that is not the report's (a list of documents, an appendix) is not the report's prose either:
+      // keep its opening words as one block instead of walking thousands of cells.
+      if (el.getElementsByTagName('td').length > BIG_TABLE_CELLS) {
+        flush();
+        const text = normalizeText((el.textContent ?? '').slice(0, 2000));
+        if (text) items.push({ kind: 'text', text, el });
+        continue;
+      }
     }
     if (tag === 'IMG') {
       items.push({ kind: 'image', el });

@@ -66,8 +66,8 @@ describe('hostile pages', () => {
       audit: performance.getEntriesByName('disclosure-lens:audit')[0]?.duration ?? -1,
     }));
     expect(audit).toBeGreaterThan(0);
-    expect(audit).toBeLessThan(1000);
-    expect(worst).toBeLessThan(1500);
+    expect(audit).toBeLessThan(250);
+    expect(worst).toBeLessThan(1000);
     console.log(`50,000-cell page: audit ${audit.toFixed(0)} ms, longest freeze ${worst.toFixed(0)} ms`);
     await page.close();
   });
