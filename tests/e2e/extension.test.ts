@@ -176,6 +176,27 @@ describe('the popup', () => {
   });
 });
 
+describe('across years', () => {
+  it('remembers last year\'s report locally and checks this year\'s carried-over requests against it', async () => {
+    const last = await open('/rules/YEAR-CARRY-OVER/fail.previous.html');
+    await audited(last);
+    await last.close();
+    const page = await open('/rules/YEAR-CARRY-OVER/fail.html');
+    await audited(page);
+    await expect.poll(() => page.locator('[data-disclosure-lens="error"]').count()).toBe(2);
+    const marked = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent!.replace(/\s/g, '').includes('二、上年结转'))!;
+      return [...row.children].slice(-7).map((c) => c.getAttribute('data-disclosure-lens'));
+    });
+    expect(marked).toEqual(['error', null, null, null, null, null, 'error']);
+    const stored = await b.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+    );
+    expect(Object.keys(stored)).toContain('dl:v1:prev:示例市交通运输局|2023');
+    await page.close();
+  });
+});
+
 describe('the toolbar badge', () => {
   const badge = (tabId: number) =>
     b.worker.evaluate(
