@@ -42,14 +42,6 @@ export class PageAgent {
     platform.signal.addEventListener('abort', () => this.teardown());
   }
 
-  /** On a government site: look, and audit only if the page holds a report; watch for one arriving later. */
-  async start(): Promise<void> {
-    await this.safe(async () => {
-      if (mightHoldReport(this.doc)) await this.audit(false);
-      this.watch();
-    });
-  }
-
   state(): PageState {
     const ex = this.result?.isReport ? this.result.export : null;
     return {
@@ -84,7 +76,7 @@ export class PageAgent {
       }
       this.result = res;
       if (res.isReport || force) timed(() => this.render());
-      if (force) this.watch();
+      if (force) this.watchForChanges();
     });
     // A user-timing entry lets a benchmark (or a curious reader's devtools) see what an audit cost.
     try {
@@ -176,10 +168,6 @@ export class PageAgent {
 
   /** Re-audits when the tables change (debounced, rate-limited). */
   watchForChanges(): void {
-    this.watch();
-  }
-
-  private watch(): void {
     if (this.observer || !this.doc.body || this.platform.signal.aborted) return;
     this.observer = new MutationObserver((records) => {
       if (!touchesTables(records)) return;

@@ -39,7 +39,7 @@ interface Loaded {
   html: string;
 }
 
-function expand(arg: string, io: CliIO, bad: string[]): string[] {
+function expand(arg: string, bad: string[]): string[] {
   let st;
   try {
     st = statSync(arg);
@@ -56,7 +56,7 @@ function expand(arg: string, io: CliIO, bad: string[]): string[] {
   for (const name of readdirSync(arg).sort()) {
     const p = join(arg, name);
     const s = statSync(p);
-    if (s.isDirectory()) found.push(...expand(p, io, bad));
+    if (s.isDirectory()) found.push(...expand(p, bad));
     else if (HTML_EXT.has(extname(name).toLowerCase())) found.push(p);
   }
   return found;
@@ -106,7 +106,7 @@ export function run(argv: string[], io: CliIO): number {
     return 2;
   }
   const bad: string[] = [];
-  const files = args.flatMap((a) => expand(a, io, bad));
+  const files = args.flatMap((a) => expand(a, bad));
   if (!files.length && !bad.length) bad.push(`${args.join(' ')}: 没有找到 HTML 文件 no HTML files found`);
 
   // First pass: audit each page alone. Second: re-audit a page whose previous year is in the batch.

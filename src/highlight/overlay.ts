@@ -146,10 +146,6 @@ export class Overlay {
     this.pop.hidden = true;
   }
 
-  get popoverVisible(): boolean {
-    return !this.pop.hidden;
-  }
-
   destroy(): void {
     this.host.remove();
   }
