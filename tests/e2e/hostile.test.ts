@@ -47,14 +47,17 @@ describe('hostile pages', () => {
     const page = await b.context.newPage();
     // A heartbeat in the page: the longest gap between ticks is how long the tab was frozen.
     await page.addInitScript(() => {
+      // Gaps are counted from the end of the page's own load (laying out 50,000 cells is the page's cost, not ours).
       const w = window as unknown as { __gaps: number[] };
       w.__gaps = [];
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.__gaps.push(now - last);
-        last = now;
-      }, 16);
+      addEventListener('load', () => {
+        let last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          w.__gaps.push(now - last);
+          last = now;
+        }, 16);
+      });
     });
     await page.goto(srv.url('/pages/huge-table.html'));
     expect(await page.locator('td').count()).toBeGreaterThan(50_000);
@@ -62,12 +65,12 @@ describe('hostile pages', () => {
     expect(await errorMarks(page)).toBe(8);
     await page.waitForTimeout(300);
     const { worst, audit } = await page.evaluate(() => ({
-      worst: Math.max(...(window as unknown as { __gaps: number[] }).__gaps.slice(5)),
+      worst: Math.max(0, ...(window as unknown as { __gaps: number[] }).__gaps),
       audit: performance.getEntriesByName('disclosure-lens:audit')[0]?.duration ?? -1,
     }));
     expect(audit).toBeGreaterThan(0);
     expect(audit).toBeLessThan(250);
-    expect(worst).toBeLessThan(1000);
+    expect(worst).toBeLessThan(500);
     console.log(`50,000-cell page: audit ${audit.toFixed(0)} ms, longest freeze ${worst.toFixed(0)} ms`);
     await page.close();
   });
