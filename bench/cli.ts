@@ -13,23 +13,32 @@ const files = [
   ...['shuyang-fgj-2023.html', 'pingtan-2019.html'].map((f) => `../shared/reports/html/${f}`),
 ];
 
-function once(fn: () => void, n: number): number {
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench:cli does)');
+
+/**
+ * ms per run of `fn`, n runs, each batch charged for the garbage it made: parsing allocates heavily, and a
+ * collection that parsing caused must not be billed to the audit that happens to run next.
+ */
+function batch(fn: () => void, n: number): number {
+  gc!();
   const t0 = performance.now();
   for (let i = 0; i < n; i++) fn();
+  gc!();
   return (performance.now() - t0) / n;
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Parse-only and parse+audit timed in alternating rounds, so drift and GC hit both alike. */
-function measure(html: string, rounds = 15, n = 10): { parse: number; audit: number } {
+/** Parse-only and parse+audit batches, alternating, so drift hits both alike. */
+function measure(html: string, rounds = 5, n = 100): { parse: number; audit: number } {
   const parse = () => parsePage(html);
   const audit = () => auditDocument(parsePage(html));
   for (let i = 0; i < 10; i++) (parse(), audit());
   const p: number[] = [];
   const a: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    p.push(once(parse, n));
-    a.push(once(audit, n));
+    p.push(batch(parse, n));
+    a.push(batch(audit, n));
   }
   return { parse: median(p), audit: median(a) };
 }
@@ -42,7 +51,7 @@ function happyParse(html: string): number {
     void w.happyDOM.close();
   };
   for (let i = 0; i < 3; i++) run();
-  return median(Array.from({ length: 5 }, () => once(run, 3)));
+  return median(Array.from({ length: 5 }, () => batch(run, 3)));
 }
 
 function table(title: string, pages: [string, string][]) {

@@ -1,7 +1,7 @@
 // page → items: the page's visible content in reading order, as text blocks and candidate report tables.
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
-import { compact, normalizeText } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
 
 export type PageItem =
   | { kind: 'text'; text: string; el: Element }
@@ -20,7 +20,8 @@ const BIG_TABLE_CELLS = 400;
 export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议后起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
 export function isReportTable(table: Element): boolean {
-  return TABLE_ANCHORS.test(compact(table.textContent ?? ''));
+  // The anchors are plain CJK words: removing whitespace is enough, no need to NFKC the whole table's text.
+  return TABLE_ANCHORS.test((table.textContent ?? '').replace(/\s+/g, ''));
 }
 
 export interface ReadOptions {
