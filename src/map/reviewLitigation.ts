@@ -3,6 +3,7 @@
 import { isValueLike } from '../cells/parse';
 import { rowCells } from '../grid/grid';
 import type { Segment } from '../locate/tables';
+import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/schema';
 import { put, readCell, type Mapping } from './types';
 
@@ -55,8 +56,7 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       );
     }
     for (const { path, col } of found) {
-      const row = path.slice(0, path.lastIndexOf('.'));
-      mapping.rows.add(row);
+      mapping.rows.add(rowOf(path));
       put(mapping, path, readCell(grid.rows[dataRow][col]));
     }
   }

@@ -1,4 +1,5 @@
 // Short labels for rows and columns, as a reader finds them in the printed table, in Chinese and English.
+import { columnOf, rowOf } from './paths';
 import type { Bilingual } from './schema';
 
 const L = (zh: string, en: string): Bilingual => ({ zh, en });
@@ -74,13 +75,11 @@ export const COLUMN_LABELS: Record<string, Bilingual> = {
 
 const CASE_OTHER = L('其他结果', 'other result');
 
-const rowOf = (path: string) => path.slice(0, path.lastIndexOf('.'));
-const colOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
 /** "（七）总计·自然人" / "(7) Outcomes total · natural persons" */
 export function cellLabel(path: string): Bilingual {
   const row = ROW_LABELS[rowOf(path)] ?? L(rowOf(path), rowOf(path));
-  const colKey = colOf(path);
+  const colKey = columnOf(path);
   const col = path.startsWith('reviewLitigation.') && colKey === 'other' ? CASE_OTHER : (COLUMN_LABELS[colKey] ?? L(colKey, colKey));
   return { zh: `${row.zh}·${col.zh}`, en: `${row.en} · ${col.en}` };
 }

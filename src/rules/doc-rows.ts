@@ -1,5 +1,5 @@
 import { columnLabel, rowLabel } from '../model/labels';
-import { cellPaths, columnOf, rowPaths } from '../model/paths';
+import { cellPaths, columnOf, rowOf, rowPaths } from '../model/paths';
 import { PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 
@@ -30,16 +30,9 @@ export const docRows: Rule = {
         );
       }
       // A column is missing when a row that is present has no reading for it at all.
-      const presentRows = new Set(rowPaths(ctx.format, part).filter((r) => ctx.mapping.rows.has(r)));
-      const missingCols = [
-        ...new Set(
-          cellPaths(ctx.format, part)
-            .filter((p) => presentRows.has(p.slice(0, p.lastIndexOf('.'))) && ctx.cell(p).state === 'missing')
-            .map(columnOf),
-        ),
-      ];
+      const cells = cellPaths(ctx.format, part).filter((p) => ctx.mapping.rows.has(rowOf(p)) && ctx.cell(p).state === 'missing');
+      const missingCols = [...new Set(cells.map(columnOf))];
       if (missingCols.length) {
-        const cells = cellPaths(ctx.format, part).filter((p) => ctx.cell(p).state === 'missing' && presentRows.has(p.slice(0, p.lastIndexOf('.'))));
         out.push(
           finding(docRows, {
             cells,
