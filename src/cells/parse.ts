@@ -18,7 +18,12 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人
 
 export const MISSING: CellReading = Object.freeze({ value: null, state: 'missing', raw: null });
 
+// Most cells hold a plain count ("0", " 12 "): read it without normalising first.
+const PLAIN_COUNT = /^\s*(\d{1,9})\s*$/;
+
 export function parseCell(text: string): CellReading {
+  const plain = PLAIN_COUNT.exec(text);
+  if (plain) return { value: Number(plain[1]), state: 'number', raw: plain[1] };
   const raw = normalizeText(text);
   const c = compact(text).replace(/[−﹢]/g, (m) => (m === '−' ? '-' : '+'));
   if (c === '') return { value: null, state: 'blank', raw };

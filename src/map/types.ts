@@ -25,13 +25,8 @@ export function emptyMapping(): Mapping {
   return { cells: new Map(), rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 } };
 }
 
-const PLAIN_COUNT = /^\s*(\d{1,9})\s*$/;
-
 export function readCell(cell: GridCell | null): MappedCell {
   if (!cell) return { value: null, state: 'missing', raw: null };
-  // Most cells hold a plain count ("0", " 12 "): read it without the general parser.
-  const plain = PLAIN_COUNT.exec(cell.rawText);
-  if (plain) return { value: Number(plain[1]), state: 'number', raw: plain[1], el: cell.el };
   const reading: MappedCell = parseCell(cell.rawText);
   reading.el = cell.el;
   return reading;
