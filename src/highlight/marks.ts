@@ -1,6 +1,7 @@
 // Marks the cells a finding names with a stable attribute, outlined by one page-level stylesheet: outlines
 // follow scrolling and layout by themselves and never move anything. Clearing restores the page exactly.
 import type { Finding, Severity } from '../model/schema';
+import { adoptStyles } from './styles';
 
 export const ATTR = 'data-disclosure-lens';
 export const RELATED_ATTR = 'data-disclosure-lens-related';
@@ -29,8 +30,8 @@ export class Marks {
   /** Findings per marked element. */
   readonly byElement = new Map<Element, Finding[]>();
   private saved = new Map<Element, Saved>();
-  private sheet: CSSStyleSheet | null = null;
-  private styleEl: HTMLStyleElement | null = null;
+  /** Set while our page stylesheet is installed: takes it away. */
+  private removeStyles: (() => void) | null = null;
   private related: Element[] = [];
 
   constructor(private readonly doc: Document) {}
@@ -96,35 +97,11 @@ export class Marks {
     }
     this.saved.clear();
     this.byElement.clear();
-    this.removeStyles();
+    this.removeStyles?.();
+    this.removeStyles = null;
   }
 
   private installStyles(): void {
-    if (this.sheet || this.styleEl) return;
-    // A constructed stylesheet adds no node to the page and is not subject to the page's style-src CSP.
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(PAGE_CSS);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-      return;
-    } catch {
-      // Older engines: a <style> element in <head>.
-    }
-    const style = this.doc.createElement('style');
-    style.textContent = PAGE_CSS;
-    style.setAttribute('data-disclosure-lens-style', '');
-    (this.doc.head ?? this.doc.documentElement).appendChild(style);
-    this.styleEl = style;
-  }
-
-  private removeStyles(): void {
-    if (this.sheet) {
-      const sheet = this.sheet;
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.sheet = null;
-    }
-    this.styleEl?.remove();
-    this.styleEl = null;
+    this.removeStyles ??= adoptStyles(this.doc, PAGE_CSS);
   }
 }

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/messages';
 import { cellLabel } from '../model/labels';
 import type { Finding } from '../model/schema';
 import type { Counts } from '../messaging/protocol';
+import { adoptStyles } from './styles';
 
 type T = (key: MessageKey, ...subs: string[]) => string;
 
@@ -61,13 +62,7 @@ export class Overlay {
   ) {
     this.host = doc.createElement('disclosure-lens-ui');
     this.root = this.host.attachShadow({ mode: 'open' });
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(UI_CSS);
-      this.root.adoptedStyleSheets = [sheet];
-    } catch {
-      this.root.appendChild(el(doc, 'style', undefined, UI_CSS));
-    }
+    adoptStyles(this.root, UI_CSS);
     this.chip = el(doc, 'div', 'chip');
     this.chip.setAttribute('role', 'status');
     this.chip.setAttribute('aria-label', t('chipLabel'));
