@@ -77,7 +77,21 @@ export function runRules(ctx: AuditContext): Finding[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || order.get(a.rule)! - order.get(b.rule)!);
 }
 
-export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {
+/** The page as read: everything the rules look at, before any rule runs. */
+export interface Reading {
+  isReport: boolean;
+  partial: boolean;
+  format: Format;
+  meta: ReportMeta;
+  mapping: Mapping;
+  headings: Heading[];
+  sections: Partial<Record<PartKey, string>>;
+  imageOnly: Set<PartKey>;
+  fullText: string;
+}
+
+/** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
+export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes'> = {}): Reading {
   const root = doc.body ?? doc.documentElement;
   const { items, titles, truncated } = readItems(root, { maxNodes: opts.maxNodes });
 
@@ -101,9 +115,23 @@ export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResu
   const meta = readMeta(doc, items, fullText, titles);
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(items, headings);
-  const ctx = makeContext({ format, meta, mapping, headings, sections, imageOnly, fullText, previous: opts.previous ?? null });
-
   const isReport = mapping.tables.has('requests') || mapping.tables.size >= 2 || (headings.length >= 4 && meta.title !== null);
+  return { isReport, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText };
+}
+
+/** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
+export function previousOf(reading: Reading): PreviousReport | null {
+  const { isReport, meta, format, mapping, sections } = reading;
+  if (!isReport || meta.year === null) return null;
+  const values: Record<string, number | null> = {};
+  for (const path of allCellPaths(format)) values[path] = mapping.cells.get(path)?.value ?? null;
+  return { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') };
+}
+
+/** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
+export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes'> = {}): AuditResult {
+  const { isReport, format, meta, mapping, sections } = reading;
+  const ctx = makeContext({ ...reading, previous: opts.previous ?? null });
   const findings = isReport ? runRules(ctx) : [];
 
   const cells: Record<string, CellRecord> = {};
@@ -134,9 +162,9 @@ export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResu
     text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
     findings,
   };
-  const asPrevious: PreviousReport | null =
-    isReport && meta.year !== null
-      ? { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') }
-      : null;
-  return { isReport, partial: truncated, export: out, elements, asPrevious };
+  return { isReport, partial: reading.partial, export: out, elements, asPrevious: previousOf(reading) };
+}
+
+export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {
+  return checkReading(readDocument(doc, opts), opts);
 }

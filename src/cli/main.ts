@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { auditDocument, type AuditResult } from '../audit/audit';
+import { checkReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import type { Export } from '../model/schema';
 import { TOOL_VERSION } from '../version';
@@ -80,10 +80,6 @@ export function parsePage(html: string): Document {
   return parseHTML(whole).document as unknown as Document;
 }
 
-function audit(l: Loaded, previous: PreviousReport | null): AuditResult {
-  const document = parsePage(l.html);
-  return auditDocument(document, { url: pathToFileURL(resolve(l.file)).href, previous });
-}
 
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
 
@@ -109,9 +105,8 @@ export function run(argv: string[], io: CliIO): number {
   const files = args.flatMap((a) => expand(a, bad));
   if (!files.length && !bad.length) bad.push(`${args.join(' ')}: 没有找到 HTML 文件 no HTML files found`);
 
-  // First pass: audit each page alone. Second: re-audit a page whose previous year is in the batch.
-  const loaded: Loaded[] = [];
-  const results = new Map<string, AuditResult>();
+  // First pass: read each page. Second: check it, with last year's report when the batch holds it.
+  const loaded: { l: Loaded; reading: Reading; me: PreviousReport | null }[] = [];
   for (const f of files) {
     const l = load(f);
     if (typeof l === 'string') {
@@ -119,35 +114,35 @@ export function run(argv: string[], io: CliIO): number {
       continue;
     }
     try {
-      const res = audit(l, null);
-      if (!res.isReport) {
+      const reading = readDocument(parsePage(l.html));
+      if (!reading.isReport) {
         bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
         continue;
       }
-      loaded.push(l);
-      results.set(f, res);
+      loaded.push({ l, reading, me: previousOf(reading) });
     } catch (e) {
       bad.push(`${f}: 无法解析 could not be read (${String(e)})`);
     }
   }
   const byAgencyYear = new Map<string, PreviousReport>();
-  for (const res of results.values()) {
-    const p = res.asPrevious;
-    if (p && p.agency) byAgencyYear.set(`${agencyKey(p.agency)}|${p.year}`, p);
-  }
-  for (const l of loaded) {
-    const res = results.get(l.file)!;
-    const me = res.asPrevious;
-    const prev = me?.agency ? byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) : undefined;
-    if (prev) results.set(l.file, audit(l, prev));
+  for (const { me } of loaded) if (me?.agency) byAgencyYear.set(`${agencyKey(me.agency)}|${me.year}`, me);
+  const results = new Map<string, AuditResult>();
+  for (const { l, reading, me } of loaded) {
+    const previous = me?.agency ? (byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) ?? null) : null;
+    try {
+      results.set(l.file, checkReading(reading, { url: pathToFileURL(resolve(l.file)).href, previous }));
+    } catch (e) {
+      bad.push(`${l.file}: 无法核对 could not be checked (${String(e)})`);
+    }
   }
 
-  const exports: Export[] = loaded.map((l) => results.get(l.file)!.export);
+  const done = loaded.map(({ l }) => l).filter((l) => results.has(l.file));
+  const exports: Export[] = done.map((l) => results.get(l.file)!.export);
   if (flags.has('--ndjson')) for (const e of exports) io.out(JSON.stringify(e));
   else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
   else {
     const color = io.isTTY && !flags.has('--no-color');
-    io.out(loaded.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang })).join('\n\n'));
+    io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang })).join('\n\n'));
   }
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
   if (bad.length) return 2;

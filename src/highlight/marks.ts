@@ -40,24 +40,37 @@ export class Marks {
     return this.byElement.size;
   }
 
+  /**
+   * Marks the cells of these findings. Applied as a difference from what is marked already: a re-audit that finds
+   * the same problems writes nothing to the page.
+   */
   apply(findings: Finding[], elements: Map<string, Element>): void {
-    this.clear();
+    this.unemphasise();
+    const next = new Map<Element, Finding[]>();
     for (const f of findings) {
       if (f.severity === 'info') continue;
       for (const path of f.cells) {
         const el = elements.get(path);
         if (!el) continue;
-        const list = this.byElement.get(el) ?? [];
-        if (!list.includes(f)) list.push(f);
-        this.byElement.set(el, list);
+        const list = next.get(el);
+        if (!list) next.set(el, [f]);
+        else if (!list.includes(f)) list.push(f);
       }
     }
-    if (!this.byElement.size) return;
+    for (const el of [...this.saved.keys()]) if (!next.has(el)) this.restore(el);
+    this.byElement.clear();
+    if (!next.size) {
+      this.removeStyles?.();
+      this.removeStyles = null;
+      return;
+    }
     this.installStyles();
-    for (const [el, list] of this.byElement) {
-      const level = list.map((f) => f.severity as MarkLevel).sort((a, b) => RANK[b] - RANK[a])[0];
-      this.saved.set(el, { tabindex: el.getAttribute('tabindex') });
-      el.setAttribute(ATTR, level);
+    for (const [el, list] of next) {
+      this.byElement.set(el, list);
+      let level: MarkLevel = 'review';
+      for (const f of list) if (RANK[f.severity as MarkLevel] > RANK[level]) level = f.severity as MarkLevel;
+      if (!this.saved.has(el)) this.saved.set(el, { tabindex: el.getAttribute('tabindex') });
+      if (el.getAttribute(ATTR) !== level) el.setAttribute(ATTR, level);
       // Reachable by keyboard, so the explanation is too.
       if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0');
     }
@@ -89,16 +102,20 @@ export class Marks {
   /** Removes every attribute and style this added: the page is as it was. */
   clear(): void {
     this.unemphasise();
-    for (const [el, saved] of this.saved) {
-      el.removeAttribute(ATTR);
-      el.removeAttribute(FLASH_ATTR);
-      if (saved.tabindex === null) el.removeAttribute('tabindex');
-      else el.setAttribute('tabindex', saved.tabindex);
-    }
-    this.saved.clear();
+    for (const el of [...this.saved.keys()]) this.restore(el);
     this.byElement.clear();
     this.removeStyles?.();
     this.removeStyles = null;
+  }
+
+  private restore(el: Element): void {
+    const saved = this.saved.get(el);
+    if (!saved) return;
+    el.removeAttribute(ATTR);
+    el.removeAttribute(FLASH_ATTR);
+    if (saved.tabindex === null) el.removeAttribute('tabindex');
+    else el.setAttribute('tabindex', saved.tabindex);
+    this.saved.delete(el);
   }
 
   private installStyles(): void {

@@ -54,6 +54,8 @@ export class Overlay {
   private readonly chip: HTMLDivElement;
   private readonly pop: HTMLDivElement;
   private toggle: HTMLButtonElement;
+  /** What the chip shows now, so an identical update is skipped. */
+  private shown = '';
 
   constructor(
     private readonly doc: Document,
@@ -80,6 +82,10 @@ export class Overlay {
   }
 
   showChip(counts: Counts, marksOn: boolean): void {
+    // A re-audit with the same outcome leaves the chip as it is.
+    const key = `${counts.error}/${counts.warning}/${counts.review}/${marksOn}`;
+    if (key === this.shown && !this.chip.hidden) return;
+    this.shown = key;
     const d = this.doc;
     this.chip.replaceChildren(el(d, 'span', 'brand', this.t('extName')));
     const parts: [number, string, string, MessageKey][] = [

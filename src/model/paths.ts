@@ -57,8 +57,32 @@ export function rowPaths(format: Format, part: TablePart): readonly string[] {
   return rows;
 }
 
-export const rowOf = (path: string): string => path.slice(0, path.lastIndexOf('.'));
-export const columnOf = (path: string): string => path.slice(path.lastIndexOf('.') + 1);
+// Paths come from a fixed list, so their parts are worth keeping: every audit asks for the same ones.
+const rowMemo = new Map<string, string>();
+const columnMemo = new Map<string, string>();
+export function rowOf(path: string): string {
+  let row = rowMemo.get(path);
+  if (row === undefined) rowMemo.set(path, (row = path.slice(0, path.lastIndexOf('.'))));
+  return row;
+}
+export function columnOf(path: string): string {
+  let col = columnMemo.get(path);
+  if (col === undefined) columnMemo.set(path, (col = path.slice(path.lastIndexOf('.') + 1)));
+  return col;
+}
+
+/**
+ * A value derived from the template of one format (a rule's list of sums), built once per format: the template
+ * does not change between audits, so neither do these.
+ */
+export function perFormat<T>(build: (format: Format) => T): (format: Format) => T {
+  const memo = new Map<Format, T>();
+  return (format) => {
+    let v = memo.get(format);
+    if (v === undefined) memo.set(format, (v = build(format)));
+    return v;
+  };
+}
 
 const segCache = new Map<string, string[]>();
 

@@ -19,9 +19,10 @@ export const docRows: Rule = {
       const t = PART_TITLES[part];
       const missingRows = rowPaths(ctx.format, part).filter((r) => !ctx.mapping.rows.has(r));
       if (missingRows.length) {
+        const missing = new Set(missingRows);
         out.push(
           finding(docRows, {
-            cells: cellPaths(ctx.format, part).filter((p) => missingRows.some((r) => p.startsWith(`${r}.`))),
+            cells: cellPaths(ctx.format, part).filter((p) => missing.has(rowOf(p))),
             expected: rowPaths(ctx.format, part).length,
             actual: rowPaths(ctx.format, part).length - missingRows.length,
             zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}`,

@@ -15,7 +15,7 @@ export function checkSum(ctx: AuditContext, rule: Rule, total: string, parts: st
   if (res.status === 'fail' && !res.left.unknown.length) {
     return finding(rule, {
       cells: [total],
-      related: parts,
+      related: parts.slice(),
       expected: sum,
       actual: printed.value,
       zh: `${l.zh} 应为 ${formatNumber(sum)}（${explainTerms(res.left.terms, by, 'zh')}），表中为 ${formatNumber(printed.value!)}`,
@@ -26,7 +26,7 @@ export function checkSum(ctx: AuditContext, rule: Rule, total: string, parts: st
     // Known parts already exceed the printed total; blanks could only add more.
     return finding(rule, {
       cells: [total],
-      related: parts,
+      related: parts.slice(),
       expected: `≥ ${formatNumber(sum)}`,
       actual: printed.value,
       zh: `${l.zh} 至少应为 ${formatNumber(sum)}（${explainTerms(res.left.terms, by, 'zh')}，另有空白），表中为 ${formatNumber(printed.value!)}`,

@@ -3,6 +3,14 @@ import { REQUEST_COLUMNS, type Finding } from '../model/schema';
 import { checkIdentity, formatNumber } from './identity';
 import { finding, type Rule } from './types';
 
+// received (new + carried over) = handled (outcomes total + carried forward), column by column.
+const SIDES = Object.fromEntries(
+  REQUEST_COLUMNS.map((col) => [
+    col,
+    { lhs: [`requests.newReceived.${col}`, `requests.carriedOver.${col}`], rhs: [`requests.outcomesTotal.${col}`, `requests.carriedForward.${col}`] },
+  ]),
+);
+
 export const t3Balance: Rule = {
   id: 'T3-BALANCE',
   severity: 'error',
@@ -15,8 +23,7 @@ export const t3Balance: Rule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const col of REQUEST_COLUMNS) {
-      const lhs = [`requests.newReceived.${col}`, `requests.carriedOver.${col}`];
-      const rhs = [`requests.outcomesTotal.${col}`, `requests.carriedForward.${col}`];
+      const { lhs, rhs } = SIDES[col];
       const res = checkIdentity(ctx, lhs, rhs);
       if (res.status === 'pass' || res.status === 'skip') continue;
       const c = columnLabel(col);

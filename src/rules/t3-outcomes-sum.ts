@@ -1,10 +1,15 @@
 import { REQUEST_COLUMNS } from '../model/schema';
-import { rowPaths } from '../model/paths';
+import { perFormat, rowPaths } from '../model/paths';
 import { checkSums } from './sum';
 import type { Rule } from './types';
 
 /** The outcome rows （一）…（六）: every row between 二 上年结转 and （七）总计. */
 export const OUTCOME_EXCLUDED = new Set(['requests.newReceived', 'requests.carriedOver', 'requests.outcomesTotal', 'requests.carriedForward']);
+
+const SUMS = perFormat((format) => {
+  const outcomeRows = rowPaths(format, 'requests').filter((r) => !OUTCOME_EXCLUDED.has(r));
+  return REQUEST_COLUMNS.map((col) => ({ total: `requests.outcomesTotal.${col}`, parts: outcomeRows.map((r) => `${r}.${col}`) }));
+});
 
 export const t3OutcomesSum: Rule = {
   id: 'T3-OUTCOMES-SUM',
@@ -16,8 +21,6 @@ export const t3OutcomesSum: Rule = {
     en: 'In every column of part 3: (7) total = the sum of the outcome rows (1) to (6).',
   },
   evaluate(ctx) {
-    const outcomeRows = rowPaths(ctx.format, 'requests').filter((r) => !OUTCOME_EXCLUDED.has(r));
-    const sums = REQUEST_COLUMNS.map((col) => ({ total: `requests.outcomesTotal.${col}`, parts: outcomeRows.map((r) => `${r}.${col}`) }));
-    return checkSums(ctx, t3OutcomesSum, sums, 'row');
+    return checkSums(ctx, t3OutcomesSum, SUMS(ctx.format), 'row');
   },
 };

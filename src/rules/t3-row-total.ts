@@ -1,9 +1,12 @@
 import { REQUEST_COLUMNS } from '../model/schema';
-import { rowPaths } from '../model/paths';
+import { perFormat, rowPaths } from '../model/paths';
 import { checkSums } from './sum';
 import type { Rule } from './types';
 
 const PARTS = REQUEST_COLUMNS.filter((c) => c !== 'total');
+const SUMS = perFormat((format) =>
+  rowPaths(format, 'requests').map((row) => ({ total: `${row}.total`, parts: PARTS.map((c) => `${row}.${c}`) })),
+);
 
 export const t3RowTotal: Rule = {
   id: 'T3-ROW-TOTAL',
@@ -15,7 +18,6 @@ export const t3RowTotal: Rule = {
     en: 'In every row of part 3: total = natural persons + businesses + research + non-profits + legal services + other.',
   },
   evaluate(ctx) {
-    const sums = rowPaths(ctx.format, 'requests').map((row) => ({ total: `${row}.total`, parts: PARTS.map((c) => `${row}.${c}`) }));
-    return checkSums(ctx, t3RowTotal, sums, 'column');
+    return checkSums(ctx, t3RowTotal, SUMS(ctx.format), 'column');
   },
 };

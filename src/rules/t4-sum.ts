@@ -1,6 +1,12 @@
 import { checkSums } from './sum';
 import type { Rule } from './types';
 
+// The same groups and columns in both formats.
+const SUMS = ['review', 'litigationDirect', 'litigationAfterReview'].map((g) => {
+  const row = `reviewLitigation.${g}`;
+  return { total: `${row}.total`, parts: ['upheld', 'corrected', 'other', 'pending'].map((c) => `${row}.${c}`) };
+});
+
 export const t4Sum: Rule = {
   id: 'T4-SUM',
   severity: 'error',
@@ -11,10 +17,6 @@ export const t4Sum: Rule = {
     en: 'In each group of part 4: upheld + corrected + other + pending = total.',
   },
   evaluate(ctx) {
-    const sums = ['review', 'litigationDirect', 'litigationAfterReview'].map((g) => {
-      const row = `reviewLitigation.${g}`;
-      return { total: `${row}.total`, parts: ['upheld', 'corrected', 'other', 'pending'].map((c) => `${row}.${c}`) };
-    });
-    return checkSums(ctx, t4Sum, sums, 'column');
+    return checkSums(ctx, t4Sum, SUMS, 'column');
   },
 };
