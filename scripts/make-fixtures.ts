@@ -100,4 +100,13 @@ writeFileSync(
   'tests/fixtures/pages/huge-table.html',
   sanmenxia.replace('</body>', `<h2>附表：申请人情况明细（本年新收）</h2>\n<table border="1"><tbody>\n${bigRows}\n</tbody></table>\n</body>`),
 );
+// The same rows in a table the reader cannot skip: its header carries the template's words, so it looks like a
+// report table, and reading it whole would freeze the tab. The audit reads up to its cell budget and says partial.
+writeFileSync(
+  'tests/fixtures/pages/huge-report-table.html',
+  sanmenxia.replace(
+    '</body>',
+    `<h2>附表：申请人情况明细</h2>\n<table border="1"><tbody>\n<tr><td>申请人情况</td>${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '备注', '备注二'].map((h) => `<td>${h}</td>`).join('')}</tr>\n${bigRows}\n</tbody></table>\n</body>`,
+  ),
+);
 console.log(`fixtures written: ${Object.keys(REPORT_SPECS).length} reports, ${Object.keys(RULE_CASES).length} rule pairs`);

@@ -21,6 +21,8 @@ export interface AuditOptions {
   now?: Date;
   /** Stop reading the page after this many nodes (the result then says it is partial). */
   maxNodes?: number;
+  /** Stop reading report tables after this many cells in all (the result then says it is partial). */
+  maxCells?: number;
 }
 
 export interface AuditResult {
@@ -34,6 +36,9 @@ export interface AuditResult {
   /** This report in the shape a later year's audit compares against. */
   asPrevious: PreviousReport | null;
 }
+
+// A whole report is a few hundred cells; one table of tens of thousands (a register pasted in) would freeze the tab.
+const MAX_REPORT_CELLS = 10_000;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, review: 2, info: 3 } as const;
 
@@ -91,9 +96,11 @@ export interface Reading {
 }
 
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
-export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes'> = {}): Reading {
+export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' | 'maxCells'> = {}): Reading {
   const root = doc.body ?? doc.documentElement;
-  const { items, titles, truncated } = readItems(root, { maxNodes: opts.maxNodes });
+  const { items, titles, truncated: itemsTruncated } = readItems(root, { maxNodes: opts.maxNodes });
+  let truncated = itemsTruncated;
+  let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 
   const candidates: (Heading & { numbered: boolean })[] = [];
   const grids = [];
@@ -102,7 +109,16 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes'>
     if (it.kind === 'text') {
       const m = matchHeading(it.text);
       if (m) candidates.push({ ...m, index: i, text: it.text, el: it.el });
-    } else if (it.kind === 'table') grids.push(buildGrid(it.table));
+    } else if (it.kind === 'table') {
+      if (cellBudget <= 0) {
+        truncated = true;
+        continue;
+      }
+      const grid = buildGrid(it.table, cellBudget);
+      cellBudget -= grid.cellCount;
+      truncated ||= grid.truncated;
+      grids.push(grid);
+    }
   }
   const headings = pickHeadings(candidates);
   const segments = segmentTables(grids);
@@ -129,7 +145,7 @@ export function previousOf(reading: Reading): PreviousReport | null {
 }
 
 /** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
-export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes'> = {}): AuditResult {
+export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells'> = {}): AuditResult {
   const { isReport, format, meta, mapping, sections } = reading;
   const ctx = makeContext({ ...reading, previous: opts.previous ?? null });
   const findings = isReport ? runRules(ctx) : [];

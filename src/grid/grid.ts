@@ -20,6 +20,10 @@ export interface Grid {
   colCount: number;
   /** rows[r][c]: the cell covering that position, or null where the table has a hole. */
   rows: (GridCell | null)[][];
+  /** True when the table was longer than the cell budget and its later rows were not read. */
+  truncated: boolean;
+  /** Cells read. */
+  cellCount: number;
   /** Memo of rowCells(): every stage asks for the same rows. */
   distinct?: GridCell[][];
 }
@@ -45,12 +49,26 @@ function span(el: Element, name: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : name === 'rowspan' && n === 0 ? MAX_SPAN : 1;
 }
 
-export function buildGrid(table: Element): Grid {
+/**
+ * `maxCells` bounds the work on a pathological table (a whole register pasted into the report's table): reading
+ * stops at the end of the row where it is reached, and the grid says it is truncated. A cell counts once per
+ * position it covers.
+ */
+export function buildGrid(table: Element, maxCells = Infinity): Grid {
   const trs = ownRows(table);
-  const rowCount = trs.length;
+  let rowCount = trs.length;
   const rows: (GridCell | null)[][] = trs.map(() => []);
   let colCount = 0;
+  let cellCount = 0;
+  let truncated = false;
   for (let r = 0; r < rowCount; r++) {
+    // Positions count too: spans of 1000 columns must not make a grid of millions of holes.
+    if (cellCount >= maxCells || r * colCount >= maxCells * 4) {
+      truncated = true;
+      rowCount = r;
+      rows.length = r;
+      break;
+    }
     const line = rows[r];
     let c = 0;
     for (let el = trs[r].firstElementChild; el; el = el.nextElementSibling) {
@@ -61,6 +79,7 @@ export function buildGrid(table: Element): Grid {
       const colspan = span(el, 'colspan');
       const rawText = el.textContent ?? '';
       const cell: GridCell = { el, text: compact(rawText), rawText, row: r, col: c, rowspan, colspan };
+      cellCount += rowspan * colspan;
       for (let dr = 0; dr < rowspan; dr++) {
         const target = rows[r + dr];
         for (let dc = 0; dc < colspan; dc++) if (!target[c + dc]) target[c + dc] = cell;
@@ -74,7 +93,7 @@ export function buildGrid(table: Element): Grid {
   }
   // Fill holes (rows with missing cells) with null so every row has colCount positions.
   for (const line of rows) for (let c = 0; c < colCount; c++) line[c] ??= null;
-  return { table, rowCount, colCount, rows };
+  return { table, rowCount, colCount, rows, truncated, cellCount };
 }
 
 /** The distinct cells of one grid row, left to right (a colspan cell appears once). */

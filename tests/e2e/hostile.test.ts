@@ -1,6 +1,6 @@
 // Hostile pages in real Chromium with the extension: overwritten built-ins, mutation floods, a 50,000-cell page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, type Browser, type Served } from './harness';
+import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
 
 let srv: Served;
 let b: Browser;
@@ -72,6 +72,25 @@ describe('hostile pages', () => {
     expect(audit).toBeLessThan(250);
     expect(worst).toBeLessThan(500);
     console.log(`50,000-cell page: audit ${audit.toFixed(0)} ms, longest freeze ${worst.toFixed(0)} ms`);
+    await page.close();
+  });
+
+  it('a 50,000-cell table that looks like the report is read up to a budget, and the result says partial', async () => {
+    const page = await b.context.newPage();
+    await page.goto(srv.url('/pages/huge-report-table.html'));
+    await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 30_000 });
+    // The report before it is still audited whole.
+    expect(await errorMarks(page)).toBe(8);
+    const audit = await page.evaluate(() => performance.getEntriesByName('disclosure-lens:audit')[0]?.duration ?? -1);
+    expect(audit).toBeGreaterThan(0);
+    expect(audit).toBeLessThan(250);
+    const tabId = await tabIdOf(b, page.url());
+    const state = await b.worker.evaluate(
+      ([id]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<{ partial: boolean; status: string }> } } }).chrome.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 }),
+      [tabId],
+    );
+    expect(state).toMatchObject({ status: 'report', partial: true });
+    console.log(`50,000-cell report-like table: audit ${audit.toFixed(0)} ms, partial`);
     await page.close();
   });
 });
