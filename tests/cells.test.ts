@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValueLike, parseCell } from '../src/cells/parse';
+import { isValueLike, parseCell, readNormalised } from '../src/cells/parse';
 import { compact, normalizeText } from '../src/text/normalize';
 
 describe('parseCell: a number only when the cell holds exactly one well-formed number', () => {
@@ -57,5 +58,18 @@ describe('normalisation', () => {
   });
   it('keeps single spaces in running text', () => {
     expect(normalizeText('  收到申请\u00a0 4 件 ')).toBe('收到申请 4 件');
+  });
+});
+
+describe('parseCell: the shortcut for plain counts and blank cells', () => {
+  // Cells as Word and CMS editors leave them: digits, every kind of space, full-width digits, units, signs, marks.
+  const piece = fc.constantFrom('0', '1', '7', '9', '12', '000', '1234567890', ' ', '\n', '\t', '\r', '\u00a0', '\u3000', '１', '件', '元', '-', '+', ',', '.', '/', '无', 'x');
+  it('reads exactly what the general path reads, for any cell text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        expect(parseCell(text)).toEqual(readNormalised(text));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -136,11 +136,13 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
-export function previousOf(reading: Reading): PreviousReport | null {
+export function previousOf(reading: Reading, values?: Record<string, number | null>): PreviousReport | null {
   const { isReport, meta, format, mapping, sections } = reading;
   if (!isReport || meta.year === null) return null;
-  const values: Record<string, number | null> = {};
-  for (const path of allCellPaths(format)) values[path] = mapping.cells.get(path)?.value ?? null;
+  if (!values) {
+    values = {};
+    for (const path of allCellPaths(format)) values[path] = mapping.cells.get(path)?.value ?? null;
+  }
   return { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') };
 }
 
@@ -157,8 +159,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     const c = ctx.cell(path);
     cells[path] = c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state };
     values[path] = c.value;
-    const el = mapping.cells.get(path)?.el;
-    if (el) elements.set(path, el);
+    if (c.el) elements.set(path, c.el);
   }
   const value = (p: string) => values[p] ?? null;
   const report = {
@@ -178,7 +179,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
     findings,
   };
-  return { isReport, partial: reading.partial, export: out, elements, asPrevious: previousOf(reading) };
+  return { isReport, partial: reading.partial, export: out, elements, asPrevious: previousOf(reading, values) };
 }
 
 export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {

@@ -2,7 +2,7 @@
 // Column keys come from the header labels, so the 2019 and 2021 tables are told apart by what they print.
 import { rowCells } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { put, readCell, type Mapping } from './types';
+import { childPath, put, readCell, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
@@ -62,12 +62,12 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       }
       const key = matchActiveRow(label);
       if (!key || !columns.length) continue;
-      const rowPath = `activeDisclosure.${key}`;
+      const rowPath = childPath('activeDisclosure', key);
       if (mapping.rows.has(rowPath)) continue;
       mapping.rows.add(rowPath);
       for (const { key: col, col: c } of columns) {
         const cell = grid.rows[r][c];
-        put(mapping, `${rowPath}.${col}`, readCell(cell && cell !== cells[0] ? cell : null));
+        put(mapping, childPath(rowPath, col), readCell(cell && cell !== cells[0] ? cell : null));
       }
     }
   }

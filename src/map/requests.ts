@@ -5,7 +5,7 @@ import type { Grid, GridCell } from '../grid/grid';
 import { rowCells } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS, type RequestColumn } from '../model/schema';
-import { put, readCell, type Mapping } from './types';
+import { childPath, put, readCell, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
@@ -126,7 +126,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       const key = matchRequestRow(labelCells.map((c) => c.text).join('|'), previous);
       if (!key) continue;
       previous = key;
-      const rowPath = `requests.${key}`;
+      const rowPath = childPath('requests', key);
       if (mapping.rows.has(rowPath)) continue;
       mapping.rows.add(rowPath);
       if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
@@ -135,7 +135,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
         const c = map.get(col);
         if (c === undefined) continue;
         const cell = grid.rows[r][c];
-        put(mapping, `${rowPath}.${col}`, readCell(cell && cell.col >= firstValue ? cell : null));
+        put(mapping, childPath(rowPath, col), readCell(cell && cell.col >= firstValue ? cell : null));
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { CellReading } from '../cells/parse';
 import { parseCell } from '../cells/parse';
 import type { GridCell } from '../grid/grid';
+import { canonicalPath } from '../model/paths';
 
 /** One template cell as read from the page. */
 export interface MappedCell extends CellReading {
@@ -27,9 +28,20 @@ export function emptyMapping(): Mapping {
 
 export function readCell(cell: GridCell | null): MappedCell {
   if (!cell) return { value: null, state: 'missing', raw: null };
-  const reading: MappedCell = parseCell(cell.rawText);
-  reading.el = cell.el;
-  return reading;
+  const { value, state, raw, unit } = parseCell(cell.rawText);
+  // One object shape for every mapped cell (no property added afterwards): the rules read hundreds of them.
+  return unit === undefined ? { value, state, raw, el: cell.el } : { value, state, raw, unit, el: cell.el };
+}
+
+const children = new Map<string, Map<string, string>>();
+
+/** "requests.granted" + "natural": the same string every audit, so the maps keyed by paths find it fast. */
+export function childPath(parent: string, key: string): string {
+  let byKey = children.get(parent);
+  if (!byKey) children.set(parent, (byKey = new Map()));
+  let path = byKey.get(key);
+  if (path === undefined) byKey.set(key, (path = canonicalPath(`${parent}.${key}`)));
+  return path;
 }
 
 /** Records a value once: the first reading of a path wins (a duplicated row does not overwrite). */

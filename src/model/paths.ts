@@ -28,6 +28,17 @@ export function cellPaths(format: Format, part: TablePart): readonly string[] {
   return paths;
 }
 
+const canonical = new Map<string, string>();
+
+/**
+ * The one string object for a cell path. Maps keyed by paths compare keys by identity before content: paths made
+ * while mapping a table and paths from the template lists are then the same object, and lookups stay cheap.
+ */
+export function canonicalPath(path: string): string {
+  if (!canonical.size) for (const f of ['2021', '2019'] as const) for (const p of allCellPaths(f)) canonical.set(p, p);
+  return canonical.get(path) ?? path;
+}
+
 const allCache = new Map<Format, readonly string[]>();
 
 /** All numeric cell paths of a format, parts 二, 三, 四 in order. */
