@@ -6,47 +6,88 @@ const SINGLE_QUOTES = /[‘’‚‛']/g;
 // Every kind of space, including &nbsp;, U+3000, zero-width characters and the BOM.
 const ALL_SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
 
-// Text made only of these needs no normalisation: printable ASCII and the common CJK block. Most cells are.
-const PLAIN = /^[\x21-\x7e\u4e00-\u9fff]*$/;
-const PLAIN_SPACED = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+const unifyQuotes = (s: string) => s.replace(QUOTES, '"').replace(SINGLE_QUOTES, "'");
 
-// NFKC is slow, and Chinese prose is almost all characters it leaves alone: ASCII, the CJK ideographs, CJK
-// punctuation (、。《》【】) and the dashes and quotes below. The one change it makes to such text is full-width
-// ASCII (，：（）０-９) to ASCII, which is a fixed offset. Text of only these takes the shortcut; anything else
-// (compatibility characters, combining marks, circled numbers) gets the real NFKC. tests/normalize.test.ts holds
-// the shortcut to the real thing.
-const FULLWIDTH = /[\uff01-\uff5e]/g;
-const NFKC_STABLE = /^[\x20-\x7e\u00b7\u2010\u2012-\u2016\u2018-\u2023\u3001-\u3035\u4e00-\u9fff]*$/;
-const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-
-/** NFKC, then `space` for every run of whitespace. */
-function nfkcSpaced(s: string, space: string): string {
-  const quick = s.replace(FULLWIDTH, toHalfWidth).replace(ALL_SPACE, space);
-  if (NFKC_STABLE.test(quick)) return quick;
-  return s.normalize('NFKC').replace(ALL_SPACE, space);
+/** The definition: NFKC, quotes unified, every run of whitespace replaced by `space`. */
+function normalizeSlow(s: string, space: string): string {
+  return unifyQuotes(s.normalize('NFKC')).replace(ALL_SPACE, space);
 }
 
-const unifyQuotes = (s: string) => s.replace(QUOTES, '"').replace(SINGLE_QUOTES, "'");
+// NFKC is slow, and what reports are made of is almost all characters it leaves alone: ASCII, the CJK ideographs,
+// CJK punctuation (、。《》【】), dashes and quotes. The one change it makes to such text is full-width ASCII
+// (，：（）０-９) to ASCII, a fixed offset. So text is read once, character by character: kept, dropped as space,
+// or replaced; anything else (compatibility characters, combining marks, circled numbers) returns null and gets
+// the real NFKC. tests/normalize.test.ts holds this to the definition above.
+const KEEP = 0;
+const SPACE = 1;
+const REPLACE = 2;
+const OTHER = 3;
+
+function classify(c: number): number {
+  if (c >= 0x21 && c <= 0x7e) return KEEP;
+  if (c >= 0x4e00 && c <= 0x9fff) return KEEP;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return SPACE;
+  if (c >= 0xff01 && c <= 0xff5e) return REPLACE;
+  if (c >= 0x3001 && c <= 0x3035) return c === 0x301d || c === 0x301e ? REPLACE : KEEP;
+  if (c >= 0x2000 && c <= 0x206f) {
+    if (c <= 0x200f || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060) return SPACE;
+    if (c >= 0x2018 && c <= 0x201f) return REPLACE;
+    return c === 0x2010 || (c >= 0x2012 && c <= 0x2016) || (c >= 0x2020 && c <= 0x2023) ? KEEP : OTHER;
+  }
+  if (c === 0x3000 || c === 0x00a0 || c === 0xfeff || c === 0x1680 || c === 0x180e) return SPACE;
+  return c === 0x00b7 ? KEEP : OTHER;
+}
+
+function replacement(c: number): string {
+  if (c >= 0xff01) return String.fromCharCode(c - 0xfee0);
+  return c <= 0x201b && c >= 0x2018 ? "'" : '"';
+}
+
+/** One pass; `collapse`: whitespace runs become one space and the ends are trimmed, else whitespace is removed. */
+function normalizeQuick(s: string, collapse: boolean): string | null {
+  let out = '';
+  let from = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const kind = classify(c);
+    if (kind === OTHER) return null;
+    if (kind === SPACE) {
+      if (!gap) out += s.slice(from, i);
+      from = i + 1;
+      gap = true;
+      continue;
+    }
+    if (gap) {
+      if (collapse && out) out += ' ';
+      gap = false;
+    }
+    if (kind === REPLACE) {
+      out += s.slice(from, i) + replacement(c);
+      from = i + 1;
+    }
+  }
+  if (from === 0) return s;
+  return gap ? out : out + s.slice(from);
+}
 
 /** NFKC with quotes unified; whitespace kept (collapsed to single spaces). */
 export function normalizeText(s: string): string {
-  if (PLAIN_SPACED.test(s) && !/["']|  /.test(s)) return s.trim();
-  return unifyQuotes(nfkcSpaced(s, ' ')).trim();
+  return normalizeQuick(s, true) ?? normalizeSlow(s, ' ').trim();
 }
 
 /** The form labels and numbers are compared in: normalised, with every kind of whitespace removed. */
 export function compact(s: string): string {
-  if (PLAIN.test(s) && !/["']/.test(s)) return s;
   // Whole sections and the full text are compacted by several readers (meta, text rules) in every audit.
   if (s.length > LONG) {
     let c = longMemo.get(s);
     if (c === undefined) {
       if (longMemo.size >= 16) longMemo.clear();
-      longMemo.set(s, (c = unifyQuotes(nfkcSpaced(s, ''))));
+      longMemo.set(s, (c = normalizeQuick(s, false) ?? normalizeSlow(s, '')));
     }
     return c;
   }
-  return unifyQuotes(nfkcSpaced(s, ''));
+  return normalizeQuick(s, false) ?? normalizeSlow(s, '');
 }
 
 const LONG = 500;
