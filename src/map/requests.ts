@@ -47,13 +47,29 @@ const COLUMNS: [RequestColumn, RegExp][] = [
   ['other', /^其他$/],
 ];
 
+// The same labels come back in every audit of a page: their keys are kept (those that do not depend on the row
+// before). Bounded, so a page that keeps changing cannot grow it.
+const rowMemo = new Map<string, string | null>();
+
 /** Matches a row's joined label ("三、本年度办理结果|(三)不予公开|1.属于国家秘密") to its key. */
 export function matchRequestRow(label: string, previous: string | null): string | null {
+  let key = rowMemo.get(label);
+  if (key === undefined) {
+    key = matchLabel(label);
+    if (rowMemo.size >= 500) rowMemo.clear();
+    rowMemo.set(label, key);
+  }
+  if (key !== OTHER) return key;
+  return /其他处理|\(六\)/.test(label) || previous === 'otherHandling.feeUnpaid' ? 'otherHandling.other' : null;
+}
+
+// A bare "其他" row: which "其他" it is depends on the rows around it.
+const OTHER = '\0other';
+
+function matchLabel(label: string): string | null {
   const segs = label.split('|').filter(Boolean);
   const item = segs[segs.length - 1] ?? '';
-  if (/^(?:\d[.、]?)?其他$/.test(item)) {
-    return /其他处理|\(六\)/.test(label) || previous === 'otherHandling.feeUnpaid' ? 'otherHandling.other' : null;
-  }
+  if (/^(?:\d[.、]?)?其他$/.test(item)) return OTHER;
   if (/其他处理$/.test(item)) return 'otherHandling.all';
   for (const [key, re] of ROWS) if (re.test(label)) return key;
   return null;

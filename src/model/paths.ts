@@ -95,14 +95,15 @@ export function perFormat<T>(build: (format: Format) => T): (format: Format) => 
   };
 }
 
-const segCache = new Map<string, string[]>();
+const segCache = new Map<string, [string, string[]][]>();
 
 /** Builds the nested report object from flat cell values; every path of the format is present. */
 export function nest(format: Format, part: TablePart, value: (path: string) => number | null): Record<string, unknown> {
+  const key = `${format}:${part}`;
+  let paths = segCache.get(key);
+  if (!paths) segCache.set(key, (paths = cellPaths(format, part).map((p) => [p, p.split('.').slice(1)])));
   const root: Record<string, unknown> = {};
-  for (const path of cellPaths(format, part)) {
-    let segs = segCache.get(path);
-    if (!segs) segCache.set(path, (segs = path.split('.').slice(1)));
+  for (const [path, segs] of paths) {
     let node = root;
     for (let i = 0; i < segs.length - 1; i++) node = (node[segs[i]] ??= {}) as Record<string, unknown>;
     node[segs[segs.length - 1]] = value(path);

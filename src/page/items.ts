@@ -20,8 +20,10 @@ const BIG_TABLE_CELLS = 400;
 export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议后起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
 export function isReportTable(table: Element): boolean {
-  // The anchors are plain CJK words: removing whitespace is enough, no need to NFKC the whole table's text.
-  return TABLE_ANCHORS.test((table.textContent ?? '').replace(/\s+/g, ''));
+  const text = table.textContent ?? '';
+  // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
+  // NFKC the whole table's text; and most report tables carry one unbroken.
+  return TABLE_ANCHORS.test(text) || TABLE_ANCHORS.test(text.replace(/\s+/g, ''));
 }
 
 export interface ReadOptions {
@@ -52,6 +54,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   const stack: (Node | Element | null)[] = [root];
   let seen = 0;
   let truncated = false;
+  let sawReportTable = false;
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
@@ -71,11 +74,13 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.getAttribute('hidden') !== null) continue;
-    if (titles.length < 20 && (tag === 'H1' || tag === 'H2' || tag === 'H3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
+    // A report's title comes before its tables: after the first, no element is asked for its class and id.
+    if (titles.length < 20 && !sawReportTable && (tag === 'H1' || tag === 'H2' || tag === 'H3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
       titles.push(el);
     }
     if (tag === 'TABLE' && !el.getElementsByTagName('table').length) {
       if (isReportTable(el)) {
+        sawReportTable = true;
         flush();
         items.push({ kind: 'table', table: el });
         continue;

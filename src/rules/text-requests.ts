@@ -18,6 +18,8 @@ export const textRequests: Rule = {
     const carried = ctx.cell('requests.carriedOver.total');
     if (fresh.state === 'missing') return [];
     for (const clause of clauses(ctx.fullText)) {
+      // The claim names 申请: other clauses are passed over without running the pattern.
+      if (!clause.includes('申请')) continue;
       const m = RECEIVED.exec(clause);
       if (!m || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       const said = Number(m[1]);

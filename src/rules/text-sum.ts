@@ -25,6 +25,8 @@ export const textSum: Rule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const s of sentences(ctx.fullText)) {
+      // A total is counted in 条: other sentences are passed over without running the pattern.
+      if (!s.includes('条')) continue;
       const m = TOTAL.exec(s);
       if (!m) continue;
       const total = Number(m[1]);
