@@ -24,6 +24,9 @@ export interface AuditContext {
 }
 
 export function makeContext(init: Omit<AuditContext, 'cell' | 'value'>): AuditContext {
-  const cell = (path: string) => init.mapping.cells.get(path) ?? MISSING;
+  // The rules ask for cells a few thousand times per audit: a property lookup is cheaper than Map.get.
+  const byPath: Record<string, MappedCell> = Object.create(null);
+  for (const [path, cell] of init.mapping.cells) byPath[path] = cell;
+  const cell = (path: string) => byPath[path] ?? MISSING;
   return { ...init, cell, value: (path) => cell(path).value };
 }
