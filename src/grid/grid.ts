@@ -44,8 +44,11 @@ export function ownRows(table: Element): Element[] {
   return rows;
 }
 
-function span(el: Element, name: string): number {
-  const n = parseInt(el.getAttribute(name) ?? '', 10);
+function span(el: Element, name: 'rowspan' | 'colspan'): number {
+  // Browsers parse the attribute natively (rowSpan/colSpan: one call, and the same answer, capped below); DOMs
+  // without the properties (the CLI's) give the attribute.
+  const prop = (el as { rowSpan?: unknown; colSpan?: unknown })[name === 'rowspan' ? 'rowSpan' : 'colSpan'];
+  const n = typeof prop === 'number' ? prop : parseInt(el.getAttribute(name) ?? '', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : name === 'rowspan' && n === 0 ? MAX_SPAN : 1;
 }
 
