@@ -12,7 +12,9 @@ import { readItems, type PageItem } from '../page/items';
 import { readMeta, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
 import { TOOL_VERSION } from '../version';
-import { makeContext, type AuditContext, type PreviousReport } from './context';
+import { makeContext, type AuditContext, type PreviousReport, type Reading } from './context';
+
+export type { Reading };
 
 export interface AuditOptions {
   url?: string | null;
@@ -80,19 +82,6 @@ export function runRules(ctx: AuditContext): Finding[] {
   }
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || order.get(a.rule)! - order.get(b.rule)!);
-}
-
-/** The page as read: everything the rules look at, before any rule runs. */
-export interface Reading {
-  isReport: boolean;
-  partial: boolean;
-  format: Format;
-  meta: ReportMeta;
-  mapping: Mapping;
-  headings: Heading[];
-  sections: Partial<Record<PartKey, string>>;
-  imageOnly: Set<PartKey>;
-  fullText: string;
 }
 
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */

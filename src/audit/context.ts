@@ -8,7 +8,12 @@ import type { ReportMeta } from '../report/meta';
 /** Last year's report of the same agency, when at hand (CLI batch, or remembered locally by the extension). */
 export type { PreviousReport };
 
-export interface AuditContext {
+/** The page as read: everything the rules look at, before any rule runs. */
+export interface Reading {
+  /** Whether the page holds a disclosure annual report at all. */
+  isReport: boolean;
+  /** True when the page was too large to read whole. */
+  partial: boolean;
   format: Format;
   meta: ReportMeta;
   mapping: Mapping;
@@ -18,6 +23,10 @@ export interface AuditContext {
   /** Parts whose section holds an image but no table (a table published as a picture). */
   imageOnly: Set<PartKey>;
   fullText: string;
+}
+
+/** The reading, with last year's report when at hand and cell lookups. */
+export interface AuditContext extends Reading {
   previous: PreviousReport | null;
   cell(path: string): MappedCell;
   value(path: string): number | null;
