@@ -27,6 +27,12 @@ function measure(name: string, start: number, duration: number): void {
   }
 }
 
+function sameReport(a: PreviousReport, b: PreviousReport | null): boolean {
+  if (!b || a.year !== b.year || a.agency !== b.agency || a.format !== b.format || a.text !== b.text) return false;
+  for (const k in a.values) if (a.values[k] !== b.values[k]) return false;
+  return true;
+}
+
 const DEBOUNCE_MS = 400;
 // A page that keeps rewriting its tables must not keep us auditing forever.
 const MAX_REAUDITS_PER_MINUTE = 20;
@@ -41,6 +47,8 @@ export class PageAgent {
   private recent: number[] = [];
   private hovered: Element | null = null;
   private error: string | undefined;
+  /** The report last written to storage. */
+  private saved: PreviousReport | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -84,7 +92,11 @@ export class PageAgent {
       const me = previousOf(reading);
       const previous = me?.agency ? await this.platform.loadPrevious(me.agency, me.year - 1) : null;
       const res = timed('check', () => checkReading(reading, { url, previous }));
-      if (me?.agency) await this.platform.savePrevious(me);
+      // Re-audits of an unchanged report (a page that keeps touching its tables) write nothing to storage.
+      if (me?.agency && !sameReport(me, this.saved)) {
+        await this.platform.savePrevious(me);
+        this.saved = me;
+      }
       this.result = res;
       if (res.isReport || force) timed('mark', () => this.render());
       if (force) this.watchForChanges();

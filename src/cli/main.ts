@@ -80,7 +80,6 @@ export function parsePage(html: string): Document {
   return parseHTML(whole).document as unknown as Document;
 }
 
-
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
 
 export function run(argv: string[], io: CliIO): number {

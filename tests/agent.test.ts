@@ -1,0 +1,116 @@
+// The content side (src/agent) in a real DOM implementation (happy-dom), with the extension APIs replaced by a
+// recording platform: what it reads, remembers, writes to the page and to storage.
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageAgent, type AgentPlatform } from '../src/agent/agent';
+import { readDocument } from '../src/audit/audit';
+import type { PreviousReport } from '../src/audit/context';
+import { makeT } from '../src/i18n/messages';
+
+const windows: Window[] = [];
+afterEach(async () => {
+  for (const w of windows.splice(0)) await w.happyDOM.close();
+});
+
+function pageOf(file: string) {
+  const w = new Window({ url: 'https://www.example.gov.cn/report.html' });
+  windows.push(w);
+  w.document.write(readFileSync(file, 'utf8'));
+  return w.document as unknown as Document;
+}
+
+function platform(remembered: PreviousReport[] = []) {
+  const calls = { load: [] as [string, number][], saved: [] as PreviousReport[] };
+  const p: AgentPlatform = {
+    t: makeT(),
+    async loadPrevious(agency, year) {
+      calls.load.push([agency, year]);
+      return remembered.find((r) => r.agency === agency && r.year === year) ?? null;
+    },
+    async savePrevious(report) {
+      calls.saved.push(report);
+    },
+    notify: () => undefined,
+    signal: new AbortController().signal,
+  };
+  return { p, calls };
+}
+
+/** Attribute writes on the page's own elements (our UI host aside). */
+function recordWrites(doc: Document) {
+  const records: MutationRecord[] = [];
+  const win = doc.defaultView as unknown as { MutationObserver: typeof MutationObserver };
+  const mo = new win.MutationObserver((rs) => records.push(...rs));
+  mo.observe(doc.body, { attributes: true, subtree: true, childList: true });
+  return async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    records.push(...mo.takeRecords());
+    mo.disconnect();
+    return records.length;
+  };
+}
+
+describe('PageAgent', () => {
+  it('reads once, asks for last year by agency and year, and raises the cross-year finding from it', async () => {
+    const lastYear = platform();
+    const lastState = await new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.previous.html'), lastYear.p).audit(false);
+    const remembered = lastYear.calls.saved[0];
+    expect(remembered.year).toBe(lastState.export!.report.year);
+
+    const { p, calls } = platform([remembered]);
+    const state = await new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.html'), p).audit(false);
+    expect(calls.load).toEqual([[remembered.agency, remembered.year]]);
+    expect(state.export!.findings.map((f) => f.rule)).toContain('YEAR-CARRY-OVER');
+  });
+
+  it('writes an unchanged report to storage once, and again when a number changes', async () => {
+    const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
+    const { p, calls } = platform();
+    const agent = new PageAgent(doc, p);
+    await agent.audit(false);
+    await agent.audit(false);
+    await agent.audit(false);
+    expect(calls.saved).toHaveLength(1);
+    const cell = [...doc.querySelectorAll('td')].find((td) => /^\s*\d+\s*$/.test(td.textContent ?? ''))!;
+    cell.textContent = String(Number(cell.textContent) + 7);
+    await agent.audit(false);
+    expect(calls.saved).toHaveLength(2);
+  });
+
+  it('marks the wrong cells, and a re-audit that finds the same writes nothing to the page', async () => {
+    const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
+    const agent = new PageAgent(doc, platform().p);
+    const state = await agent.audit(false);
+    // Two sums and two balances broken: the totals and the four cells of each balance are marked.
+    expect(state.counts.error).toBe(4);
+    expect(doc.querySelectorAll('[data-disclosure-lens="error"]').length).toBe(8);
+    const writes = recordWrites(doc);
+    await agent.audit(false);
+    expect(await writes()).toBe(0);
+    expect(doc.querySelectorAll('[data-disclosure-lens="error"]').length).toBe(8);
+  });
+
+  it('takes a mark away when its problem is fixed, and leaves the others', async () => {
+    const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
+    const agent = new PageAgent(doc, platform().p);
+    await agent.audit(false);
+    expect(doc.querySelectorAll('[data-disclosure-lens="error"]')).toHaveLength(8);
+    // （七）总计·自然人 says 0 where the outcomes add up to 4: print 4, and the natural-persons column's sum and
+    // balance hold again; the total column's errors stay.
+    const natural = readDocument(doc).mapping.cells.get('requests.outcomesTotal.natural')!.el!;
+    expect(natural.getAttribute('data-disclosure-lens')).toBe('error');
+    natural.textContent = '4';
+    const state = await agent.audit(false);
+    const errors = state.export!.findings.filter((f) => f.severity === 'error');
+    // The (still 0) total column now also disagrees with its row: 4 natural persons, total 0.
+    expect(errors.map((f) => `${f.rule} ${f.cells.join(' ')}`)).toEqual([
+      'T3-ROW-TOTAL requests.outcomesTotal.total',
+      'T3-OUTCOMES-SUM requests.outcomesTotal.total',
+      'T3-BALANCE requests.newReceived.total requests.carriedOver.total requests.outcomesTotal.total requests.carriedForward.total',
+    ]);
+    expect(natural.hasAttribute('data-disclosure-lens')).toBe(false);
+    expect(natural.hasAttribute('tabindex')).toBe(false);
+    expect(doc.querySelectorAll('[data-disclosure-lens="error"]')).toHaveLength(4);
+  });
+});
