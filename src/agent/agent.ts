@@ -1,6 +1,6 @@
 // The content side of the extension, without extension APIs (they come in through `platform`): detect, audit,
 // mark, explain, re-audit when the tables change. It never throws into the page.
-import { checkReading, previousOf, readDocument, type AuditResult } from '../audit/audit';
+import { checkReading, readDocument, type AuditResult } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import { ATTR, Marks } from '../highlight/marks';
 import { Overlay } from '../highlight/overlay';
@@ -89,9 +89,10 @@ export class PageAgent {
     await this.safe(async () => {
       // The page is read once; last year's report, when remembered, joins before the rules run.
       const reading = timed('read', () => readDocument(this.doc));
-      const me = previousOf(reading);
-      const previous = me?.agency ? await this.platform.loadPrevious(me.agency, me.year - 1) : null;
+      const { agency, year } = reading.meta;
+      const previous = reading.isReport && agency && year !== null ? await this.platform.loadPrevious(agency, year - 1) : null;
       const res = timed('check', () => checkReading(reading, { url, previous }));
+      const me = res.asPrevious;
       // Re-audits of an unchanged report (a page that keeps touching its tables) write nothing to storage.
       if (me?.agency && !sameReport(me, this.saved)) {
         await this.platform.savePrevious(me);
