@@ -5,7 +5,7 @@ import { rowCells } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/schema';
-import { put, readCell, type Mapping } from './types';
+import { childPath, put, readCell, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [
   ['litigationAfterReview', /复议后起诉/],
@@ -44,7 +44,7 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       const bottom = [...texts].reverse().find((t) => t) ?? '';
       const result = RESULTS.find(([, re]) => re.test(bottom))?.[0];
       if (!group || !result) continue;
-      const path = `reviewLitigation.${group}.${result}`;
+      const path = childPath(childPath('reviewLitigation', group), result);
       if (!found.some((f) => f.path === path)) found.push({ path, col: c });
     }
     // No usable header: fifteen values in the template's order are still unambiguous.
@@ -52,7 +52,7 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     if (found.length < 5 && values.length === 15) {
       found.length = 0;
       ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
-        CASE_COLUMNS.forEach((k, ki) => found.push({ path: `reviewLitigation.${g}.${k}`, col: values[gi * 5 + ki].col })),
+        CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[gi * 5 + ki].col })),
       );
     }
     for (const { path, col } of found) {

@@ -75,7 +75,6 @@ export const COLUMN_LABELS: Record<string, Bilingual> = {
 
 const CASE_OTHER = L('其他结果', 'other result');
 
-
 /** "（七）总计·自然人" / "(7) Outcomes total · natural persons" */
 export function cellLabel(path: string): Bilingual {
   const row = ROW_LABELS[rowOf(path)] ?? L(rowOf(path), rowOf(path));

@@ -14,19 +14,41 @@ function walk(schema: unknown, prefix: string, out: string[]): void {
   for (const [key, child] of Object.entries(shape)) walk(child, prefix ? `${prefix}.${key}` : key, out);
 }
 
-const cache = new Map<string, string[]>();
+/**
+ * A value derived from the template (a list of paths, a rule's sums), built once: the template does not change
+ * between audits, so neither do these.
+ */
+export function perFormat<T>(build: (format: Format) => T): (format: Format) => T {
+  const memo = new Map<Format, T>();
+  return (format) => {
+    let v = memo.get(format);
+    if (v === undefined) memo.set(format, (v = build(format)));
+    return v;
+  };
+}
+
+/** The same, per tabular part of a format. */
+function perPart<T>(build: (format: Format, part: TablePart) => T): (format: Format, part: TablePart) => T {
+  const byFormat = perFormat(() => new Map<TablePart, T>());
+  return (format, part) => {
+    const memo = byFormat(format);
+    let v = memo.get(part);
+    if (v === undefined) memo.set(part, (v = build(format, part)));
+    return v;
+  };
+}
 
 /** Every numeric cell path of one tabular part in one format, in template order. */
-export function cellPaths(format: Format, part: TablePart): readonly string[] {
-  const key = `${format}:${part}`;
-  let paths = cache.get(key);
-  if (!paths) {
-    paths = [];
-    walk(TABLE_PARTS[format][part], part, paths);
-    cache.set(key, paths);
-  }
+export const cellPaths = perPart((format, part): readonly string[] => {
+  const paths: string[] = [];
+  walk(TABLE_PARTS[format][part], part, paths);
   return paths;
-}
+});
+
+/** All numeric cell paths of a format, parts 二, 三, 四 in order. */
+export const allCellPaths = perFormat((format): readonly string[] =>
+  (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p)),
+);
 
 const canonical = new Map<string, string>();
 
@@ -39,34 +61,15 @@ export function canonicalPath(path: string): string {
   return canonical.get(path) ?? path;
 }
 
-const allCache = new Map<Format, readonly string[]>();
-
-/** All numeric cell paths of a format, parts 二, 三, 四 in order. */
-export function allCellPaths(format: Format): readonly string[] {
-  let all = allCache.get(format);
-  if (!all) {
-    all = (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p));
-    allCache.set(format, all);
-  }
-  return all;
-}
-
-const rowCache = new Map<string, readonly string[]>();
-
 /** Row paths ("requests.denied.stateSecret") of a part, in template order. */
-export function rowPaths(format: Format, part: TablePart): readonly string[] {
-  const key = `${format}:${part}`;
-  let rows = rowCache.get(key) as string[] | undefined;
-  if (!rows) {
-    rows = [];
-    for (const p of cellPaths(format, part)) {
-      const row = rowOf(p);
-      if (rows[rows.length - 1] !== row) rows.push(row);
-    }
-    rowCache.set(key, rows);
+export const rowPaths = perPart((format, part): readonly string[] => {
+  const rows: string[] = [];
+  for (const p of cellPaths(format, part)) {
+    const row = rowOf(p);
+    if (rows[rows.length - 1] !== row) rows.push(row);
   }
   return rows;
-}
+});
 
 // Paths come from a fixed list, so their parts are worth keeping: every audit asks for the same ones.
 const rowMemo = new Map<string, string>();
@@ -82,28 +85,13 @@ export function columnOf(path: string): string {
   return col;
 }
 
-/**
- * A value derived from the template of one format (a rule's list of sums), built once per format: the template
- * does not change between audits, so neither do these.
- */
-export function perFormat<T>(build: (format: Format) => T): (format: Format) => T {
-  const memo = new Map<Format, T>();
-  return (format) => {
-    let v = memo.get(format);
-    if (v === undefined) memo.set(format, (v = build(format)));
-    return v;
-  };
-}
-
-const segCache = new Map<string, [string, string[]][]>();
+/** Each path of a part with its keys below the part: ["requests.denied.stateSecret.natural", ["denied", …]]. */
+const pathKeys = perPart((format, part) => cellPaths(format, part).map((p): [string, string[]] => [p, p.split('.').slice(1)]));
 
 /** Builds the nested report object from flat cell values; every path of the format is present. */
 export function nest(format: Format, part: TablePart, value: (path: string) => number | null): Record<string, unknown> {
-  const key = `${format}:${part}`;
-  let paths = segCache.get(key);
-  if (!paths) segCache.set(key, (paths = cellPaths(format, part).map((p) => [p, p.split('.').slice(1)])));
   const root: Record<string, unknown> = {};
-  for (const [path, segs] of paths) {
+  for (const [path, segs] of pathKeys(format, part)) {
     let node = root;
     for (let i = 0; i < segs.length - 1; i++) node = (node[segs[i]] ??= {}) as Record<string, unknown>;
     node[segs[segs.length - 1]] = value(path);

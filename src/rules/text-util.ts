@@ -2,7 +2,6 @@
 // a sub-item is not a claim about the total, so such clauses are skipped.
 import { compact } from '../text/normalize';
 
-/** Clauses of the compacted text: split at sentence and clause punctuation. */
 // Several text rules read the same report text: split it once.
 const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
 function split(text: string) {
@@ -15,6 +14,7 @@ function split(text: string) {
   return memo;
 }
 
+/** Clauses of the compacted text: split at sentence and clause punctuation. */
 export function clauses(text: string): string[] {
   return split(text).clauses;
 }
