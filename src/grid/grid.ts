@@ -35,10 +35,10 @@ const MAX_SPAN = 1000;
 export function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
-    const tag = child.tagName.toUpperCase();
-    if (tag === 'TR') rows.push(child);
-    else if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
-      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
+    const tag = child.localName;
+    if (tag === 'tr') rows.push(child);
+    else if (tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') rows.push(tr);
     }
   }
   return rows;
@@ -75,8 +75,8 @@ export function buildGrid(table: Element, maxCells = Infinity): Grid {
     const line = rows[r];
     let c = 0;
     for (let el = trs[r].firstElementChild; el; el = el.nextElementSibling) {
-      const tag = el.tagName.toUpperCase();
-      if (tag !== 'TD' && tag !== 'TH') continue;
+      const tag = el.localName;
+      if (tag !== 'td' && tag !== 'th') continue;
       while (line[c]) c++;
       const rowspan = Math.min(span(el, 'rowspan'), rowCount - r);
       const colspan = span(el, 'colspan');

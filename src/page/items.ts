@@ -8,12 +8,14 @@ export type PageItem =
   | { kind: 'table'; table: Element }
   | { kind: 'image'; el: Element };
 
+// By localName, which HTML parsers give in lower case: a stored string, where tagName is upper-cased on every read
+// (in linkedom, the CLI's DOM). In XHTML an upper-case <TABLE> is not an HTML table anyway.
 const BLOCK = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'BR', 'TR', 'TD', 'TH',
-  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'MAIN', 'CENTER', 'DL', 'DT', 'DD',
-  'FORM', 'HR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'NAV', 'ASIDE', 'BODY', 'UCAPCONTENT',
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'br', 'tr', 'td', 'th',
+  'table', 'tbody', 'thead', 'tfoot', 'blockquote', 'pre', 'header', 'footer', 'main', 'center', 'dl', 'dt', 'dd',
+  'form', 'hr', 'caption', 'figure', 'figcaption', 'address', 'nav', 'aside', 'body', 'ucapcontent',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'IFRAME', 'SELECT', 'HEAD', 'TITLE', 'BUTTON']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'iframe', 'select', 'head', 'title', 'button']);
 
 const BIG_TABLE_CELLS = 400;
 
@@ -72,13 +74,13 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     }
     if (node!.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = el.localName;
     if (SKIP.has(tag) || el.getAttribute('hidden') !== null) continue;
     // A report's title comes before its tables: after the first, no element is asked for its class and id.
-    if (titles.length < 20 && !sawReportTable && (tag === 'H1' || tag === 'H2' || tag === 'H3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
+    if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
       titles.push(el);
     }
-    if (tag === 'TABLE' && !el.getElementsByTagName('table').length) {
+    if (tag === 'table' && !el.getElementsByTagName('table').length) {
       if (isReportTable(el)) {
         sawReportTable = true;
         flush();
@@ -94,7 +96,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
         continue;
       }
     }
-    if (tag === 'IMG') {
+    if (tag === 'img') {
       items.push({ kind: 'image', el });
       continue;
     }
