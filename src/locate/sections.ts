@@ -15,6 +15,9 @@ const KEYWORDS: Record<PartKey, RegExp> = {
   otherMatters: /^其他需要报告的事项/,
 };
 
+// Every part's keyword contains one of these: most text blocks are paragraphs that contain none.
+const ANY_KEYWORD = /总体情况|概述|基本情况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|存在的主要问题|其他需要报告的事项/;
+
 const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分[、.:]?|[、.:])|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
 
 export interface HeadingMatch {
@@ -26,7 +29,7 @@ export interface HeadingMatch {
 export function matchHeading(text: string): HeadingMatch | null {
   // A heading's words are at its start: long paragraphs are only read that far.
   const c = compact(text.length > 80 ? text.slice(0, 80) : text);
-  if (c.length < 4) return null;
+  if (c.length < 4 || !ANY_KEYWORD.test(c)) return null;
   const m = MARKER.exec(c);
   const num = m ? numeralValue(m[1] ?? m[2] ?? m[3]) : null;
   const rest = m ? c.slice(m[0].length) : c;

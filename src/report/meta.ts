@@ -20,48 +20,50 @@ function cleanTitle(s: string): string {
   return normalizeText(s).split(/\s*[_|]\s*|\s+-\s+/)[0].trim();
 }
 
-function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): string[] {
+function titleCandidates(doc: Document, texts: string[], titles: Element[]): string[] {
   const out: string[] = titles.map((el) => el.textContent ?? '');
-  const texts = (items.filter((i) => i.kind === 'text').slice(0, 8) as { text: string }[]).map((t) => t.text);
-  out.push(...texts, doc.title ?? '');
+  const first = texts.slice(0, 8);
+  out.push(...first, doc.title ?? '');
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
-  for (let i = 0; i + 1 < texts.length; i++) out.push(texts[i] + texts[i + 1]);
+  for (let i = 0; i + 1 < first.length; i++) out.push(first[i] + first[i + 1]);
   return out.filter((t) => t.length <= 200).map(cleanTitle).filter((t) => t.length <= 80);
 }
 
-function yearOf(s: string | null): number | null {
-  const m = s ? YEAR.exec(compact(s)) : null;
+function yearOf(compacted: string | null): number | null {
+  const m = compacted ? YEAR.exec(compacted) : null;
   return m ? Number(m[1]) : null;
 }
 
-/** The agency is what precedes the year in the title ("南开区文化和旅游局2024年度…"). */
-function agencyFromTitle(title: string): string | null {
-  const c = compact(title);
+/** The agency is what precedes the year in the (compacted) title ("南开区文化和旅游局2024年度…"). */
+function agencyFromTitle(c: string): string | null {
   const i = c.search(/(?:20\d\d)年/);
   const head = (i > 0 ? c.slice(0, i) : '').replace(/[,:;、关于]+$/, '');
   return head && AGENCY_END.test(head) ? head : null;
 }
 
 export function readMeta(doc: Document, items: PageItem[], fullText: string, titles: Element[] = []): ReportMeta {
-  const candidates = titleCandidates(doc, items, titles);
-  const withAgency = candidates.find((t) => TITLE.test(compact(t)) && agencyFromTitle(t));
-  const title = withAgency ?? candidates.find((t) => TITLE.test(compact(t))) ?? null;
-  let agency = title ? agencyFromTitle(title) : null;
+  const texts: string[] = [];
+  for (const it of items) if (it.kind === 'text') texts.push(it.text);
+  // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
+  const candidates = titleCandidates(doc, texts, titles).map((text) => ({ text, c: compact(text) }));
+  const titled = candidates.filter((t) => TITLE.test(t.c));
+  const withAgency = titled.find((t) => agencyFromTitle(t.c));
+  const title = withAgency ?? titled[0] ?? null;
+  let agency = title ? agencyFromTitle(title.c) : null;
   if (!agency) {
     // A title printed on two lines: the agency is the short line just before "2024年政府信息公开工作年度报告".
-    const texts = items.filter((i) => i.kind === 'text') as { text: string }[];
-    const at = texts.findIndex((t) => TITLE.test(compact(t.text)));
-    const before = at > 0 ? compact(texts[at - 1].text) : '';
+    const at = texts.findIndex((t) => TITLE.test(compact(t)));
+    const before = at > 0 ? compact(texts[at - 1]) : '';
     if (before && before.length <= 30 && AGENCY_END.test(before)) agency = before;
   }
   if (!agency) {
     // Signed at the end: the last short line naming an agency before the date.
-    const texts = (items.filter((i) => i.kind === 'text') as { text: string }[]).slice(-6).map((t) => compact(t.text));
-    agency = texts.reverse().find((t) => t.length <= 30 && AGENCY_END.test(t) && !/\d/.test(t)) ?? null;
+    const last = texts.slice(-6).map(compact);
+    agency = last.reverse().find((t) => t.length <= 30 && AGENCY_END.test(t) && !/\d/.test(t)) ?? null;
   }
-  const titleYear = yearOf(title);
+  const titleYear = yearOf(title?.c ?? null);
   const period = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d)年/.exec(compact(fullText));
   const periodYear = period ? Number(period[1]) : null;
-  const textYear = yearOf(fullText.slice(0, 2000));
-  return { title, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
+  const textYear = yearOf(compact(fullText.slice(0, 2000)));
+  return { title: title?.text ?? null, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
 }
