@@ -13,16 +13,19 @@ export interface Segment {
   rows: number[];
 }
 
+// A row is matched as one string, its cells' texts on lines of their own: `^`/`$` (with the m flag) anchor to a
+// cell, and `.` does not reach into the next cell. Cell texts hold no whitespace, so no line break of their own.
 const START: [TableKey, RegExp][] = [
   ['requests', /申请人情况|勾稽关系|本年新收|上年结转/],
   ['reviewLitigation', /行政复议|复议后起诉|未经复议/],
-  ['activeDisclosure', /^第二十条|^信息内容$|本年制发件数|本年新制作数量|处理决定数量|本年收费金额/],
+  ['activeDisclosure', /^第二十条|^信息内容$|本年制发件数|本年新制作数量|处理决定数量|本年收费金额/m],
 ];
+const ARTICLE_20 = /^第二十条/m;
 // Rows that can only be part 三: a table broken at a page break starts again with one of these.
 const REQUEST_ROW = /不予处理|其他处理|重复申请|公开出版物|大量反复|逾期不补正|缴纳费用|\(七\)总计|结转下.{0,2}年度|无法提供|不掌握|不予公开/;
 
-function startOf(texts: string[]): TableKey | null {
-  for (const [part, re] of START) if (texts.some((t) => re.test(t))) return part;
+function startOf(row: string): TableKey | null {
+  for (const [part, re] of START) if (re.test(row)) return part;
   return null;
 }
 
@@ -32,11 +35,11 @@ export function segmentTables(grids: Grid[]): Segment[] {
   for (const grid of grids) {
     let seg: Segment | null = null;
     for (let r = 0; r < grid.rowCount; r++) {
-      const texts = rowCells(grid, r).map((c) => c.text);
-      let part = startOf(texts);
+      const row = rowCells(grid, r).map((c) => c.text).join('\n');
+      let part = startOf(row);
       // 第二十条 captions and 信息内容 rows belong to part 二 only outside part 三's header block.
-      if (part === 'activeDisclosure' && current === 'requests' && !texts.some((t) => /^第二十条/.test(t))) part = null;
-      if (!part && current !== 'requests' && texts.some((t) => REQUEST_ROW.test(t))) part = 'requests';
+      if (part === 'activeDisclosure' && current === 'requests' && !ARTICLE_20.test(row)) part = null;
+      if (!part && current !== 'requests' && REQUEST_ROW.test(row)) part = 'requests';
       if (part && part !== current) current = part;
       if (!current) continue;
       if (!seg || seg.part !== current) {
