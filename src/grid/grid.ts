@@ -26,6 +26,8 @@ export interface Grid {
   cellCount: number;
   /** Memo of rowCells(): every stage asks for the same rows. */
   distinct?: GridCell[][];
+  /** Memo of rowLine(). */
+  lines?: string[];
 }
 
 // Word exports sometimes carry absurd spans; a span never reaches past the table, nor past this.
@@ -110,4 +112,14 @@ export function rowCells(grid: Grid, r: number): GridCell[] {
     last = cell;
   }
   return out;
+}
+
+/**
+ * A row's texts as one string, a cell per line: a pattern is tested once per row instead of once per cell, `^`/`$`
+ * (with the m flag) anchor to a cell, and `.` does not reach into the next cell. Cell texts hold no whitespace, so
+ * no line break of their own.
+ */
+export function rowLine(grid: Grid, r: number): string {
+  const memo = (grid.lines ??= []);
+  return (memo[r] ??= rowCells(grid, r).map((c) => c.text).join('\n'));
 }

@@ -1,7 +1,7 @@
 // Assigns the rows of the report tables to parts 二, 三 and 四 by their content, never by table position:
 // one big table, one table per part, part 二 in four tables and part 三 broken in two all come out the same.
 import type { Grid } from '../grid/grid';
-import { rowCells } from '../grid/grid';
+import { rowLine } from '../grid/grid';
 
 export type TableKey = 'activeDisclosure' | 'requests' | 'reviewLitigation';
 
@@ -13,8 +13,7 @@ export interface Segment {
   rows: number[];
 }
 
-// A row is matched as one string, its cells' texts on lines of their own: `^`/`$` (with the m flag) anchor to a
-// cell, and `.` does not reach into the next cell. Cell texts hold no whitespace, so no line break of their own.
+// Matched against rowLine(): `^`/`$` with the m flag anchor to a cell.
 const START: [TableKey, RegExp][] = [
   ['requests', /申请人情况|勾稽关系|本年新收|上年结转/],
   ['reviewLitigation', /行政复议|复议后起诉|未经复议/],
@@ -35,7 +34,7 @@ export function segmentTables(grids: Grid[]): Segment[] {
   for (const grid of grids) {
     let seg: Segment | null = null;
     for (let r = 0; r < grid.rowCount; r++) {
-      const row = rowCells(grid, r).map((c) => c.text).join('\n');
+      const row = rowLine(grid, r);
       let part = startOf(row);
       // 第二十条 captions and 信息内容 rows belong to part 二 only outside part 三's header block.
       if (part === 'activeDisclosure' && current === 'requests' && !ARTICLE_20.test(row)) part = null;

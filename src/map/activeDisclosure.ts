@@ -30,6 +30,9 @@ const COLUMNS: [string, RegExp, '2021' | '2019' | null][] = [
   ['amount', /采购总金额|总金额/, '2019'],
 ];
 
+// Any of the column labels above: most rows are data rows, and their numbers are rejected by one test.
+const ANY_COLUMN = new RegExp(COLUMNS.map(([, re]) => re.source).join('|'));
+
 export function matchActiveRow(label: string): string | null {
   for (const [key, re] of ROWS) if (re.test(label)) return key;
   return null;
@@ -49,10 +52,10 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
         columns = [];
         continue;
       }
-      const headerHits = cells.slice(1).map((c) => ({ c, hit: COLUMNS.find(([, re]) => re.test(c.text)) }));
-      if (/^信息内容/.test(label) || (headerHits.length && headerHits.every((h) => h.hit))) {
+      if (/^信息内容/.test(label) || (cells.length > 1 && cells.every((c, i) => i === 0 || ANY_COLUMN.test(c.text)))) {
         columns = [];
-        for (const { c, hit } of headerHits) {
+        for (const c of cells.slice(1)) {
+          const hit = COLUMNS.find(([, re]) => re.test(c.text));
           if (!hit) continue;
           columns.push({ key: hit[0], col: c.col });
           mapping.columns.add(hit[0]);

@@ -2,7 +2,7 @@
 // columns by the header, or inferred for the second half of a table broken at a page break.
 import { isValueLike } from '../cells/parse';
 import type { Grid, GridCell } from '../grid/grid';
-import { rowCells } from '../grid/grid';
+import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS, type RequestColumn } from '../model/schema';
 import { childPath, put, readCell, type Mapping } from './types';
@@ -126,7 +126,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     if (seg.part !== 'requests') continue;
     mapping.tables.add('requests');
     const { grid } = seg;
-    const headerRows = seg.rows.filter((r) => rowCells(grid, r).some((c) => HEADER.test(c.text)));
+    const headerRows = seg.rows.filter((r) => HEADER.test(rowLine(grid, r)));
     const dataRows = seg.rows.filter((r) => !headerRows.includes(r));
     let map: ColumnMap | null = headerRows.length ? headerColumns(grid, headerRows) : null;
     if (map && map.size < 3) map = null;

@@ -1,7 +1,7 @@
 // Part 四: one data row of fifteen numbers under three groups. Each column is named by all header texts above it
 // (group, then result), so the layout's spans decide, not the position.
 import { isValueLike } from '../cells/parse';
-import { rowCells } from '../grid/grid';
+import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/schema';
@@ -21,6 +21,25 @@ const RESULTS: [string, RegExp][] = [
 ];
 const HEADER = /行政复议|行政诉讼|复议后起诉|未经复议|维持|纠正|其他结果|尚未审结|总计/;
 
+// Every audit of a page names its fifteen columns from the same header texts: their paths are kept. Bounded, so a
+// page that keeps changing cannot grow it.
+const columnMemo = new Map<string, string | null>();
+
+/** The column named by the header texts above it, top to bottom (the group anywhere, the result at the bottom). */
+function columnPath(texts: string[]): string | null {
+  const key = texts.join('\n');
+  let path = columnMemo.get(key);
+  if (path === undefined) {
+    const group = GROUPS.find(([, re]) => texts.some((t) => re.test(t)))?.[0];
+    const bottom = [...texts].reverse().find((t) => t) ?? '';
+    const result = RESULTS.find(([, re]) => re.test(bottom))?.[0];
+    path = group && result ? childPath(childPath('reviewLitigation', group), result) : null;
+    if (columnMemo.size >= 500) columnMemo.clear();
+    columnMemo.set(key, path);
+  }
+  return path;
+}
+
 export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void {
   for (const seg of segments) {
     if (seg.part !== 'reviewLitigation') continue;
@@ -29,9 +48,12 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     const headerRows: number[] = [];
     let dataRow: number | null = null;
     for (const r of seg.rows) {
+      if (HEADER.test(rowLine(grid, r))) {
+        headerRows.push(r);
+        continue;
+      }
       const cells = rowCells(grid, r);
-      if (cells.some((c) => HEADER.test(c.text))) headerRows.push(r);
-      else if (headerRows.length && cells.length >= 5 && cells.every((c) => isValueLike(c.rawText))) {
+      if (headerRows.length && cells.length >= 5 && cells.every((c) => isValueLike(c.rawText))) {
         dataRow = r;
         break;
       }
@@ -39,13 +61,8 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     if (dataRow === null) continue;
     const found: { path: string; col: number }[] = [];
     for (let c = 0; c < grid.colCount; c++) {
-      const texts = headerRows.map((r) => grid.rows[r][c]?.text ?? '');
-      const group = GROUPS.find(([, re]) => texts.some((t) => re.test(t)))?.[0];
-      const bottom = [...texts].reverse().find((t) => t) ?? '';
-      const result = RESULTS.find(([, re]) => re.test(bottom))?.[0];
-      if (!group || !result) continue;
-      const path = childPath(childPath('reviewLitigation', group), result);
-      if (!found.some((f) => f.path === path)) found.push({ path, col: c });
+      const path = columnPath(headerRows.map((r) => grid.rows[r][c]?.text ?? ''));
+      if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
     }
     // No usable header: fifteen values in the template's order are still unambiguous.
     const values = rowCells(grid, dataRow);
