@@ -1,0 +1,177 @@
+// The same extension, built for Firefox (`wxt build -b firefox --mv3`), in a real Firefox (Debian's firefox-esr):
+// content script, marks under a strict CSP, re-audit, the popup, one-click JSON copy, untouched non-report pages,
+// and the Chinese UI (Debian's zh-CN language pack, the profile asking for zh-CN).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { ADDON_UUID, FIREFOX_DIST, launchFirefox, type Firefox } from './firefox';
+import { serve, type Served } from './harness';
+
+let srv: Served;
+let ff: Firefox;
+/** not-a-report.html as Firefox renders it before the extension is installed. */
+let pristine = '';
+
+const NOT_A_REPORT = '/pages/not-a-report.html';
+const outerHtml = 'return document.documentElement.outerHTML';
+/** Page-side snippet: `row` is the part 三 （七）总计 row; its last seven cells are the values. */
+const TOTAL_ROW = `const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent.replace(/\\s/g, '').includes('（七）总计'));`;
+
+beforeAll(async () => {
+  srv = await serve();
+  ff = await launchFirefox();
+  await ff.send('WebDriver:Navigate', { url: srv.url(NOT_A_REPORT) });
+  pristine = await ff.run<string>(outerHtml);
+  await ff.send('Addon:Install', { path: FIREFOX_DIST, temporary: true });
+});
+afterAll(async () => {
+  await ff?.close();
+  srv?.server.close();
+});
+
+/** Polls a script in the current tab until it returns something truthy. */
+async function until<T>(body: string, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await ff.run<T>(body);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${body}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function openAudited(path: string): Promise<void> {
+  await ff.send('WebDriver:Navigate', { url: srv.url(path) });
+  await until(`return !!document.querySelector('disclosure-lens-ui')`);
+}
+
+const errorCount = () => ff.run<number>(`return document.querySelectorAll('[data-disclosure-lens="error"]').length`);
+const totalRowMarks = () =>
+  ff.run<(string | null)[]>(`
+    ${TOTAL_ROW}
+    return [...row.children].slice(-7).map((c) => c.getAttribute('data-disclosure-lens'));`);
+
+/** Opens the popup in a background tab of the report's window: its "active tab" is then the report. */
+async function openPopup(): Promise<{ report: string; popup: string }> {
+  const report = await ff.send<string>('WebDriver:GetWindowHandle');
+  const before = await ff.send<string[]>('WebDriver:GetWindowHandles');
+  await ff.send('Marionette:SetContext', { value: 'chrome' });
+  try {
+    await ff.run(
+      `Services.wm.getMostRecentWindow('navigator:browser').gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
+      [`moz-extension://${ADDON_UUID}/popup.html`],
+    );
+  } finally {
+    await ff.send('Marionette:SetContext', { value: 'content' });
+  }
+  let popup: string | undefined;
+  for (let i = 0; i < 50 && !popup; i++) {
+    popup = (await ff.send<string[]>('WebDriver:GetWindowHandles')).find((h) => !before.includes(h));
+    if (!popup) await new Promise((r) => setTimeout(r, 100));
+  }
+  await ff.send('WebDriver:SwitchToWindow', { handle: popup, focus: false });
+  return { report, popup: popup! };
+}
+
+/** What the clipboard holds, read through Firefox's own clipboard service. */
+async function clipboardText(): Promise<string> {
+  await ff.send('Marionette:SetContext', { value: 'chrome' });
+  try {
+    return await ff.run<string>(`
+      const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+      t.init(null);
+      t.addDataFlavor('text/plain');
+      Services.clipboard.getData(t, Services.clipboard.kGlobalClipboard, null);
+      const out = {};
+      t.getTransferData('text/plain', out);
+      return out.value.QueryInterface(Ci.nsISupportsString).data;`);
+  } finally {
+    await ff.send('Marionette:SetContext', { value: 'content' });
+  }
+}
+
+function cliJson(file: string) {
+  let out = '';
+  run(['--json', file], { out: (s) => (out += s), err: () => undefined, isTTY: false });
+  return JSON.parse(out);
+}
+const comparable = (ex: { source: object }) => ({ ...ex, source: { ...ex.source, url: null, capturedAt: null } });
+
+describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
+  it('marks the （七）总计 cells of 自然人 and 总计 as errors, as in Chromium', async () => {
+    await openAudited('/reports/sanmenxia-2024.html');
+    expect(await totalRowMarks()).toEqual(['error', null, null, null, null, null, 'error']);
+    expect(await errorCount()).toBe(8);
+    // The chip, in its shadow root, in Chinese: the extension's own strings come from Firefox's i18n.
+    expect(await ff.run(`return document.querySelector('disclosure-lens-ui').shadowRoot.textContent`)).toMatch(/信息公开年报审读.*4.*隐藏标记/);
+  });
+
+  it('explains a marked cell when the pointer rests on it', async () => {
+    await openAudited('/reports/sanmenxia-2024.html');
+    const cell = await ff.run<Record<string, string>>(`
+      ${TOTAL_ROW}
+      const cell = [...row.children].slice(-7)[0];
+      cell.scrollIntoView({ block: 'center' });
+      return cell;`);
+    await ff.send('WebDriver:PerformActions', {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: cell, x: 0, y: 0 }] }],
+    });
+    const text = await until<string>(`
+      const pop = document.querySelector('disclosure-lens-ui').shadowRoot.querySelector('#disclosure-lens-popover');
+      return pop && pop.checkVisibility() && pop.textContent`);
+    expect(text).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
+    expect(await ff.run(`return document.querySelectorAll('[data-disclosure-lens-related]').length`)).toBeGreaterThan(3);
+    await ff.send('WebDriver:ReleaseActions');
+  });
+
+  it('puts no error mark on the consistent reports', async () => {
+    for (const path of ['/reports/nankai-2024.html', '/reports/taiping-2023.html', '/real/pingtan-2019.html']) {
+      await openAudited(path);
+      expect(await errorCount(), path).toBe(0);
+    }
+  });
+
+  it('marks cells on a page with a strict Content-Security-Policy', async () => {
+    await openAudited('/reports/sanmenxia-2024.html?csp=strict');
+    expect(await errorCount()).toBe(8);
+    expect(await ff.run(`return getComputedStyle(document.querySelector('[data-disclosure-lens="error"]')).outlineStyle`)).toBe('solid');
+  });
+
+  it('re-audits when a number in the table changes', async () => {
+    await openAudited('/reports/sanmenxia-2024.html');
+    await ff.run(`
+      ${TOTAL_ROW}
+      const cells = [...row.children].slice(-7);
+      cells[0].textContent = '4';
+      cells[6].textContent = '4';`);
+    await until(`return document.querySelectorAll('[data-disclosure-lens="error"]').length === 0`, 5000);
+  });
+
+  it('the popup lists the findings and copies, in one click, the JSON the CLI prints', async () => {
+    await openAudited('/reports/sanmenxia-2024.html');
+    const reportUrl = await ff.send<string>('WebDriver:GetCurrentURL');
+    const { report, popup } = await openPopup();
+    try {
+      await until(`return document.querySelectorAll('.finding.error').length === 4`);
+      expect(await ff.run(`return document.querySelector('[data-count="error"] strong').textContent`)).toBe('4');
+      expect(await ff.run<string>(`return document.body.textContent`)).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
+
+      // A real click (WebDriver input, so the page has user activation, as a reader's click gives it).
+      const button = await ff.send<Record<string, string>>('WebDriver:FindElement', { using: 'css selector', value: 'button.primary' });
+      await ff.send('WebDriver:ElementClick', { id: Object.values(button)[0] });
+      await until(`return document.querySelector('.notice').textContent.includes('已复制 JSON')`);
+      const copied = JSON.parse(await clipboardText());
+      expect(copied.source.url).toBe(reportUrl);
+      expect(comparable(copied)).toEqual(comparable(cliJson('tests/fixtures/reports/sanmenxia-2024.html')));
+    } finally {
+      await ff.send('WebDriver:CloseWindow');
+      await ff.send('WebDriver:SwitchToWindow', { handle: report });
+    }
+  });
+
+  it('leaves a page that is not a report byte-for-byte unchanged', async () => {
+    await ff.send('WebDriver:Navigate', { url: srv.url(NOT_A_REPORT) });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await ff.run(outerHtml)).toBe(pristine);
+    expect(await ff.run(`return document.adoptedStyleSheets.length`)).toBe(0);
+  });
+});
