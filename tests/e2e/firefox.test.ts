@@ -54,15 +54,10 @@ const totalRowMarks = () =>
 async function openPopup(): Promise<{ report: string; popup: string }> {
   const report = await ff.send<string>('WebDriver:GetWindowHandle');
   const before = await ff.send<string[]>('WebDriver:GetWindowHandles');
-  await ff.send('Marionette:SetContext', { value: 'chrome' });
-  try {
-    await ff.run(
-      `Services.wm.getMostRecentWindow('navigator:browser').gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
-      [`moz-extension://${ADDON_UUID}/popup.html`],
-    );
-  } finally {
-    await ff.send('Marionette:SetContext', { value: 'content' });
-  }
+  await inChrome(
+    `Services.wm.getMostRecentWindow('navigator:browser').gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`,
+    [`moz-extension://${ADDON_UUID}/popup.html`],
+  );
   let popup: string | undefined;
   for (let i = 0; i < 50 && !popup; i++) {
     popup = (await ff.send<string[]>('WebDriver:GetWindowHandles')).find((h) => !before.includes(h));
@@ -72,11 +67,20 @@ async function openPopup(): Promise<{ report: string; popup: string }> {
   return { report, popup: popup! };
 }
 
-/** What the clipboard holds, read through Firefox's own clipboard service. */
-async function clipboardText(): Promise<string> {
+/** Runs a script in the browser's own (chrome) context, where its menus, key sets and services are. */
+async function inChrome<T>(body: string, args: unknown[] = []): Promise<T> {
   await ff.send('Marionette:SetContext', { value: 'chrome' });
   try {
-    return await ff.run<string>(`
+    return await ff.run<T>(body, args);
+  } finally {
+    await ff.send('Marionette:SetContext', { value: 'content' });
+  }
+}
+const BROWSER_DOCUMENT = `const doc = Services.wm.getMostRecentWindow('navigator:browser').document;`;
+
+/** What the clipboard holds, read through Firefox's own clipboard service. */
+function clipboardText(): Promise<string> {
+  return inChrome<string>(`
       const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
       t.init(null);
       t.addDataFlavor('text/plain');
@@ -84,9 +88,13 @@ async function clipboardText(): Promise<string> {
       const out = {};
       t.getTransferData('text/plain', out);
       return out.value.QueryInterface(Ci.nsISupportsString).data;`);
-  } finally {
-    await ff.send('Marionette:SetContext', { value: 'content' });
-  }
+}
+
+/** A report served outside gov.cn: the content script is not there; only activeTab lets the extension in. */
+async function openOutsideGovCn(): Promise<void> {
+  await ff.send('WebDriver:Navigate', { url: srv.url('/reports/sanmenxia-2024.html', '127.0.0.1') });
+  await new Promise((r) => setTimeout(r, 800));
+  expect(await ff.run(`return document.querySelectorAll('[data-disclosure-lens]').length + document.querySelectorAll('disclosure-lens-ui').length`)).toBe(0);
 }
 
 function cliJson(file: string) {
@@ -166,6 +174,44 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
       await ff.send('WebDriver:CloseWindow');
       await ff.send('WebDriver:SwitchToWindow', { handle: report });
     }
+  });
+
+  it('the context menu item audits a report outside gov.cn (activeTab), after a real right-click', async () => {
+    await openOutsideGovCn();
+    const target = await ff.run<Record<string, string>>(`return document.querySelector('p')`);
+    await ff.send('WebDriver:PerformActions', {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+        { type: 'pointerMove', duration: 0, origin: target, x: 0, y: 0 },
+        { type: 'pointerDown', button: 2 },
+        { type: 'pointerUp', button: 2 },
+      ] }],
+    });
+    await ff.send('WebDriver:ReleaseActions');
+    const menuState = `${BROWSER_DOCUMENT} return doc.getElementById('contentAreaContextMenu').state;`;
+    for (let i = 0; i < 30 && (await inChrome(menuState)) !== 'open'; i++) await new Promise((r) => setTimeout(r, 100));
+    const item = await inChrome<string>(`${BROWSER_DOCUMENT}
+      const menu = doc.getElementById('contentAreaContextMenu');
+      if (menu.state !== 'open') return 'menu not open: ' + menu.state;
+      const item = [...menu.querySelectorAll('menuitem')].find((m) => !m.hidden && m.label === '审读此页（信息公开年报）');
+      if (!item) return 'no item';
+      menu.activateItem(item);
+      return item.label;`);
+    expect(item).toBe('审读此页（信息公开年报）');
+    await until(`return document.querySelectorAll('[data-disclosure-lens="error"]').length === 8`);
+    expect(await totalRowMarks()).toEqual(['error', null, null, null, null, null, 'error']);
+  });
+
+  it('Alt+Shift+A is registered in the browser and audits the active tab outside gov.cn', async () => {
+    await openOutsideGovCn();
+    // Marionette's synthesised keys do not reach the browser's shortcut key set in headless Firefox, so the test
+    // checks the key Firefox registered for the manifest's command, then fires that key's command as a press would.
+    const key = await inChrome<string[]>(`${BROWSER_DOCUMENT}
+      const key = doc.querySelector('#ext-keyset-id-disclosure-lens_example_org key');
+      if (!key) return [];
+      key.doCommand();
+      return [key.getAttribute('key'), key.getAttribute('modifiers')];`);
+    expect(key).toEqual(['A', 'alt,shift']);
+    await until(`return document.querySelectorAll('[data-disclosure-lens="error"]').length === 8`);
   });
 
   it('leaves a page that is not a report byte-for-byte unchanged', async () => {
