@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { ADDON_UUID, FIREFOX_DIST, launchFirefox, type Firefox } from './firefox';
-import { serve, type Served } from './harness';
+import { HOST, serve, type Served } from './harness';
 
 let srv: Served;
 let ff: Firefox;
@@ -19,6 +19,14 @@ const TOTAL_ROW = `const row = [...document.querySelectorAll('tr')].find((tr) =>
 beforeAll(async () => {
   srv = await serve();
   ff = await launchFirefox();
+  // Every HTTP request of the run, with the add-on (if any) whose principal made it.
+  await inChrome(`
+    const log = (Services.wm.getMostRecentWindow('navigator:browser').__requests = []);
+    Services.obs.addObserver({ observe(subject) {
+      const ch = subject.QueryInterface(Ci.nsIHttpChannel);
+      const li = ch.loadInfo;
+      log.push([ch.URI.spec, (li && (li.triggeringPrincipal?.addonId || li.loadingPrincipal?.addonId)) || '']);
+    } }, 'http-on-modify-request');`);
   await ff.send('WebDriver:Navigate', { url: srv.url(NOT_A_REPORT) });
   pristine = await ff.run<string>(outerHtml);
   await ff.send('Addon:Install', { path: FIREFOX_DIST, temporary: true });
@@ -219,5 +227,13 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await ff.run(outerHtml)).toBe(pristine);
     expect(await ff.run(`return document.adoptedStyleSheets.length`)).toBe(0);
+  });
+
+  it('no request comes from the extension: every page request of the run went to the local fixture server', async () => {
+    const requests = await inChrome<[string, string][]>(`return Services.wm.getMostRecentWindow('navigator:browser').__requests;`);
+    const local = new RegExp(`^http://(${HOST.replace(/\./g, '\\.')}|127\\.0\\.0\\.1):${srv.port}/`);
+    expect(requests.filter(([url]) => !local.test(url))).toEqual([]);
+    expect(requests.filter(([, addon]) => addon)).toEqual([]);
+    expect(requests.filter(([url]) => local.test(url)).length).toBeGreaterThan(10);
   });
 });
