@@ -1,6 +1,7 @@
 // The same extension, built for Firefox (`wxt build -b firefox --mv3`), in a real Firefox (Debian's firefox-esr):
-// content script, marks under a strict CSP, re-audit, the popup, one-click JSON copy, untouched non-report pages,
-// and the Chinese UI (Debian's zh-CN language pack, the profile asking for zh-CN).
+// content script, marks, hover, badge, cross-year memory, strict CSP, re-audit, the popup and its one-click JSON
+// copy, the context menu and the shortcut outside gov.cn, untouched non-report pages, no request from the
+// extension, and the Chinese UI (Debian's zh-CN language pack, the profile asking for zh-CN).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { ADDON_UUID, FIREFOX_DIST, launchFirefox, type Firefox } from './firefox';
@@ -137,6 +138,39 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
     expect(text).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
     expect(await ff.run(`return document.querySelectorAll('[data-disclosure-lens-related]').length`)).toBeGreaterThan(3);
     await ff.send('WebDriver:ReleaseActions');
+  });
+
+  it('the toolbar badge shows the error count, a check mark on a clean report, nothing elsewhere', async () => {
+    // The badge as Firefox's action holds it for the selected tab (its button sits in the extensions panel, out of
+    // the DOM until opened): through the browser's own extension internals, as in Firefox ESR 153.
+    const badge = () =>
+      inChrome<string>(`
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const ext = ExtensionParent.GlobalManager.getExtension('disclosure-lens@example.org');
+        const action = ExtensionParent.apiManager.global.browserActionFor(ext).action;
+        return action.getProperty(Services.wm.getMostRecentWindow('navigator:browser').gBrowser.selectedTab, 'badgeText');`);
+    const settles = async (want: string) => {
+      for (let i = 0; i < 50 && (await badge()) !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return badge();
+    };
+    await openAudited('/reports/sanmenxia-2024.html');
+    expect(await settles('4')).toBe('4');
+    await openAudited('/reports/nankai-2024.html');
+    expect(await settles('✓')).toBe('✓');
+    await ff.send('WebDriver:Navigate', { url: srv.url(NOT_A_REPORT) });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await badge()).toBe('');
+  });
+
+  it('remembers last year\'s report locally and checks this year\'s carried-over requests against it', async () => {
+    await openAudited('/rules/YEAR-CARRY-OVER/fail.previous.html');
+    await openAudited('/rules/YEAR-CARRY-OVER/fail.html');
+    await until(`return document.querySelectorAll('[data-disclosure-lens="error"]').length === 2`);
+    expect(
+      await ff.run(`
+        const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent.replace(/\\s/g, '').includes('二、上年结转'));
+        return [...row.children].slice(-7).map((c) => c.getAttribute('data-disclosure-lens'));`),
+    ).toEqual(['error', null, null, null, null, null, 'error']);
   });
 
   it('puts no error mark on the consistent reports', async () => {
