@@ -23,7 +23,7 @@ if (!process.env.DISPLAY || !chromium) {
 信息公开年报审读 Disclosure Lens — 扩展已构建 / extension built: ${DIST}
 
 加载扩展 Load it: chrome://extensions → 开发者模式 Developer mode → 加载已解压的扩展程序 Load unpacked → ${DIST}
-(Firefox: npm run build:firefox, then about:debugging → Load Temporary Add-on → .output/firefox-mv3/manifest.json)
+(Firefox: about:debugging → 临时载入附加组件 Load Temporary Add-on → .output/firefox-mv3/manifest.json)
 ${!process.env.DISPLAY ? '没有图形界面，改用命令行审读样例报告 / No display: auditing the sample reports with the CLI instead.' : '未找到 Chromium / Chromium not found: auditing with the CLI instead.'}
 `);
   const r = spawnSync(process.execPath, ['dist/cli/disclosure-lens.mjs', ...samples.map((f) => join(SAMPLES, f))], { stdio: 'inherit' });
