@@ -186,6 +186,30 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
     expect(await ff.run(`return getComputedStyle(document.querySelector('[data-disclosure-lens="error"]')).outlineStyle`)).toBe('solid');
   });
 
+  it('a page that overwrites built-in prototypes still gets its marks', async () => {
+    await openAudited('/pages/hostile-builtins.html');
+    expect(await errorCount()).toBe(8);
+  });
+
+  it('executes nothing from labels and cells that carry script payloads', async () => {
+    await openAudited('/pages/hostile-labels.html');
+    const cell = await ff.run<Record<string, string>>(`
+      const cell = document.querySelector('[data-disclosure-lens="review"]');
+      cell.scrollIntoView({ block: 'center' });
+      return cell;`);
+    await ff.send('WebDriver:PerformActions', {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: cell, x: 0, y: 0 }] }],
+    });
+    const text = await until<string>(`
+      const pop = document.querySelector('disclosure-lens-ui').shadowRoot.querySelector('#disclosure-lens-popover');
+      return pop && pop.checkVisibility() && pop.textContent`);
+    await ff.send('WebDriver:ReleaseActions');
+    expect(text).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await ff.run(`return document.querySelector('disclosure-lens-ui').shadowRoot.querySelectorAll('#disclosure-lens-popover img, #disclosure-lens-popover script').length`)).toBe(0);
+    // Marionette's scripts see the page's own globals: a payload that ran would have set this.
+    expect(await ff.run(`return window.__pwned`)).toBeNull();
+  });
+
   it('re-audits when a number in the table changes', async () => {
     await openAudited('/reports/sanmenxia-2024.html');
     await ff.run(`
