@@ -8,18 +8,8 @@
 // - "loop": the same core (src/audit, detect → read → check, without marking) run back to back in the extension's
 //   isolated world, exactly as the walk is: the like-for-like comparison with the walk.
 // "first" is the very first audit on the page, before the engine has compiled anything: what a reader waits for.
-import { build } from 'esbuild';
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
-
-const PAGES = [
-  '/reports/nankai-2024.html',
-  '/reports/nankai-2019.html',
-  '/reports/sanmenxia-2024.html',
-  '/reports/fengquan-2024.html',
-  '/reports/taiping-2023.html',
-  '/real/shuyang-fgj-2023.html',
-  '/real/pingtan-2019.html',
-];
+import { PAGES, WALK_SOURCE, bundleForPage, inIsolatedWorld } from './in-page-support';
 // The engine optimises the auditor over its first few hundred audits: the steady state is measured after these.
 const WARMUP = Number(process.env.WARMUP ?? 300);
 const RUNS = 60;
@@ -35,14 +25,7 @@ const trimmedMean = (xs: number[]) => {
 // audit core. Audit batches and walk batches alternate, so both meet the same machine (this one is shared and
 // noisy); each sample times a batch, because one walk is below the timer's resolution.
 const LOOP_SOURCE = `
-  const walk = () => {
-    let n = 0;
-    for (const t of document.querySelectorAll('table')) {
-      if (t.querySelector('table')) continue; // layout tables hold the report; they are not its tables
-      for (const c of t.querySelectorAll('td, th')) n += (c.textContent ?? '').length;
-    }
-    return n;
-  };
+  const walk = ${WALK_SOURCE};
   const audit = () => globalThis.__benchAudit(document);
   for (let i = 0; i < warmup; i++) { audit(); walk(); }
   const audits = [], walks = [];
@@ -56,29 +39,11 @@ const LOOP_SOURCE = `
   }
   return [audits, walks];`;
 
-const core = (
-  await build({
-    stdin: { contents: "import { auditDocument } from './src/audit/audit'; globalThis.__benchAudit = auditDocument;", resolveDir: '.', loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-  })
-).outputFiles[0].text;
+const core = await bundleForPage("import { auditDocument } from './src/audit/audit'; globalThis.__benchAudit = auditDocument;");
 
 const srv = await serve();
 const b = await launch();
-type Chrome = { chrome: { scripting: { executeScript(o: object): Promise<{ result: number[][] }[]> }; tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } };
-const inIsolatedWorld = (tabId: number, source: string) =>
-  b.worker.evaluate(
-    async ([id, src, warmup, runs]) => {
-      const { chrome } = globalThis as unknown as Chrome;
-      const [r] = await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, world: 'ISOLATED', args: [warmup, runs], func: new Function('warmup', 'runs', src) });
-      return r.result;
-    },
-    [tabId, source, WARMUP, RUNS] as const,
-  );
+type Chrome = { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } };
 const ms = (n: number) => `${n.toFixed(3)} ms`.padStart(9);
 try {
   console.log(`${'page'.padEnd(29)} ${['first', 'in situ', '(read', 'check', 'mark)', 'loop', 'walk'].map((h) => h.padStart(9)).join(' ')}  in situ/walk  loop/walk`);
@@ -96,7 +61,7 @@ try {
       Object.fromEntries(['audit', 'read', 'check', 'mark'].map((k) => [k, performance.getEntriesByName(`disclosure-lens:${k}`).map((e) => e.duration)])),
     );
     const last = (k: string) => trimmedMean(entries[k].slice(-RUNS));
-    const [audits, walks] = await inIsolatedWorld(tabId, `${core}\n${LOOP_SOURCE}`);
+    const [audits, walks] = await inIsolatedWorld<number[][]>(b, tabId, `${core}\n${LOOP_SOURCE}`, { warmup: WARMUP, runs: RUNS });
     const walk = median(walks);
     const loop = median(audits);
     const audit = last('audit');

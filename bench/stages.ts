@@ -1,44 +1,21 @@
 // Where an in-page audit's time goes, stage by stage, against the same bare walk as bench/in-page.ts, in real
 // Chromium, in an isolated world of the page (as the extension runs). Ratios from one run.
 // Run: npm run build && npm run bench:stages
-import { build } from 'esbuild';
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
+import { PAGES, WALK_SOURCE, bundleForPage, inIsolatedWorld } from './in-page-support';
 
-const PAGES = [
-  '/reports/nankai-2024.html',
-  '/reports/nankai-2019.html',
-  '/reports/sanmenxia-2024.html',
-  '/reports/fengquan-2024.html',
-  '/reports/taiping-2023.html',
-  '/real/shuyang-fgj-2023.html',
-  '/real/pingtan-2019.html',
-];
-
-const core = (
-  await build({
-    stdin: {
-      contents: `
-        import { readItems } from './src/page/items';
-        import { buildGrid } from './src/grid/grid';
-        import { readDocument, checkReading } from './src/audit/audit';
-        import { matchHeading, pickHeadings } from './src/locate/sections';
-        import { segmentTables } from './src/locate/tables';
-        import { mapActiveDisclosure } from './src/map/activeDisclosure';
-        import { mapRequests } from './src/map/requests';
-        import { mapReviewLitigation } from './src/map/reviewLitigation';
-        import { emptyMapping } from './src/map/types';
-        globalThis.__stages = { readItems, buildGrid, readDocument, checkReading, matchHeading, pickHeadings,
-          segmentTables, mapActiveDisclosure, mapRequests, mapReviewLitigation, emptyMapping };`,
-      resolveDir: '.',
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-  })
-).outputFiles[0].text;
+const core = await bundleForPage(`
+  import { readItems } from './src/page/items';
+  import { buildGrid } from './src/grid/grid';
+  import { readDocument, checkReading } from './src/audit/audit';
+  import { matchHeading, pickHeadings } from './src/locate/sections';
+  import { segmentTables } from './src/locate/tables';
+  import { mapActiveDisclosure } from './src/map/activeDisclosure';
+  import { mapRequests } from './src/map/requests';
+  import { mapReviewLitigation } from './src/map/reviewLitigation';
+  import { emptyMapping } from './src/map/types';
+  globalThis.__stages = { readItems, buildGrid, readDocument, checkReading, matchHeading, pickHeadings,
+    segmentTables, mapActiveDisclosure, mapRequests, mapReviewLitigation, emptyMapping };`);
 
 // Stages cannot be timed one by one on the same inputs: later stages memoise on the grids (rowCells, rowLine), and
 // the garbage each makes lands on whoever runs next. So the pipeline is timed in growing prefixes, each run from
@@ -60,14 +37,7 @@ const STAGES_SOURCE = `
     return m;
   };
   const fns = {
-    walk: () => {
-      let n = 0;
-      for (const t of document.querySelectorAll('table')) {
-        if (t.querySelector('table')) continue;
-        for (const c of t.querySelectorAll('td, th')) n += (c.textContent ?? '').length;
-      }
-      return n;
-    },
+    walk: ${WALK_SOURCE},
     prose, grids, headings, segment, map,
     read: () => S.readDocument(document),
     audit: () => S.checkReading(S.readDocument(document)),
@@ -100,14 +70,7 @@ try {
     await page.goto(srv.url(path));
     await page.waitForSelector('disclosure-lens-ui', { state: 'attached' });
     const tabId = await tabIdOf(b, page.url());
-    const t = await b.worker.evaluate(
-      async ([id, src]) => {
-        const { chrome } = globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<{ result: Record<string, number> }[]> } } };
-        const [r] = await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, world: 'ISOLATED', func: new Function(src) });
-        return r.result;
-      },
-      [tabId, `${core}\n${STAGES_SOURCE}`] as const,
-    );
+    const t = await inIsolatedWorld<Record<string, number>>(b, tabId, `${core}\n${STAGES_SOURCE}`);
     const stage = STAGES.map(([prefix, before]) => t[prefix] - (before ? t[before] : 0));
     const reading = t.grids;
     const ratio = (x: number) => `${(x / t.walk).toFixed(1)}×`;

@@ -59,6 +59,21 @@ const totalRowMarks = () =>
     ${TOTAL_ROW}
     return [...row.children].slice(-7).map((c) => c.getAttribute('data-disclosure-lens'));`);
 
+/** Rests the pointer on the element a page-side snippet returns; gives the explanation popover's text. */
+async function hover(findElement: string): Promise<string> {
+  const el = await ff.run<Record<string, string>>(`const el = (() => { ${findElement} })(); el.scrollIntoView({ block: 'center' }); return el;`);
+  await ff.send('WebDriver:PerformActions', {
+    actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: el, x: 0, y: 0 }] }],
+  });
+  try {
+    return await until<string>(`
+      const pop = document.querySelector('disclosure-lens-ui').shadowRoot.querySelector('#disclosure-lens-popover');
+      return pop && pop.checkVisibility() && pop.textContent`);
+  } finally {
+    await ff.send('WebDriver:ReleaseActions');
+  }
+}
+
 /** Opens the popup in a background tab of the report's window: its "active tab" is then the report. */
 async function openPopup(): Promise<{ report: string; popup: string }> {
   const report = await ff.send<string>('WebDriver:GetWindowHandle');
@@ -124,20 +139,9 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
 
   it('explains a marked cell when the pointer rests on it', async () => {
     await openAudited('/reports/sanmenxia-2024.html');
-    const cell = await ff.run<Record<string, string>>(`
-      ${TOTAL_ROW}
-      const cell = [...row.children].slice(-7)[0];
-      cell.scrollIntoView({ block: 'center' });
-      return cell;`);
-    await ff.send('WebDriver:PerformActions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: cell, x: 0, y: 0 }] }],
-    });
-    const text = await until<string>(`
-      const pop = document.querySelector('disclosure-lens-ui').shadowRoot.querySelector('#disclosure-lens-popover');
-      return pop && pop.checkVisibility() && pop.textContent`);
+    const text = await hover(`${TOTAL_ROW} return [...row.children].slice(-7)[0];`);
     expect(text).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
     expect(await ff.run(`return document.querySelectorAll('[data-disclosure-lens-related]').length`)).toBeGreaterThan(3);
-    await ff.send('WebDriver:ReleaseActions');
   });
 
   it('the toolbar badge shows the error count, a check mark on a clean report, nothing elsewhere', async () => {
@@ -193,17 +197,7 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
 
   it('executes nothing from labels and cells that carry script payloads', async () => {
     await openAudited('/pages/hostile-labels.html');
-    const cell = await ff.run<Record<string, string>>(`
-      const cell = document.querySelector('[data-disclosure-lens="review"]');
-      cell.scrollIntoView({ block: 'center' });
-      return cell;`);
-    await ff.send('WebDriver:PerformActions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: cell, x: 0, y: 0 }] }],
-    });
-    const text = await until<string>(`
-      const pop = document.querySelector('disclosure-lens-ui').shadowRoot.querySelector('#disclosure-lens-popover');
-      return pop && pop.checkVisibility() && pop.textContent`);
-    await ff.send('WebDriver:ReleaseActions');
+    const text = await hover(`return document.querySelector('[data-disclosure-lens="review"]');`);
     expect(text).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await ff.run(`return document.querySelector('disclosure-lens-ui').shadowRoot.querySelectorAll('#disclosure-lens-popover img, #disclosure-lens-popover script').length`)).toBe(0);
     // Marionette's scripts see the page's own globals: a payload that ran would have set this.

@@ -1,0 +1,43 @@
+// What the in-page benchmarks share: the fixture pages, the floor they are measured against, and running code in
+// the extension's isolated world of a page.
+import { build } from 'esbuild';
+import type { Browser } from '../tests/e2e/harness';
+
+export const PAGES = [
+  '/reports/nankai-2024.html',
+  '/reports/nankai-2019.html',
+  '/reports/sanmenxia-2024.html',
+  '/reports/fengquan-2024.html',
+  '/reports/taiping-2023.html',
+  '/real/shuyang-fgj-2023.html',
+  '/real/pingtan-2019.html',
+];
+
+/** The floor, as page-side source: a bare walk that reads every cell's text of the page's leaf tables once. */
+export const WALK_SOURCE = `() => {
+  let n = 0;
+  for (const t of document.querySelectorAll('table')) {
+    if (t.querySelector('table')) continue; // layout tables hold the report; they are not its tables
+    for (const c of t.querySelectorAll('td, th')) n += (c.textContent ?? '').length;
+  }
+  return n;
+}`;
+
+/** Bundles TypeScript (imports resolved from the project's root) into one script a page can run. */
+export async function bundleForPage(contents: string): Promise<string> {
+  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
+  return out.outputFiles[0].text;
+}
+
+/** Runs `source` as a function body in the extension's isolated world of the tab's top frame, with `args` as its parameters. */
+export function inIsolatedWorld<T>(b: Browser, tabId: number, source: string, args: Record<string, unknown> = {}): Promise<T> {
+  type Scripting = { chrome: { scripting: { executeScript(o: object): Promise<{ result: T }[]> } } };
+  return b.worker.evaluate(
+    async ([id, src, names, values]) => {
+      const { chrome } = globalThis as unknown as Scripting;
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, world: 'ISOLATED', args: values, func: new Function(...names, src) });
+      return r.result;
+    },
+    [tabId, source, Object.keys(args), Object.values(args)] as const,
+  ) as Promise<T>;
+}
