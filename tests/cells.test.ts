@@ -63,7 +63,7 @@ describe('normalisation', () => {
 
 describe('parseCell: the shortcut for plain counts and blank cells', () => {
   // Cells as Word and CMS editors leave them: digits, every kind of space, full-width digits, units, signs, marks.
-  const piece = fc.constantFrom('0', '1', '7', '9', '12', '000', '1234567890', ' ', '\n', '\t', '\r', '\u00a0', '\u3000', '１', '件', '元', '-', '+', ',', '.', '/', '无', 'x');
+  const piece = fc.constantFrom('0', '1', '7', '9', '12', '000', '1234567890', ' ', '\n', '\t', '\r', '\u00a0', '\u3000', '\u200b', '\ufeff', '\u2002', '１', '件', '元', '-', '+', ',', '.', '/', '无', 'x');
   it('reads exactly what the general path reads, for any cell text', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {

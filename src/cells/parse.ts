@@ -1,7 +1,7 @@
 // Strict cell reading: a cell is a number only when it holds exactly one well-formed number (optionally with a
 // unit), a none-mark, a blank, or else "invalid" with its text kept. A blank is never read as 0.
 import type { CellState } from '../model/schema';
-import { normalizeText } from '../text/normalize';
+import { isSpaceCode, normalizeText } from '../text/normalize';
 
 export interface CellReading {
   value: number | null;
@@ -18,8 +18,8 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人
 
 export const MISSING: CellReading = Object.freeze({ value: null, state: 'missing', raw: null });
 
-// Most cells hold a plain count ("0", "\n  12\n") or nothing but line breaks: up to nine ASCII digits between ASCII
-// whitespace. Those are read by hand, without normalising, a regex or a match array: this runs for every cell of
+// Most cells hold a plain count ("0", "\n  12\n", " 0&nbsp;&nbsp;") or nothing but white space: up to nine ASCII
+// digits between whitespace of any kind. Those are read by hand, without normalising, a regex or a match array: this runs for every cell of
 // every audit. It gives what readNormalised gives (tests/cells.test.ts holds it to that).
 function readPlain(text: string): CellReading | null {
   let start = 0;
@@ -36,7 +36,8 @@ function readPlain(text: string): CellReading | null {
   }
   return { value, state: 'number', raw: start === 0 && end === text.length ? text : text.slice(start, end) };
 }
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+// Word pads cells with &nbsp; and U+3000 as often as with spaces: all of them trim here as normalisation trims them.
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && isSpaceCode(c));
 
 export function parseCell(text: string): CellReading {
   return readPlain(text) ?? readNormalised(text);

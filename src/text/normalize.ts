@@ -38,6 +38,11 @@ function classify(c: number): number {
   return c === 0x00b7 ? KEEP : OTHER;
 }
 
+/** True for the characters normalisation treats as whitespace (&nbsp;, U+3000, zero-width ones and the rest). */
+export function isSpaceCode(c: number): boolean {
+  return classify(c) === SPACE;
+}
+
 function replacement(c: number): string {
   if (c >= 0xff01) return String.fromCharCode(c - 0xfee0);
   return c <= 0x201b && c >= 0x2018 ? "'" : '"';
