@@ -19,8 +19,9 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人
 export const MISSING: CellReading = Object.freeze({ value: null, state: 'missing', raw: null });
 
 // Most cells hold a plain count ("0", "\n  12\n", " 0&nbsp;&nbsp;") or nothing but white space: up to nine ASCII
-// digits between whitespace of any kind. Those are read by hand, without normalising, a regex or a match array: this runs for every cell of
-// every audit. It gives what readNormalised gives (tests/cells.test.ts holds it to that).
+// digits between whitespace of any kind. Those are read by hand, without normalising, a regex or a match array:
+// this runs for every cell of every audit. It gives what readNormalised gives (tests/cells.test.ts holds it to
+// that).
 function readPlain(text: string): CellReading | null {
   let start = 0;
   let end = text.length;
