@@ -3,8 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
-import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
+import { cliJson, comparable, launch, serve, tabIdOf, type Browser, type Served } from './harness';
 
 let srv: Served;
 let b: Browser;
@@ -52,14 +51,6 @@ async function pristineHtml(path: string): Promise<string> {
     await plain.close();
   }
 }
-
-function cliJson(file: string) {
-  let out = '';
-  run(['--json', file], { out: (s) => (out += s), err: () => undefined, isTTY: false });
-  return JSON.parse(out);
-}
-
-const comparable = (ex: { source: object }) => ({ ...ex, source: { ...ex.source, url: null, capturedAt: null } });
 
 describe('on a report page', () => {
   it('marks the （七）总计 cells of 自然人 and 总计 as errors, and only the broken identities', async () => {

@@ -3,9 +3,8 @@
 // copy, the context menu and the shortcut outside gov.cn, untouched non-report pages, no request from the
 // extension, and the Chinese UI (Debian's zh-CN language pack, the profile asking for zh-CN).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import { ADDON_UUID, FIREFOX_DIST, launchFirefox, type Firefox } from './firefox';
-import { HOST, serve, type Served } from './harness';
+import { HOST, cliJson, comparable, serve, type Served } from './harness';
 
 let srv: Served;
 let ff: Firefox;
@@ -74,8 +73,11 @@ async function hover(findElement: string): Promise<string> {
   }
 }
 
-/** Opens the popup in a background tab of the report's window: its "active tab" is then the report. */
-async function openPopup(): Promise<{ report: string; popup: string }> {
+/**
+ * Opens the popup in a background tab of the report's window (its "active tab" is then the report) and switches to
+ * it; gives the report tab's handle, to come back to.
+ */
+async function openPopup(): Promise<string> {
   const report = await ff.send<string>('WebDriver:GetWindowHandle');
   const before = await ff.send<string[]>('WebDriver:GetWindowHandles');
   await inChrome(
@@ -88,7 +90,7 @@ async function openPopup(): Promise<{ report: string; popup: string }> {
     if (!popup) await new Promise((r) => setTimeout(r, 100));
   }
   await ff.send('WebDriver:SwitchToWindow', { handle: popup, focus: false });
-  return { report, popup: popup! };
+  return report;
 }
 
 /** Runs a script in the browser's own (chrome) context, where its menus, key sets and services are. */
@@ -120,13 +122,6 @@ async function openOutsideGovCn(): Promise<void> {
   await new Promise((r) => setTimeout(r, 800));
   expect(await ff.run(`return document.querySelectorAll('[data-disclosure-lens]').length + document.querySelectorAll('disclosure-lens-ui').length`)).toBe(0);
 }
-
-function cliJson(file: string) {
-  let out = '';
-  run(['--json', file], { out: (s) => (out += s), err: () => undefined, isTTY: false });
-  return JSON.parse(out);
-}
-const comparable = (ex: { source: object }) => ({ ...ex, source: { ...ex.source, url: null, capturedAt: null } });
 
 describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
   it('marks the （七）总计 cells of 自然人 and 总计 as errors, as in Chromium', async () => {
@@ -217,7 +212,7 @@ describe('in Firefox (firefox-esr, the Firefox MV3 build)', () => {
   it('the popup lists the findings and copies, in one click, the JSON the CLI prints', async () => {
     await openAudited('/reports/sanmenxia-2024.html');
     const reportUrl = await ff.send<string>('WebDriver:GetCurrentURL');
-    const { report, popup } = await openPopup();
+    const report = await openPopup();
     try {
       await until(`return document.querySelectorAll('.finding.error').length === 4`);
       expect(await ff.run(`return document.querySelector('[data-count="error"] strong').textContent`)).toBe('4');

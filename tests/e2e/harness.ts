@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { run } from '../../src/cli/main';
 
 export const DIST = resolve('.output/chrome-mv3');
 export const HOST = 'fixtures.example.gov.cn';
@@ -110,3 +111,13 @@ export async function tabIdOf(b: Browser, url: string): Promise<number> {
     return tab.id;
   }, url);
 }
+
+/** What the CLI exports for a saved page: the extension's copy and download must equal it. */
+export function cliJson(file: string) {
+  let out = '';
+  run(['--json', file], { out: (s) => (out += s), err: () => undefined, isTTY: false });
+  return JSON.parse(out);
+}
+
+/** An export without what differs between captures of the same page (its address and the time). */
+export const comparable = (ex: { source: object }) => ({ ...ex, source: { ...ex.source, url: null, capturedAt: null } });
