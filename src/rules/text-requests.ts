@@ -3,6 +3,10 @@ import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
 const RECEIVED = /(?:收到|受理|接到|接收)[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条)/;
+// "通过网上平台收到申请10件，通过信函收到申请4件": counts by channel are parts, unless the clause says it is the
+// whole ("通过网上、信函等方式共收到申请14件").
+const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
+const WHOLE = /(?<!公)共|合计|总计|累计/;
 
 export const textRequests: Rule = {
   id: 'TEXT-REQUESTS',
@@ -10,18 +14,22 @@ export const textRequests: Rule = {
   group: 'text',
   title: { zh: '正文所述申请数与表格不符', en: 'Requests in the text ≠ table' },
   description: {
-    zh: '正文给出的收到申请数（如“收到…申请4件”）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。',
-    en: 'The number of requests stated in the text ("收到…申请4件") differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them.',
+    zh: '正文给出的收到申请数（如“收到…申请4件”）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。',
+    en: 'The number of requests stated in the text ("收到…申请4件") differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere.',
   },
   evaluate(ctx) {
     const fresh = ctx.cell('requests.newReceived.total');
     const carried = ctx.cell('requests.carriedOver.total');
     if (fresh.state === 'missing') return [];
+    const withCarried = fresh.state === 'number' && carried.state === 'number' ? fresh.value! + carried.value! : null;
+    // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
+    let disagreeing: { said: number; claim: string; clause: string } | null = null;
     for (const clause of clauses(ctx.fullText)) {
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
       const m = RECEIVED.exec(clause);
       if (!m || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
+      if (CHANNEL.test(clause) && !WHOLE.test(clause)) continue;
       const said = Number(m[1]);
       if (fresh.state !== 'number') {
         return [
@@ -34,19 +42,20 @@ export const textRequests: Rule = {
           }),
         ];
       }
-      const withCarried = carried.state === 'number' ? fresh.value! + carried.value! : null;
-      if (said === fresh.value || said === withCarried) continue;
-      return [
-        finding(textRequests, {
-          cells: ['requests.newReceived.total'],
-          related: withCarried !== null && /结转|上年/.test(clause) ? ['requests.carriedOver.total'] : [],
-          expected: said,
-          actual: fresh.value,
-          zh: `正文称收到申请 ${said} 件（“${m[0]}”），表中“一、本年新收·总计”为 ${formatNumber(fresh.value!)}`,
-          en: `The text says ${said} request(s) were received ("${m[0]}"); the table's "new this year · total" is ${formatNumber(fresh.value!)}`,
-        }),
-      ];
+      if (said === fresh.value || said === withCarried) return [];
+      disagreeing ??= { said, claim: m[0], clause };
     }
-    return [];
+    if (!disagreeing) return [];
+    const { said, claim, clause } = disagreeing;
+    return [
+      finding(textRequests, {
+        cells: ['requests.newReceived.total'],
+        related: withCarried !== null && /结转|上年/.test(clause) ? ['requests.carriedOver.total'] : [],
+        expected: said,
+        actual: fresh.value,
+        zh: `正文称收到申请 ${said} 件（“${claim}”），表中“一、本年新收·总计”为 ${formatNumber(fresh.value!)}`,
+        en: `The text says ${said} request(s) were received ("${claim}"); the table's "new this year · total" is ${formatNumber(fresh.value!)}`,
+      }),
+    ];
   },
 };
