@@ -5,6 +5,8 @@ import { finding, type Rule } from './types';
 const NONE = /(?:未|没有)(?:发生|出现|收到|有|产生)?[^。;,]{0,8}?行政复议(?:[^。;,]{0,6}?行政诉讼)?|无[^。;,]{0,6}?行政复议/;
 const REVIEW_COUNT = /(?:被申请|申请|提起|发生)行政复议(?:案件)?(\d+)(?:件|起|宗|次)/;
 const SUIT_COUNT = /(?:提起|发生|被提起)行政诉讼(?:案件)?(\d+)(?:件|起|宗|次)/;
+// "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
+const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
 const TOTALS = {
   review: ['reviewLitigation.review.total'],
@@ -32,7 +34,7 @@ export const textReviewLitigation: Rule = {
       // Every pattern names 行政复议 or 行政诉讼: most sentences are passed over without running them.
       if (!s.includes('行政复议') && !s.includes('行政诉讼')) continue;
       const none = NONE.exec(s);
-      if (none) {
+      if (none && !ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) {
         const coversSuits = /行政诉讼|诉讼/.test(none[0]);
         const cases = (review ?? 0) + (coversSuits ? (suits ?? 0) : 0);
         if (cases > 0) {
