@@ -34,10 +34,20 @@ function yearOf(compacted: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The agency is what precedes the year in the (compacted) title ("南开区文化和旅游局2024年度…"). */
+/**
+ * The agency, from the (compacted) title: what precedes the year ("南开区文化和旅游局2024年度…"), or, when the
+ * title opens with the year, what stands between it and the report's name ("2022年上海市政府信息公开工作年度报告").
+ */
 function agencyFromTitle(c: string): string | null {
-  const i = c.search(/(?:20\d\d)年/);
-  const head = (i > 0 ? c.slice(0, i) : '').replace(/[,:;、关于]+$/, '');
+  const year = /20\d\d年度?/.exec(c);
+  if (!year) return null;
+  let head = c.slice(0, year.index).replace(/^关于/, '');
+  if (!head) {
+    const after = c.slice(year.index + year[0].length);
+    const name = after.search(/政府信息公开|政务公开/);
+    head = name > 0 ? after.slice(0, name) : '';
+  }
+  head = head.replace(/[,:;、关于]+$/, '');
   return head && AGENCY_END.test(head) ? head : null;
 }
 

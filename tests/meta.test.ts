@@ -1,0 +1,31 @@
+// The title, agency and year as real reports print them: agency before the year, year first, "关于…", 政务公开.
+import { describe, expect, it } from 'vitest';
+import { baseSpec } from './fixtures/rules/cases';
+import { auditHtml } from './support/audit';
+import { buildReportHtml } from './support/report-html';
+
+function reportOf(title: string, signedBy?: string) {
+  const spec = baseSpec();
+  const otherMatters = signedBy ? [...spec.prose.otherMatters!, signedBy, '2025年1月20日'] : spec.prose.otherMatters;
+  const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, otherMatters } }));
+  return { agency: res.export.report.agency, year: res.export.report.year, title: res.export.source.title };
+}
+
+describe('the agency and year from the title', () => {
+  it.each([
+    ['南开区教育局2024年度政府信息公开工作年度报告', '南开区教育局', 2024],
+    ['南开区教育局2024年政务公开工作年度报告', '南开区教育局', 2024],
+    ['南开区教育局关于2024年政府信息公开工作年度报告的公告', '南开区教育局', 2024],
+    ['关于南开区教育局2024年政府信息公开工作年度报告', '南开区教育局', 2024],
+    ['2022年上海市政府信息公开工作年度报告', '上海市', 2022],
+    ['2024年度南开区教育局政府信息公开工作年度报告', '南开区教育局', 2024],
+    ['2024年南开区人民政府办公室政府信息公开工作年度报告', '南开区人民政府办公室', 2024],
+  ])('%s', (title, agency, year) => {
+    expect(reportOf(title)).toEqual({ agency, year, title });
+  });
+
+  it('takes the agency from the signature when the title names none', () => {
+    expect(reportOf('2024年政府信息公开工作年度报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2024, title: '2024年政府信息公开工作年度报告' });
+    expect(reportOf('2024年政府信息公开工作年度报告').agency).toBeNull();
+  });
+});
