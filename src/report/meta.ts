@@ -29,6 +29,10 @@ function titleCandidates(doc: Document, texts: string[], titles: Element[]): str
   return out.filter((t) => t.length <= 200).map(cleanTitle).filter((t) => t.length <= 80);
 }
 
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** "二〇二四年" → "2024年": some titles print the year in Chinese numerals. */
+const arabicYears = (c: string) => (/[〇零]/.test(c) ? c.replace(/二[〇零][一二三四五六七八九〇零]{2}(?=年)/g, (y) => [...y].map((d) => CN_DIGIT[d]).join('')) : c);
+
 function yearOf(compacted: string | null): number | null {
   const m = compacted ? YEAR.exec(compacted) : null;
   return m ? Number(m[1]) : null;
@@ -55,7 +59,7 @@ export function readMeta(doc: Document, items: PageItem[], fullText: string, tit
   const texts: string[] = [];
   for (const it of items) if (it.kind === 'text') texts.push(it.text);
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
-  const candidates = titleCandidates(doc, texts, titles).map((text) => ({ text, c: compact(text) }));
+  const candidates = titleCandidates(doc, texts, titles).map((text) => ({ text, c: arabicYears(compact(text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
