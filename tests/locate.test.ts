@@ -2,7 +2,7 @@
 // the same numbers and raise no finding at all.
 import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/cells/parse';
-import { matchHeading } from '../src/locate/sections';
+import { matchHeading, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
@@ -21,8 +21,33 @@ describe('headings', () => {
     ['5、 存在的主要问题及整改措施', 'problems'],
     ['六、其他需要报告的事项', 'otherMatters'],
     ['1、   总体情况', 'overview'],
+    // Wordings that depart from the template, on the parts found by their heading alone.
+    ['五、存在问题及改进措施', 'problems'],
+    ['五、主要问题及改进情况', 'problems'],
+    ['五、工作中存在的主要问题及改进情况', 'problems'],
+    ['六、其他事项', 'otherMatters'],
+    ['六、其他需要说明的事项', 'otherMatters'],
   ])('%s', (text, part) => {
     expect(matchHeading(text)?.part).toBe(part);
+  });
+  it('prefers a heading in the template\'s wording to one worded otherwise, numbered to unnumbered', () => {
+    const el = {} as Element;
+    const at = (index: number, text: string) => ({ ...matchHeading(text)!, index, text, el });
+    const picked = pickHeadings([at(1, '其他事项'), at(2, '六、其他事项'), at(3, '六、其他需要报告的事项'), at(4, '五、存在问题及改进措施')]);
+    expect(picked.map((h) => [h.part, h.index])).toEqual([
+      ['otherMatters', 3],
+      ['problems', 4],
+    ]);
+    expect(pickHeadings([at(1, '其他事项'), at(2, '六、其他事项')]).map((h) => h.index)).toEqual([2]);
+  });
+  it('finds every part of a report whose parts 五 and 六 are worded otherwise', () => {
+    const headings = { problems: '五、存在问题及改进措施', otherMatters: '六、其他事项' };
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), headings }));
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-SECTIONS')).toEqual([]);
+    expect(res.export.text.otherMatters).toContain('信息处理费');
+  });
+  it('does not take a sentence that merely starts with 其他 for part 六', () => {
+    expect(matchHeading('其他情况良好，未发现问题。')).toBeNull();
   });
   it('does not take a sub-heading or a sentence for a part heading', () => {
     expect(matchHeading('（一）主动公开政府信息情况')).toBeNull();

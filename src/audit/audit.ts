@@ -1,6 +1,6 @@
 // The pipeline, end to end: page → items → grids → parts → template mapping → rules → findings → export.
 import { buildGrid } from '../grid/grid';
-import { matchHeading, pickHeadings, type Heading, type PartKey } from '../locate/sections';
+import { matchHeading, pickHeadings, type Heading, type HeadingMatch, type PartKey } from '../locate/sections';
 import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
@@ -91,7 +91,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   let truncated = itemsTruncated;
   let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 
-  const candidates: (Heading & { numbered: boolean })[] = [];
+  const candidates: (Heading & HeadingMatch)[] = [];
   const grids = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];

@@ -1,6 +1,6 @@
 // Finds the six parts by their headings. Real headings vary: "二、" "2、" "（二）" "第二部分", wrapped in <strong>,
-// worded after the 条例 for part 四. A numbered heading only counts for the part its number names, so a
-// sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for part 二.
+// worded after the 条例 for part 四, or in words of their own for parts 五 and 六. A numbered heading only counts
+// for the part its number names, so a sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for part 二.
 import { compact, numeralValue } from '../text/normalize';
 
 export const PARTS = ['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'] as const;
@@ -15,8 +15,15 @@ const KEYWORDS: Record<PartKey, RegExp> = {
   otherMatters: /^其他需要报告的事项/,
 };
 
+// Wordings that depart from the template, seen on real reports ("五、存在问题及改进措施", "六、其他事项"), for the
+// parts that have no table to be found by. They count only where no heading in the template's wording is found.
+const LOOSE: Partial<Record<PartKey, RegExp>> = {
+  problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?)?(?:主要)?问题(?:及|和|与|$)/,
+  otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])/,
+};
+
 // Every part's keyword contains one of these: most text blocks are paragraphs that contain none.
-const ANY_KEYWORD = /总体情况|概述|基本情况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|存在的主要问题|其他需要报告的事项/;
+const ANY_KEYWORD = /总体情况|概述|基本情况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|问题|其他/;
 
 const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分[、.:]?|[、.:])|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
 
@@ -24,6 +31,8 @@ export interface HeadingMatch {
   part: PartKey;
   /** Numbered with the part's own number (strong) or not numbered at all (weak). */
   numbered: boolean;
+  /** Worded otherwise than the template (weaker than any heading in its wording). */
+  loose: boolean;
 }
 
 export function matchHeading(text: string): HeadingMatch | null {
@@ -35,11 +44,12 @@ export function matchHeading(text: string): HeadingMatch | null {
   const rest = m ? c.slice(m[0].length) : c;
   for (let i = 0; i < PARTS.length; i++) {
     const part = PARTS[i];
-    if (!KEYWORDS[part].test(rest)) continue;
+    const loose = !KEYWORDS[part].test(rest);
+    if (loose && !LOOSE[part]?.test(rest)) continue;
     if (part === 'reviewLitigation' && !/行政复议.{0,12}(?:行政诉讼|提起诉讼)|行政诉讼/.test(rest.slice(0, 40))) continue;
-    if (num !== null) return num === i + 1 ? { part, numbered: true } : null;
+    if (num !== null) return num === i + 1 ? { part, numbered: true, loose } : null;
     // An unnumbered heading must be short: a sentence that mentions the parts is not a heading.
-    return text.length <= 40 && rest.length <= 30 ? { part, numbered: false } : null;
+    return text.length <= 40 && rest.length <= 30 ? { part, numbered: false, loose } : null;
   }
   return null;
 }
@@ -52,12 +62,13 @@ export interface Heading {
   el: Element;
 }
 
-/** Picks one heading per part: numbered ones before unnumbered, then the first in the page. */
-export function pickHeadings(candidates: (Heading & { numbered: boolean })[]): Heading[] {
+/** Picks one heading per part: numbered before unnumbered, the template's wording before others, then the first. */
+export function pickHeadings(candidates: (Heading & HeadingMatch)[]): Heading[] {
+  const strength = (c: HeadingMatch) => (c.numbered ? 2 : 0) + (c.loose ? 0 : 1);
   const chosen: Heading[] = [];
   for (const part of PARTS) {
-    const mine = candidates.filter((c) => c.part === part);
-    const best = mine.find((c) => c.numbered) ?? mine[0];
+    let best: (Heading & HeadingMatch) | undefined;
+    for (const c of candidates) if (c.part === part && (!best || strength(c) > strength(best))) best = c;
     if (best) chosen.push({ part: best.part, index: best.index, text: best.text, el: best.el });
   }
   return chosen.sort((a, b) => a.index - b.index);
