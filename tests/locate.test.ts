@@ -22,6 +22,8 @@ describe('headings', () => {
     ['六、其他需要报告的事项', 'otherMatters'],
     ['1、   总体情况', 'overview'],
     // Wordings that depart from the template, on the parts found by their heading alone.
+    ['一、总体工作情况', 'overview'],
+    ['1、工作概况', 'overview'],
     ['五、存在问题及改进措施', 'problems'],
     ['五、主要问题及改进情况', 'problems'],
     ['五、工作中存在的主要问题及改进情况', 'problems'],
