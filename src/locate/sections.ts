@@ -1,6 +1,7 @@
 // Finds the six parts by their headings. Real headings vary: "二、" "2、" "（二）" "第二部分", wrapped in <strong>,
-// worded after the 条例 for part 四, or in words of their own for parts 五 and 六. A numbered heading only counts
-// for the part its number names, so a sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for part 二.
+// worded after the 条例 for part 四, or in words of their own for parts 一, 五 and 六. A numbered heading only
+// counts for the part its number names, so a sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for
+// part 二.
 import { compact, numeralValue } from '../text/normalize';
 
 export const PARTS = ['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'] as const;
@@ -16,7 +17,8 @@ const KEYWORDS: Record<PartKey, RegExp> = {
 };
 
 // Wordings that depart from the template, seen on real reports ("一、总体工作情况", "五、存在问题及改进措施",
-// "六、其他事项"), for the parts that have no table to be found by. They count only where no heading in the template's wording is found.
+// "六、其他事项"), for the parts that have no table to be found by. They count only where no heading in the
+// template's wording is found.
 const LOOSE: Partial<Record<PartKey, RegExp>> = {
   overview: /^(?:政府信息公开)?(?:工作)?(?:总体|基本|整体)(?:工作)?(?:情况|概况)(?:$|[:.])|^工作概[况述](?:$|[:.])/,
   problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?)?(?:主要)?问题(?:及|和|与|$)/,
