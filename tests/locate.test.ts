@@ -94,3 +94,40 @@ describe.each(['2021', '2019'] as const)('the %s template in every layout', (for
     },
   );
 });
+
+describe('part 四 laid out vertically', () => {
+  // As Word pastes it: a group label spanning its rows, one count per row, <p>/<span> inside cells, &nbsp; padding.
+  const cell = (text: string, attrs = '') => `<td ${attrs} valign="center"><p align="center"><span style="font-family:宋体">${text}</span></p></td>`;
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  function verticalPart4(values: Record<string, string[]>): string {
+    const rows: string[] = [`<tr>${cell('行政复议', 'rowspan="5" colspan="2"')}${cell(RESULTS[0])}${cell(`&nbsp;${values.review[0]}&nbsp;`)}</tr>`];
+    RESULTS.slice(1).forEach((r, i) => rows.push(`<tr>${cell(r)}${cell(values.review[i + 1])}</tr>`));
+    (['litigationDirect', 'litigationAfterReview'] as const).forEach((g, gi) => {
+      const label = g === 'litigationDirect' ? '未经复议直接起诉' : '复议后起诉';
+      RESULTS.forEach((r, i) => {
+        const group = gi === 0 && i === 0 ? cell('行政诉讼', 'rowspan="10"') : '';
+        rows.push(`<tr>${group}${i === 0 ? cell(label, 'rowspan="5"') : ''}${cell(r)}${cell(values[g][i])}</tr>`);
+      });
+    });
+    return `<table border="1" cellspacing="0" style="border-collapse:collapse"><tbody>${rows.join('\n')}</tbody></table>`;
+  }
+  // The base report's part 四: 行政复议 1 upheld + 1 pending = 2; 未经复议 1 upheld = 1; 复议后起诉 none.
+  const BASE: Record<string, string[]> = { review: ['1', '0', '0', '1', '2'], litigationDirect: ['1', '0', '0', '0', '1'], litigationAfterReview: ['0', '0', '0', '0', '0'] };
+  const audit = (values: Record<string, string[]>) =>
+    auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: verticalPart4(values) } }));
+
+  it('reads all fifteen counts, and the report raises nothing', () => {
+    const res = audit(BASE);
+    expect(res.export.report.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+      litigationDirect: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+    expect(res.export.findings).toEqual([]);
+  });
+
+  it('checks its totals like the horizontal table', () => {
+    const res = audit({ ...BASE, review: ['1', '0', '0', '1', '3'] });
+    expect(res.export.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells])).toEqual([['T4-SUM', ['reviewLitigation.review.total']]]);
+  });
+});

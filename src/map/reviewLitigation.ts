@@ -1,5 +1,6 @@
 // Part 四: one data row of fifteen numbers under three groups. Each column is named by all header texts above it
-// (group, then result), so the layout's spans decide, not the position.
+// (group, then result), so the layout's spans decide, not the position. Laid out vertically, each row is named by
+// the labels to its left the same way.
 import { isValueLike } from '../cells/parse';
 import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
@@ -40,6 +41,23 @@ function columnPath(texts: string[]): string | null {
   return path;
 }
 
+/**
+ * Part 四 laid out vertically: a count per row, named by the labels before it, left to right as a column's header
+ * texts are top to bottom ("行政诉讼 | 未经复议直接起诉 | 结果维持 | 1").
+ */
+function mapTransposed({ grid, rows }: Segment, mapping: Mapping): void {
+  for (const r of rows) {
+    const cells = rowCells(grid, r);
+    const value = cells[cells.length - 1];
+    const labels = cells.slice(0, -1).filter((c) => c.text);
+    if (!labels.length || !isValueLike(value.rawText) || labels.some((c) => isValueLike(c.rawText))) continue;
+    const path = columnPath(labels.map((c) => c.text));
+    if (!path) continue;
+    mapping.rows.add(rowOf(path));
+    put(mapping, path, readCell(value));
+  }
+}
+
 export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void {
   for (const seg of segments) {
     if (seg.part !== 'reviewLitigation') continue;
@@ -58,7 +76,10 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
         break;
       }
     }
-    if (dataRow === null) continue;
+    if (dataRow === null) {
+      mapTransposed(seg, mapping);
+      continue;
+    }
     const found: { path: string; col: number }[] = [];
     for (let c = 0; c < grid.colCount; c++) {
       const path = columnPath(headerRows.map((r) => grid.rows[r][c]?.text ?? ''));
