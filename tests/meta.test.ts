@@ -5,9 +5,8 @@ import { auditHtml } from './support/audit';
 import { buildReportHtml } from './support/report-html';
 
 function reportOf(title: string, signedBy?: string) {
-  const spec = baseSpec();
-  const otherMatters = signedBy ? [...spec.prose.otherMatters!, signedBy, '2025年1月20日'] : spec.prose.otherMatters;
-  const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, otherMatters } }));
+  const signature = signedBy ? [signedBy, '2025年1月20日'] : undefined;
+  const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], signature }));
   return { agency: res.export.report.agency, year: res.export.report.year, title: res.export.source.title };
 }
 
