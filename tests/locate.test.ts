@@ -131,3 +131,20 @@ describe('part 四 laid out vertically', () => {
     expect(res.export.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells])).toEqual([['T4-SUM', ['reviewLitigation.review.total']]]);
   });
 });
+
+describe('part 三 with the kinds of 法人或其他组织 merged into one column', () => {
+  const spec = { ...baseSpec(), mergedApplicants: true };
+
+  it('reads 自然人 and 总计, and says which columns the table lacks instead of calling every row missing', () => {
+    const res = auditHtml(buildReportHtml(spec));
+    expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, total: 14, commercial: null });
+    expect(res.export.findings.map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['DOC-ROWS', 'error', '“三、收到和处理政府信息公开申请情况”表中缺少列：商业企业、科研机构、社会公益组织、法律服务机构、其他'],
+    ]);
+  });
+
+  it('still checks the columns it has', () => {
+    const res = auditHtml(buildReportHtml({ ...spec, values: { ...spec.values, 'requests.outcomesTotal.total': '15' } }));
+    expect(res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM').map((f) => f.cells)).toEqual([['requests.outcomesTotal.total']]);
+  });
+});

@@ -129,7 +129,9 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     const headerRows = seg.rows.filter((r) => HEADER.test(rowLine(grid, r)));
     const dataRows = seg.rows.filter((r) => !headerRows.includes(r));
     let map: ColumnMap | null = headerRows.length ? headerColumns(grid, headerRows) : null;
-    if (map && map.size < 3) map = null;
+    // A header naming 自然人 and 总计 is one even without the five kinds of 法人或其他组织 (some agencies merge them
+    // into one column): the columns it names are read, and DOC-ROWS says which are missing.
+    if (map && map.size < 3 && !(map.has('natural') && map.has('total'))) map = null;
     if (!map && lastMap && lastMap.colCount === grid.colCount) map = lastMap.map;
     map ??= inferColumns(grid, dataRows);
     if (!map) continue;

@@ -41,6 +41,8 @@ export interface ReportSpec {
   labels?: Record<string, string>;
   layout?: Layout;
   signature?: string[];
+  /** Part 三 with the five kinds of 法人或其他组织 merged into one column, as some agencies print it. */
+  mergedApplicants?: boolean;
   /** HTML printed instead of a part's table (an image, or nothing). */
   replaceTables?: Partial<Record<'activeDisclosure' | 'requests' | 'reviewLitigation', string>>;
   /** Extra HTML placed at the end of the body (scripts, payloads, unrelated tables). */
@@ -197,7 +199,10 @@ function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: 
   const rows: string[] = [];
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i];
-    const values = COL_LABELS.map(([c]) => w.td(w.value(v(`requests.${d.key}.${c}`)))).join('');
+    const cell = (c: string) => w.td(w.value(v(`requests.${d.key}.${c}`)));
+    // Merged: the five kinds of 法人或其他组织 printed as their sum.
+    const legalPersons = () => w.td(w.value(String(LEGAL_PERSONS.reduce((sum, c) => sum + Number(v(`requests.${d.key}.${c}`)), 0))));
+    const values = spec.mergedApplicants ? cell('natural') + legalPersons() + cell('total') : COL_LABELS.map(([c]) => cell(c)).join('');
     let labels = '';
     if (!OUTCOME(d.key) || d.key === 'outcomesTotal' && !defs.slice(0, i).some((x) => OUTCOME(x.key) && x.key !== 'outcomesTotal')) {
       labels = w.td(w.label(d.label), 'colspan="3"');
@@ -222,8 +227,16 @@ function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: 
   return rows;
 }
 
+const LEGAL_PERSONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
+
 function part3Header(spec: ReportSpec, w: Writer): string[] {
   const col = (k: string, l: string) => w.label(spec.labels?.[k] ?? l);
+  if (spec.mergedApplicants) {
+    return [
+      `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="2"')}${w.td('申请人情况', 'colspan="3"')}</tr>`,
+      `<tr>${w.td(col('natural', '自然人'))}${w.td('法人或其他组织')}${w.td(col('total', '总计'))}</tr>`,
+    ];
+  }
   return [
     `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="3"')}${w.td('申请人情况', 'colspan="7"')}</tr>`,
     `<tr>${w.td(col('natural', '自然人'), 'rowspan="2"')}${w.td('法人或其他组织', 'colspan="5"')}${w.td(col('total', '总计'), 'rowspan="2"')}</tr>`,
