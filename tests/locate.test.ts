@@ -132,6 +132,14 @@ describe('part 四 laid out vertically', () => {
   });
 });
 
+describe('part 三 columns labelled otherwise', () => {
+  it.each([{ other: '其他组织' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), labels }));
+    expect(res.export.findings).toEqual([]);
+    expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, commercial: 2, total: 14 });
+  });
+});
+
 describe('part 三 with the kinds of 法人或其他组织 merged into one column', () => {
   const spec = { ...baseSpec(), mergedApplicants: true };
 

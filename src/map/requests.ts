@@ -38,13 +38,13 @@ const ROWS: [string, RegExp][] = [
 const HEADER = /自然人|商业企业|科研机构|申请人情况|法律服务机构/;
 
 const COLUMNS: [RequestColumn, RegExp][] = [
-  ['commercial', /商业/],
+  ['commercial', /商业|^企业$/],
   ['research', /科研/],
   ['nonprofit', /公益|社会组织/],
   ['legal', /法律服务/],
   ['natural', /自然人/],
   ['total', /总计|合计/],
-  ['other', /^其他$/],
+  ['other', /^其他(?:组织)?$/],
 ];
 
 // The same labels come back in every audit of a page: their keys are kept (those that do not depend on the row
