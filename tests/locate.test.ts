@@ -132,6 +132,18 @@ describe('part 四 laid out vertically', () => {
   });
 });
 
+describe('part 三 rows labelled otherwise', () => {
+  it.each([
+    { carriedOver: '二、上年度结转政府信息公开申请数量' },
+    { 'unavailable.unclear': '3.申请内容不明确' },
+    { 'denied.securityStability': '3.危及国家安全、公共安全、经济安全和社会稳定' },
+    { 'notProcessed.complaint': '1.信访、举报、投诉类申请' },
+    { outcomesTotal: '（七）合计' },
+  ])('%o', (labels) => {
+    expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);
+  });
+});
+
 describe('part 三 columns labelled otherwise', () => {
   it.each([{ other: '其他组织' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
     const res = auditHtml(buildReportHtml({ ...baseSpec(), labels }));

@@ -15,7 +15,7 @@ export interface Segment {
 
 // Matched against rowLine(): `^`/`$` with the m flag anchor to a cell.
 const START: [TableKey, RegExp][] = [
-  ['requests', /申请人情况|勾稽关系|本年新收|上年结转/],
+  ['requests', /申请人情况|勾稽关系|本年新收|上年度?结转/],
   ['reviewLitigation', /行政复议|复议后起诉|未经复议/],
   ['activeDisclosure', /^第二十条|^信息内容$|本年制发件数|本年新制作数量|处理决定数量|本年收费金额/m],
 ];

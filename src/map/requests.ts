@@ -10,7 +10,7 @@ import { childPath, put, readCell, type Mapping } from './types';
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
   ['newReceived', /本年新收/],
-  ['carriedOver', /上年结转/],
+  ['carriedOver', /上年度?结转/],
   ['carriedForward', /结转(?:至|到)?下.{0,2}年/],
   ['outcomesTotal', /总计|合计/],
   ['partiallyGranted', /部分公开/],
@@ -24,7 +24,7 @@ const ROWS: [string, RegExp][] = [
   ['denied.administrativeQuery', /查询事项/],
   ['unavailable.notHeld', /不掌握/],
   ['unavailable.needsCreation', /另行制作|现成信息/],
-  ['unavailable.unclear', /仍不明确|补正后申请/],
+  ['unavailable.unclear', /不明确|补正后申请/],
   ['notProcessed.complaint', /信访|举报投诉/],
   ['notProcessed.duplicate', /重复申请/],
   ['notProcessed.publication', /出版物/],
