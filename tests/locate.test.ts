@@ -132,6 +132,12 @@ describe('part 四 laid out vertically', () => {
   });
 });
 
+describe('part 二 rows labelled otherwise', () => {
+  it.each([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
+    expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);
+  });
+});
+
 describe('part 三 rows labelled otherwise', () => {
   it.each([
     { carriedOver: '二、上年度结转政府信息公开申请数量' },

@@ -6,12 +6,12 @@ import { childPath, put, readCell, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
-  ['regulations', /^规章/],
+  ['regulations', /^(?:政府|部门)?规章/],
   ['otherServices', /其他对外管理服务/],
   ['licensing', /行政许可/],
   ['penalty', /行政处罚/],
   ['coercion', /行政强制/],
-  ['adminFees', /事业性收费/],
+  ['adminFees', /事业性?收费/],
   ['procurement', /集中采购|政府采购/],
 ];
 
