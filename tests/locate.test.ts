@@ -133,13 +133,13 @@ describe('part 四 laid out vertically', () => {
 });
 
 describe('part 二 rows labelled otherwise', () => {
-  it.each([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
+  it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);
   });
 });
 
 describe('part 三 rows labelled otherwise', () => {
-  it.each([
+  it.each<Record<string, string>>([
     { carriedOver: '二、上年度结转政府信息公开申请数量' },
     { 'unavailable.unclear': '3.申请内容不明确' },
     { 'denied.securityStability': '3.危及国家安全、公共安全、经济安全和社会稳定' },
@@ -151,7 +151,7 @@ describe('part 三 rows labelled otherwise', () => {
 });
 
 describe('part 三 columns labelled otherwise', () => {
-  it.each([{ other: '其他组织' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
+  it.each<Record<string, string>>([{ other: '其他组织' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
     const res = auditHtml(buildReportHtml({ ...baseSpec(), labels }));
     expect(res.export.findings).toEqual([]);
     expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, commercial: 2, total: 14 });
