@@ -4,7 +4,7 @@ import { compact, normalizeText } from '../text/normalize';
 
 const TITLE = /政府信息公开.{0,8}年度?报告|政务公开.{0,6}年度报告/;
 const YEAR = /(20\d\d)\s*年/;
-const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会)$/;
+const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会|海关|气象台)$/;
 
 export interface ReportMeta {
   title: string | null;
@@ -51,7 +51,7 @@ function agencyFromTitle(c: string): string | null {
     const name = after.search(/政府信息公开|政务公开/);
     head = name > 0 ? after.slice(0, name) : '';
   }
-  head = head.replace(/[,:;、关于]+$/, '');
+  head = head.replace(/(?:[,:;、]|关于)+$/, '');
   return head && AGENCY_END.test(head) ? head : null;
 }
 
