@@ -1,7 +1,7 @@
 // The user story in real Chromium with the built extension: marks, popover, popup, copy, late reports, frames,
 // hostile labels, strict CSP, untouched non-report pages, and no request from the extension.
 import { mkdirSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliJson, comparable, launch, serve, tabIdOf, type Browser, type Served } from './harness';
 
@@ -29,6 +29,15 @@ async function open(path: string): Promise<Page> {
 /** Waits until the audit has run: the chip's shadow host is in the page. */
 async function audited(frame: Page | Frame): Promise<void> {
   await frame.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
+}
+
+/** Rests the pointer on a marked cell; gives the explanation popover, once it shows. */
+async function hover(page: Page, cell: Locator): Promise<Locator> {
+  await cell.scrollIntoViewIfNeeded();
+  await cell.hover();
+  const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
+  await expect.poll(() => pop.isVisible()).toBe(true);
+  return pop;
 }
 
 /** The mark on each of the seven value cells of the part 三 row whose label contains `label`. */
@@ -68,10 +77,7 @@ describe('on a report page', () => {
     await audited(page);
     const cells = page.locator('tr').filter({ hasText: /（七.{0,3}总计/ }).last().locator('td');
     const cell = cells.nth((await cells.count()) - 7);
-    await cell.scrollIntoViewIfNeeded();
-    await cell.hover();
-    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
-    await expect.poll(() => pop.isVisible()).toBe(true);
+    const pop = await hover(page, cell);
     expect(await pop.textContent()).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
     expect(await page.locator('[data-disclosure-lens-related]').count()).toBeGreaterThan(3);
     await page.screenshot({ path: `${SHOTS}/popover.png` });
@@ -251,10 +257,7 @@ describe('pages in the wild', () => {
     const page = await open('/pages/hostile-labels.html');
     await audited(page);
     const cell = page.locator('[data-disclosure-lens="review"]').first();
-    await cell.scrollIntoViewIfNeeded();
-    await cell.hover();
-    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
-    await expect.poll(() => pop.isVisible()).toBe(true);
+    const pop = await hover(page, cell);
     expect(await pop.textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await pop.locator('img, script').count()).toBe(0);
     const tabId = await tabIdOf(b, page.url());
