@@ -6,7 +6,7 @@ import { ATTR, Marks } from '../highlight/marks';
 import { Overlay } from '../highlight/overlay';
 import type { MessageKey } from '../i18n/messages';
 import { countFindings, emptyCounts, type PageState } from '../messaging/protocol';
-import { mightHoldReport, touchesTables } from '../page/detect';
+import { mightHoldReport, watchTables } from '../page/detect';
 
 export interface AgentPlatform {
   t: (key: MessageKey, ...subs: string[]) => string;
@@ -42,8 +42,8 @@ export class PageAgent {
   private marks: Marks;
   private overlay: Overlay | null = null;
   private marksOn = true;
-  private observer: MutationObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Stops the watch on the tables, once one is set. */
+  private stopWatching: (() => void) | null = null;
   private recent: number[] = [];
   private hovered: Element | null = null;
   private error: string | undefined;
@@ -187,14 +187,8 @@ export class PageAgent {
 
   /** Re-audits when the tables change (debounced, rate-limited). */
   watchForChanges(): void {
-    if (this.observer || !this.doc.body || this.platform.signal.aborted) return;
-    this.observer = new MutationObserver((records) => {
-      if (!touchesTables(records)) return;
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reaudit(), DEBOUNCE_MS);
-    });
-    // Attributes are not watched: our own marks are attributes, so marking never re-triggers an audit.
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    if (this.stopWatching || !this.doc.body || this.platform.signal.aborted) return;
+    this.stopWatching = watchTables(this.doc.body, () => void this.reaudit(), DEBOUNCE_MS);
   }
 
   private async reaudit(): Promise<void> {
@@ -206,8 +200,7 @@ export class PageAgent {
   }
 
   private teardown(): void {
-    this.observer?.disconnect();
-    if (this.timer) clearTimeout(this.timer);
+    this.stopWatching?.();
     this.marks.clear();
     this.overlay?.destroy();
   }

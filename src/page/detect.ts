@@ -28,3 +28,22 @@ export function touchesTables(records: MutationRecord[]): boolean {
   }
   return false;
 }
+
+/**
+ * Calls `onChange` once the page's tables have stopped changing for `quietMs` (a debounce). Attributes are not
+ * watched: the extension's own marks are attributes, so marking never re-triggers. Returns the function that stops
+ * watching.
+ */
+export function watchTables(body: Element, onChange: () => void, quietMs: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (!touchesTables(records)) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, quietMs);
+  });
+  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
