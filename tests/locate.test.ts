@@ -132,6 +132,37 @@ describe('part 四 laid out vertically', () => {
   });
 });
 
+describe('part 四 with a label column before its counts', () => {
+  // Some agencies print a first column ("类别" over "件数") before the fifteen counts.
+  const td = (text: string, attrs = '') => `<td ${attrs}><p align="center"><span>${text}</span></p></td>`;
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  function part4(lead: string, counts: string[]): string {
+    return `<table border="1" cellspacing="0"><tbody>
+<tr>${td('类别', 'rowspan="3"')}${td('行政复议', 'colspan="5"')}${td('行政诉讼', 'colspan="10"')}</tr>
+<tr>${RESULTS.map((r) => td(r, 'rowspan="2"')).join('')}${td('未经复议直接起诉', 'colspan="5"')}${td('复议后起诉', 'colspan="5"')}</tr>
+<tr>${[...RESULTS, ...RESULTS].map((r) => td(r)).join('')}</tr>
+<tr>${td(lead)}${counts.map((n) => td(`&nbsp;${n}&nbsp;`)).join('')}</tr></tbody></table>`;
+  }
+  // The base report's part 四: 行政复议 1 upheld + 1 pending = 2; 未经复议 1 upheld = 1.
+  const BASE = ['1', '0', '0', '1', '2', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0'];
+  const audit = (counts: string[]) => auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: part4('件数', counts) } }));
+
+  it('reads the fifteen counts past the label, and the report raises nothing', () => {
+    const res = audit(BASE);
+    expect(res.export.report.reviewLitigation).toEqual({
+      review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+      litigationDirect: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+    });
+    expect(res.export.findings).toEqual([]);
+  });
+
+  it('checks its totals', () => {
+    const res = audit(BASE.map((n, i) => (i === 9 ? '2' : n)));
+    expect(res.export.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells])).toEqual([['T4-SUM', ['reviewLitigation.litigationDirect.total']]]);
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

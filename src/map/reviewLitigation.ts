@@ -65,14 +65,20 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     const { grid } = seg;
     const headerRows: number[] = [];
     let dataRow: number | null = null;
+    let values: ReturnType<typeof rowCells> = [];
     for (const r of seg.rows) {
       if (HEADER.test(rowLine(grid, r))) {
         headerRows.push(r);
         continue;
       }
+      // The counts, after at most two labels some agencies put before them ("件数", "数量").
       const cells = rowCells(grid, r);
-      if (headerRows.length && cells.length >= 5 && cells.every((c) => isValueLike(c.rawText))) {
+      let lead = 0;
+      while (lead < 2 && lead < cells.length && !isValueLike(cells[lead].rawText)) lead++;
+      const counts = cells.slice(lead);
+      if (headerRows.length && counts.length >= 5 && counts.every((c) => isValueLike(c.rawText))) {
         dataRow = r;
+        values = counts;
         break;
       }
     }
@@ -86,7 +92,6 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
     }
     // No usable header: fifteen values in the template's order are still unambiguous.
-    const values = rowCells(grid, dataRow);
     if (found.length < 5 && values.length === 15) {
       found.length = 0;
       ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
