@@ -70,6 +70,13 @@ describe('disclosure-lens CLI', () => {
     expect(out).toContain('天津市南开区文化和旅游局');
   });
 
+  it('says a report from before 2019 is not checked, and prints no summary for it', () => {
+    const { code, out, err } = cli('tests/fixtures/pages/older-format-2017.html');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('older-format-2017.html: 2017 年度报告按 2019 年以前的旧格式编制，不核对 the report for 2017 uses the format before 2019 and is not checked');
+  });
+
   it('rejects unknown options with the help text', () => {
     const r = cli('--frobnicate', 'x.html');
     expect(r.code).toBe(2);

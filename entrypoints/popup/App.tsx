@@ -21,7 +21,8 @@ const GROUPS: [RuleGroup, MessageKey][] = [
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 const COPY_KEYS: Record<FormatId, MessageKey> = { json: 'copyJson', csv: 'copyCsv', tsv: 'copyTsv', markdown: 'copyMarkdown' };
 
-type Phase = { kind: 'loading' } | { kind: 'ready'; state: PageState } | { kind: 'none' } | { kind: 'blocked' };
+// 'none' with a year: a report from before 2019, recognised but not checked.
+type Phase = { kind: 'loading' } | { kind: 'ready'; state: PageState } | { kind: 'none'; olderYear?: number } | { kind: 'blocked' };
 
 /** The tab to talk to: the active one, or ?tab=ID (the popup opened as a page, as the tests do). */
 async function targetTab(): Promise<number | undefined> {
@@ -62,7 +63,7 @@ export function App() {
     setFrameId(frame);
     try {
       const state = (await browser.tabs.sendMessage(id, { type: 'get-state' }, { frameId: frame })) as PageState | undefined;
-      setPhase(state?.status === 'report' ? { kind: 'ready', state } : { kind: 'none' });
+      setPhase(state?.status === 'report' ? { kind: 'ready', state } : { kind: 'none', olderYear: state?.olderFormatYear });
     } catch {
       setPhase({ kind: 'none' });
     }
@@ -79,6 +80,8 @@ export function App() {
       const state = (await browser.runtime.sendMessage({ type: 'audit-tab', tabId })) as PageState | undefined;
       if (state?.status === 'report') {
         await load();
+      } else if (state?.olderFormatYear) {
+        setPhase({ kind: 'none', olderYear: state.olderFormatYear });
       } else {
         setPhase({ kind: 'none' });
         setNotice({ text: t('noTables'), ok: false });
@@ -151,7 +154,12 @@ export function App() {
       </header>
       {phase.kind === 'loading' && <p class="muted" aria-busy="true">{t('loading')}</p>}
       {phase.kind === 'blocked' && <p class="muted">{t('cannotAccess')}</p>}
-      {phase.kind === 'none' && (
+      {phase.kind === 'none' && phase.olderYear !== undefined && (
+        <section class="empty older">
+          <p>{t('olderFormat', String(phase.olderYear))}</p>
+        </section>
+      )}
+      {phase.kind === 'none' && phase.olderYear === undefined && (
         <section class="empty">
           <p>{t('notReport')}</p>
           <p class="muted">{t('notReportHint')}</p>

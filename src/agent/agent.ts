@@ -67,6 +67,7 @@ export class PageAgent {
       partial: this.result?.partial ?? false,
       marksOn: this.marksOn,
       ...(this.error ? { error: this.error } : {}),
+      ...(this.result?.olderFormatYear ? { olderFormatYear: this.result.olderFormatYear } : {}),
     };
   }
 

@@ -30,6 +30,8 @@ export interface AuditOptions {
 export interface AuditResult {
   /** Whether the page holds a disclosure annual report at all. */
   isReport: boolean;
+  /** The year of a report from before 2019, which is recognised but not checked (null otherwise). */
+  olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
   export: Export;
@@ -41,6 +43,9 @@ export interface AuditResult {
 
 // A whole report is a few hundred cells; one table of tens of thousands (a register pasted in) would freeze the tab.
 const MAX_REPORT_CELLS = 10_000;
+
+/** The first year reported in the State Council's template (the 2019 format). */
+const FIRST_TEMPLATE_YEAR = 2019;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, review: 2, info: 3 } as const;
 
@@ -120,8 +125,14 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const meta = readMeta(doc, items, fullText, titles);
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(items, headings);
-  const isReport = mapping.tables.has('requests') || mapping.tables.size >= 2 || (headings.length >= 4 && meta.title !== null);
-  return { isReport, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText };
+  // The 2019 template came with the revised Regulations: a report titled for an earlier year, without the
+  // template's part 三, prints the old statistics table (收到申请数, 申请办结数 …). Checking it against the template
+  // would only list "missing" tables and rows.
+  // The year must come from the title or the statistics period: any year the prose mentions is not evidence.
+  const statedYear = meta.titleYear ?? meta.periodYear;
+  const olderFormatYear = !mapping.tables.has('requests') && meta.title !== null && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
+  const isReport = olderFormatYear === null && (mapping.tables.has('requests') || mapping.tables.size >= 2 || (headings.length >= 4 && meta.title !== null));
+  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
@@ -168,7 +179,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
     findings,
   };
-  return { isReport, partial: reading.partial, export: out, elements, asPrevious: previousOf(reading, values) };
+  return { isReport, olderFormatYear: reading.olderFormatYear, partial: reading.partial, export: out, elements, asPrevious: previousOf(reading, values) };
 }
 
 export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {

@@ -12,6 +12,11 @@ export type { PreviousReport };
 export interface Reading {
   /** Whether the page holds a disclosure annual report at all. */
   isReport: boolean;
+  /**
+   * The year of a report from before 2019 (null otherwise). Those reports follow the old Regulations and print a
+   * different statistics table; the rules are written for the 2019 and 2021 templates, so they are not run.
+   */
+  olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
   format: Format;

@@ -114,6 +114,11 @@ export function run(argv: string[], io: CliIO): number {
     }
     try {
       const reading = readDocument(parsePage(l.html));
+      if (reading.olderFormatYear !== null) {
+        const y = reading.olderFormatYear;
+        bad.push(`${f}: ${y} 年度报告按 2019 年以前的旧格式编制，不核对 the report for ${y} uses the format before 2019 and is not checked`);
+        continue;
+      }
       if (!reading.isReport) {
         bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
         continue;
@@ -141,7 +146,7 @@ export function run(argv: string[], io: CliIO): number {
   else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
   else {
     const color = io.isTTY && !flags.has('--no-color');
-    io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang })).join('\n\n'));
+    if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang })).join('\n\n'));
   }
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
   if (bad.length) return 2;

@@ -15,6 +15,10 @@ export const MESSAGES = {
     zh: '如果报告在本页中但未被识别，可点击“仍然审读”。',
     en: 'If the report is on this page but was not recognised, choose "Audit anyway".',
   },
+  olderFormat: {
+    zh: '这是 $1 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。',
+    en: 'This is the report for $1. Reports before 2019 follow the old Regulations and print a different statistics table, which this tool does not check.',
+  },
   noTables: { zh: '审读完成，但页面中没有找到年报统计表。', en: 'Audited, but no report tables were found on this page.' },
   cannotAccess: { zh: '无法在此页运行（浏览器内部页面或受保护的页面）。', en: 'Cannot run on this page (a browser page or a protected page).' },
   loading: { zh: '正在读取…', en: 'Reading…' },

@@ -13,6 +13,8 @@ export interface PageState {
   marksOn: boolean;
   /** Why the audit could not run, when it could not. */
   error?: string;
+  /** A report from before 2019 (its year): recognised, not checked. */
+  olderFormatYear?: number;
 }
 
 export type ContentRequest =

@@ -173,6 +173,28 @@ describe('the popup', () => {
   });
 });
 
+describe('a report from before 2019', () => {
+  it('is named in the popup as out of scope, and the page is left unchanged', async () => {
+    const original = await pristineHtml('/pages/older-format-2017.html');
+    const page = await open('/pages/older-format-2017.html');
+    const tabId = await tabIdOf(b, page.url());
+    const popup = await b.context.newPage();
+    // The auditor is injected and runs after load: the popup asks again until it has the page's answer.
+    await expect
+      .poll(async () => {
+        await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+        await popup.locator('.empty').waitFor();
+        return popup.locator('main').textContent();
+      }, { timeout: 10_000 })
+      .toContain('这是 2017 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。');
+    expect(await popup.getByRole('button', { name: '仍然审读' }).count()).toBe(0);
+    await popup.locator('main').screenshot({ path: `${SHOTS}/popup-older-format.png` });
+    expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('across years', () => {
   it('remembers last year\'s report locally and checks this year\'s carried-over requests against it', async () => {
     const last = await open('/rules/YEAR-CARRY-OVER/fail.previous.html');
