@@ -59,9 +59,31 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });
 
+  it.each([
+    ['a pending case', '（五）监督保障。全年被申请行政复议2件，尚未审结的行政复议案件1件。'],
+    ['a review against a decision not to disclose', '（五）监督保障。对未予公开决定不服申请行政复议2件。'],
+    ['lawsuits filed without a review first', '（五）监督保障。全年被申请行政复议2件，行政诉讼中未经复议直接起诉的占多数。'],
+    ['reviews that overturned nothing', '（五）监督保障。全年被申请行政复议2件，未发生被行政复议机关撤销或确认违法的情形。'],
+    ['no lawsuit lost, in other words', '（五）监督保障。全年被申请行政复议2件，全年无行政复议和行政诉讼败诉案件。'],
+    ['no correction, with 结果纠正', '（五）监督保障。全年被申请行政复议2件，本年度没有行政复议和行政诉讼结果纠正的情况。'],
+  ])('is silent on %s', (_, paragraph) => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
+  });
+
   it('warns when the text says there were no reviews', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年未发生行政复议案件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 0, actual: 2 },
     ]);
+  });
+
+  // The template's own wording for "none", and its variants: the cause between the negation and the case.
+  it.each([
+    ['reviews and lawsuits, in the template\'s words', '（五）监督保障。本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。', 3],
+    ['reviews and lawsuits, 没有 … 或', '（五）监督保障。没有因政府信息公开工作被申请行政复议或提起行政诉讼。', 3],
+    ['reviews and lawsuits, 无 …', '（五）监督保障。本年度无因政府信息公开被申请行政复议、提起行政诉讼的情况。', 3],
+    ['lawsuits only', '（五）监督保障。全年被申请行政复议2件。本年度未发生因政府信息公开引起的行政诉讼。', 1],
+    ['lawsuits only, 未被提起', '（五）监督保障。全年被申请行政复议2件，全年未被提起政府信息公开行政诉讼。', 1],
+  ])('warns when the text says there were none: %s', (_, paragraph, cases) => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: 0, actual: cases }]);
   });
 });

@@ -2,7 +2,21 @@ import type { Finding } from '../model/schema';
 import { sentences } from './text-util';
 import { finding, type Rule } from './types';
 
-const NONE = /(?:未|没有)(?:发生|出现|收到|有|产生)?[^。;,]{0,8}?行政复议(?:[^。;,]{0,6}?行政诉讼)?|无[^。;,]{0,6}?行政复议/;
+// "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
+// a negation, then within the clause 行政复议 and/or 行政诉讼. Not a negation: 未经 (复议), 未审结/未结案 (pending
+// cases), 未予 (公开), 无法 (提供).
+const NONE = /(?:未(?!经|审结|结案|办结|予)|没有|无(?!法))[^。;,]{0,18}?(?:行政复议(?:[^。;,]{0,8}?行政诉讼)?|行政诉讼)/;
+// A count in the same clause ("对未予公开决定不服申请行政复议2件") means the clause is not saying there were none.
+const ANY_COUNT = /(?:行政复议|行政诉讼)(?:案件)?\d+(?:件|起|宗|次)/;
+
+/** The clause of `s` around `at`: between the commas or semicolons on either side. */
+function clauseAt(s: string, at: number): string {
+  let from = at;
+  while (from > 0 && !',;、'.includes(s[from - 1])) from--;
+  let to = at;
+  while (to < s.length && !',;'.includes(s[to])) to++;
+  return s.slice(from, to);
+}
 const REVIEW_COUNT = /(?:被申请|申请|提起|发生)行政复议(?:案件)?(\d+)(?:件|起|宗|次)/;
 const SUIT_COUNT = /(?:提起|发生|被提起)行政诉讼(?:案件)?(\d+)(?:件|起|宗|次)/;
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
@@ -34,13 +48,14 @@ export const textReviewLitigation: Rule = {
       // Every pattern names 行政复议 or 行政诉讼: most sentences are passed over without running them.
       if (!s.includes('行政复议') && !s.includes('行政诉讼')) continue;
       const none = NONE.exec(s);
-      if (none && !ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) {
-        const coversSuits = /行政诉讼|诉讼/.test(none[0]);
-        const cases = (review ?? 0) + (coversSuits ? (suits ?? 0) : 0);
+      if (none && !ANY_COUNT.test(clauseAt(s, none.index)) && !ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) {
+        const coversReview = none[0].includes('行政复议');
+        const coversSuits = none[0].includes('行政诉讼');
+        const cases = (coversReview ? (review ?? 0) : 0) + (coversSuits ? (suits ?? 0) : 0);
         if (cases > 0) {
           out.push(
             finding(textReviewLitigation, {
-              cells: [...TOTALS.review, ...(coversSuits ? TOTALS.litigation : [])].filter((p) => (ctx.value(p) ?? 0) > 0),
+              cells: [...(coversReview ? TOTALS.review : []), ...(coversSuits ? TOTALS.litigation : [])].filter((p) => (ctx.value(p) ?? 0) > 0),
               expected: 0,
               actual: cases,
               zh: `正文称“${none[0]}”，但第四部分记有 ${cases} 件`,
