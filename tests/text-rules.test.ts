@@ -44,6 +44,20 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开6件，部分公开2件。')).toEqual([]);
   });
 
+  // The table: 予以公开 6 and 部分公开 2, so the two together are 8.
+  it.each([
+    ['予以公开及部分公开', '本年度共收到政府信息公开申请14件，予以公开及部分公开8件，占57.1%。'],
+    ['予以公开和部分公开', '本年度共收到政府信息公开申请14件，予以公开和部分公开8件。'],
+    ['全部或部分公开', '本年度共收到政府信息公开申请14件，全部或部分公开8件。'],
+    ['予以公开、部分公开 (a list sharing one count)', '本年度共收到政府信息公开申请14件，予以公开、部分公开8件。'],
+  ])('reads %s as the two outcomes together, and is silent when they add up', (_, paragraph) => {
+    expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
+  });
+
+  it('warns when the two outcomes together disagree with the table', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开及部分公开9件。')).toEqual([{ severity: 'warning', expected: 9, actual: 8 }]);
+  });
+
   it('warns with the first disagreeing claim when none agrees', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开7件，部分公开2件。')).toEqual([
       { severity: 'warning', expected: 2, actual: 6 },
