@@ -95,6 +95,14 @@ describe.each(['2021', '2019'] as const)('the %s template in every layout', (for
   );
 });
 
+// The base report's part 四 as read, whatever its layout.
+const BASE_PART4 = {
+  review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
+  litigationDirect: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+  litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+};
+const errors = (res: ReturnType<typeof auditHtml>) => res.export.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells]);
+
 describe('part 四 laid out vertically', () => {
   // As Word pastes it: a group label spanning its rows, one count per row, <p>/<span> inside cells, &nbsp; padding.
   const cell = (text: string, attrs = '') => `<td ${attrs} valign="center"><p align="center"><span style="font-family:宋体">${text}</span></p></td>`;
@@ -118,17 +126,13 @@ describe('part 四 laid out vertically', () => {
 
   it('reads all fifteen counts, and the report raises nothing', () => {
     const res = audit(BASE);
-    expect(res.export.report.reviewLitigation).toEqual({
-      review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
-      litigationDirect: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
-      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
-    });
+    expect(res.export.report.reviewLitigation).toEqual(BASE_PART4);
     expect(res.export.findings).toEqual([]);
   });
 
   it('checks its totals like the horizontal table', () => {
     const res = audit({ ...BASE, review: ['1', '0', '0', '1', '3'] });
-    expect(res.export.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells])).toEqual([['T4-SUM', ['reviewLitigation.review.total']]]);
+    expect(errors(res)).toEqual([['T4-SUM', ['reviewLitigation.review.total']]]);
   });
 });
 
@@ -149,17 +153,13 @@ describe('part 四 with a label column before its counts', () => {
 
   it('reads the fifteen counts past the label, and the report raises nothing', () => {
     const res = audit(BASE);
-    expect(res.export.report.reviewLitigation).toEqual({
-      review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },
-      litigationDirect: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
-      litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
-    });
+    expect(res.export.report.reviewLitigation).toEqual(BASE_PART4);
     expect(res.export.findings).toEqual([]);
   });
 
   it('checks its totals', () => {
     const res = audit(BASE.map((n, i) => (i === 9 ? '2' : n)));
-    expect(res.export.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells])).toEqual([['T4-SUM', ['reviewLitigation.litigationDirect.total']]]);
+    expect(errors(res)).toEqual([['T4-SUM', ['reviewLitigation.litigationDirect.total']]]);
   });
 });
 
