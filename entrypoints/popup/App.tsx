@@ -80,11 +80,10 @@ export function App() {
       const state = (await browser.runtime.sendMessage({ type: 'audit-tab', tabId })) as PageState | undefined;
       if (state?.status === 'report') {
         await load();
-      } else if (state?.olderFormatYear) {
-        setPhase({ kind: 'none', olderYear: state.olderFormatYear });
       } else {
-        setPhase({ kind: 'none' });
-        setNotice({ text: t('noTables'), ok: false });
+        setPhase({ kind: 'none', olderYear: state?.olderFormatYear });
+        // A report before 2019 was found, and the popup says so; otherwise there was nothing to audit.
+        if (!state?.olderFormatYear) setNotice({ text: t('noTables'), ok: false });
       }
     } catch {
       setPhase({ kind: 'blocked' });

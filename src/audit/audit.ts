@@ -129,9 +129,11 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   // template's part 三, prints the old statistics table (收到申请数, 申请办结数 …). Checking it against the template
   // would only list "missing" tables and rows.
   // The year must come from the title or the statistics period: any year the prose mentions is not evidence.
+  const hasRequests = mapping.tables.has('requests');
+  const hasTitle = meta.title !== null;
   const statedYear = meta.titleYear ?? meta.periodYear;
-  const olderFormatYear = !mapping.tables.has('requests') && meta.title !== null && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
-  const isReport = olderFormatYear === null && (mapping.tables.has('requests') || mapping.tables.size >= 2 || (headings.length >= 4 && meta.title !== null));
+  const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
+  const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle));
   return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText };
 }
 

@@ -9,7 +9,10 @@ const NONE = /(?:未(?!经|审结|结案|办结|予)|没有|无(?!法))[^。;,]{
 // A count in the same clause ("对未予公开决定不服申请行政复议2件") means the clause is not saying there were none.
 const ANY_COUNT = /(?:行政复议|行政诉讼)(?:案件)?\d+(?:件|起|宗|次)/;
 
-/** The clause of `s` around `at`: between the commas or semicolons on either side. */
+/**
+ * The clause of `s` from `at`: back to the comma, semicolon or 、 before it, on to the comma or semicolon after it
+ * (not to a 、: "未发生行政复议、行政诉讼" goes on past it to the case it also denies).
+ */
 function clauseAt(s: string, at: number): string {
   let from = at;
   while (from > 0 && !',;、'.includes(s[from - 1])) from--;
