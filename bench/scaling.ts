@@ -21,11 +21,12 @@ const cellsOf = (html: string) => (html.match(/<td/g) ?? []).length;
 const UNBOUNDED = { maxCells: Infinity };
 function time(html: string): number {
   const doc = parsePage(html);
-  for (let i = 0; i < 3; i++) auditDocument(doc, UNBOUNDED);
+  // With the export, as the CLI produces it.
+  for (let i = 0; i < 3; i++) void auditDocument(doc, UNBOUNDED).export;
   const xs: number[] = [];
   for (let i = 0; i < 9; i++) {
     const t0 = performance.now();
-    auditDocument(doc, UNBOUNDED);
+    void auditDocument(doc, UNBOUNDED).export;
     xs.push(performance.now() - t0);
   }
   return xs.sort((a, b) => a - b)[4];

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { PageAgent } from '@/src/agent/agent';
 import { makeT } from '@/src/i18n/messages';
-import type { ContentRequest, PageState } from '@/src/messaging/protocol';
+import type { ContentRequest, PageSummary } from '@/src/messaging/protocol';
 import { PreviousReport } from '@/src/model/schema';
 import { z } from '@/src/model/zod';
 
@@ -37,10 +37,8 @@ export default defineContentScript({
           // Storage full or unavailable: the cross-year checks simply do not run next time.
         }
       },
-      notify(state: PageState) {
-        browser.runtime
-          .sendMessage({ type: 'page-state', status: state.status, counts: state.counts, title: state.export?.source.title ?? null })
-          .catch(() => undefined);
+      notify(summary: PageSummary) {
+        browser.runtime.sendMessage({ type: 'page-state', ...summary }).catch(() => undefined);
       },
       signal: ctx.signal,
       log: (...a) => console.debug(...a),
@@ -52,7 +50,7 @@ export default defineContentScript({
         case 'get-state':
           return Promise.resolve(agent.state());
         case 'audit':
-          return agent.audit(msg.force);
+          return agent.audit(msg.force).then(() => agent.state());
         case 'reveal':
           return Promise.resolve(agent.reveal(msg.path));
         case 'set-marks':

@@ -7,6 +7,7 @@ import { PageAgent, type AgentPlatform } from '../src/agent/agent';
 import { readDocument } from '../src/audit/audit';
 import type { PreviousReport } from '../src/audit/context';
 import { makeT } from '../src/i18n/messages';
+import type { PageSummary } from '../src/messaging/protocol';
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -21,7 +22,7 @@ function pageOf(file: string) {
 }
 
 function platform(remembered: PreviousReport[] = []) {
-  const calls = { load: [] as [string, number][], saved: [] as PreviousReport[] };
+  const calls = { load: [] as [string, number][], saved: [] as PreviousReport[], notified: [] as PageSummary[] };
   const p: AgentPlatform = {
     t: makeT(),
     async loadPrevious(agency, year) {
@@ -31,7 +32,7 @@ function platform(remembered: PreviousReport[] = []) {
     async savePrevious(report) {
       calls.saved.push(report);
     },
-    notify: () => undefined,
+    notify: (summary) => void calls.notified.push(summary),
     signal: new AbortController().signal,
   };
   return { p, calls };
@@ -54,14 +55,30 @@ function recordWrites(doc: Document) {
 describe('PageAgent', () => {
   it('reads once, asks for last year by agency and year, and raises the cross-year finding from it', async () => {
     const lastYear = platform();
-    const lastState = await new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.previous.html'), lastYear.p).audit(false);
+    const lastAgent = new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.previous.html'), lastYear.p);
+    await lastAgent.audit(false);
+    const lastState = lastAgent.state();
     const remembered = lastYear.calls.saved[0];
     expect(remembered.year).toBe(lastState.export!.report.year);
 
     const { p, calls } = platform([remembered]);
-    const state = await new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.html'), p).audit(false);
+    const agent = new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.html'), p);
+    await agent.audit(false);
+    const state = agent.state();
     expect(calls.load).toEqual([[remembered.agency, remembered.year]]);
     expect(state.export!.findings.map((f) => f.rule)).toContain('YEAR-CARRY-OVER');
+  });
+
+  it('tells the badge what was found, without the export, which the popup gets when it asks', async () => {
+    const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
+    const { p, calls } = platform();
+    const agent = new PageAgent(doc, p);
+    await agent.audit(false);
+    const state = agent.state();
+    expect(calls.notified).toEqual([{ status: 'report', counts: state.counts, title: '三门峡市文化广电和旅游局2024年政府信息公开工作年度报告' }]);
+    expect(state.counts).toEqual({ error: 4, warning: 0, review: 0, info: 0 });
+    expect(state.export!.findings).toHaveLength(4);
+    expect(state.export!.cells['requests.outcomesTotal.natural']).toEqual({ raw: '0', state: 'number' });
   });
 
   it('writes an unchanged report to storage once, and again when a number changes', async () => {
@@ -81,7 +98,8 @@ describe('PageAgent', () => {
   it('marks the wrong cells, and a re-audit that finds the same writes nothing to the page', async () => {
     const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
     const agent = new PageAgent(doc, platform().p);
-    const state = await agent.audit(false);
+    await agent.audit(false);
+    const state = agent.state();
     // Two sums and two balances broken: the totals and the four cells of each balance are marked.
     expect(state.counts.error).toBe(4);
     expect(doc.querySelectorAll('[data-disclosure-lens="error"]').length).toBe(8);
@@ -101,7 +119,8 @@ describe('PageAgent', () => {
     const natural = readDocument(doc).mapping.cells.get('requests.outcomesTotal.natural')!.el!;
     expect(natural.getAttribute('data-disclosure-lens')).toBe('error');
     natural.textContent = '4';
-    const state = await agent.audit(false);
+    await agent.audit(false);
+    const state = agent.state();
     const errors = state.export!.findings.filter((f) => f.severity === 'error');
     // The (still 0) total column now also disagrees with its row: 4 natural persons, total 0.
     expect(errors.map((f) => `${f.rule} ${f.cells.join(' ')}`)).toEqual([

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allCellPaths } from '../src/model/paths';
 import { guardFormula, toCsv, toMarkdown, toTsv } from '../src/export/tabular';
 import { auditFile } from './support/audit';
 
@@ -23,5 +24,29 @@ describe('tabular exports', () => {
     expect(md).toContain('# 三门峡市文化广电和旅游局2024年政府信息公开工作年度报告');
     expect(md).toContain('`T3-OUTCOMES-SUM` （七）总计·自然人 应为 4');
     expect(md).toContain('| 三、依申请公开 | （七）总计 | 自然人 | 0 | 0 |');
+  });
+});
+
+describe('the export of an audit', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is built when first read, once, and says when the audit ran, not when it was read', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-01-31T08:00:00Z'));
+    const res = auditFile('tests/fixtures/reports/sanmenxia-2024.html', { now: undefined });
+    vi.setSystemTime(new Date('2026-01-31T09:30:00Z'));
+    expect(res.export.source.capturedAt).toBe('2026-01-31T08:00:00.000Z');
+    expect(res.export).toBe(res.export);
+    expect(res.export.findings).toBe(res.findings);
+    expect(res.title).toBe(res.export.source.title);
+  });
+
+  it('holds every cell of the format, and the page elements are those of the cells read', () => {
+    const res = auditFile('tests/fixtures/reports/sanmenxia-2024.html');
+    const paths = allCellPaths('2021');
+    expect(Object.keys(res.export.cells)).toEqual(paths);
+    const read = paths.filter((p) => res.export.cells[p].state !== 'missing');
+    expect([...res.elements.keys()].sort()).toEqual([...read].sort());
+    expect(res.asPrevious!.values['requests.newReceived.natural']).toBe(res.export.report.requests.newReceived.natural);
   });
 });

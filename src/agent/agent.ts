@@ -5,7 +5,7 @@ import type { PreviousReport } from '../audit/context';
 import { ATTR, Marks } from '../highlight/marks';
 import { Overlay } from '../highlight/overlay';
 import type { MessageKey } from '../i18n/messages';
-import { countFindings, emptyCounts, type PageState } from '../messaging/protocol';
+import { countFindings, emptyCounts, type PageState, type PageSummary } from '../messaging/protocol';
 import { mightHoldReport, watchTables } from '../page/detect';
 
 export interface AgentPlatform {
@@ -13,7 +13,7 @@ export interface AgentPlatform {
   loadPrevious(agency: string, year: number): Promise<PreviousReport | null>;
   savePrevious(report: PreviousReport): Promise<void>;
   /** Tells the background (badge, which frame holds the report). */
-  notify(state: PageState): void;
+  notify(summary: PageSummary): void;
   /** Aborted when the extension is reloaded or the page goes away: everything attached comes down. */
   signal: AbortSignal;
   log?: (...args: unknown[]) => void;
@@ -63,7 +63,7 @@ export class PageAgent {
     return {
       status: ex ? 'report' : 'not-report',
       export: ex,
-      counts: ex ? countFindings(ex) : emptyCounts(),
+      counts: ex ? countFindings(ex.findings) : emptyCounts(),
       partial: this.result?.partial ?? false,
       marksOn: this.marksOn,
       ...(this.error ? { error: this.error } : {}),
@@ -71,7 +71,8 @@ export class PageAgent {
     };
   }
 
-  async audit(force: boolean): Promise<PageState> {
+  /** Audits the page now; `state()` then has the result (the popup asks for it, the badge is told). */
+  async audit(force: boolean): Promise<void> {
     // Compute time only (read, check, mark); the storage round trips for last year's report are not the audit.
     // Each stage leaves a user-timing entry (read, check, mark) and the whole one more ("audit"): a benchmark, or a
     // curious reader's devtools, sees what an audit cost and where.
@@ -104,9 +105,18 @@ export class PageAgent {
       if (force) this.watchForChanges();
     });
     measure('audit', performance.now() - spent, spent);
-    const state = this.state();
-    this.platform.notify(state);
-    return state;
+    this.notify();
+  }
+
+  /** The badge's view: what was found and how much, without the export (built only when the popup asks). */
+  private notify(): void {
+    const res = this.result;
+    const isReport = res?.isReport ?? false;
+    this.platform.notify({
+      status: isReport ? 'report' : 'not-report',
+      counts: isReport ? countFindings(res!.findings) : emptyCounts(),
+      title: isReport ? res!.title : null,
+    });
   }
 
   reveal(path: string): boolean {
@@ -132,16 +142,16 @@ export class PageAgent {
       this.overlay = null;
       return;
     }
-    if (this.marksOn) this.marks.apply(res.export.findings, res.elements);
+    if (this.marksOn) this.marks.apply(res.findings, res.elements);
     else this.marks.clear();
     if (!this.overlay) {
       this.overlay = new Overlay(this.doc, this.platform.t, (on) => {
         this.setMarks(on);
-        this.platform.notify(this.state());
+        this.notify();
       });
       this.listen();
     }
-    this.overlay.showChip(countFindings(res.export), this.marksOn);
+    this.overlay.showChip(countFindings(res.findings), this.marksOn);
   }
 
   private listen(): void {

@@ -6,7 +6,7 @@ import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, type Mapping } from '../map/types';
-import { allCellPaths, nest } from '../model/paths';
+import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { readItems, type PageItem } from '../page/items';
 import { readMeta, type ReportMeta } from '../report/meta';
@@ -34,7 +34,15 @@ export interface AuditResult {
   olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
-  export: Export;
+  /** The rules' findings, most severe first (the same list as `export.findings`). */
+  findings: Finding[];
+  /** The report's title as read from the page. */
+  title: string | null;
+  /**
+   * The whole report as structured data. Built on first read and kept: the page marks and the badge need only the
+   * findings, so a re-audit that nobody exports does not pay for two hundred cell records.
+   */
+  readonly export: Export;
   /** The page element of every cell read, for highlighting. */
   elements: Map<string, Element>;
   /** This report in the shape a later year's audit compares against. */
@@ -138,50 +146,66 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
-export function previousOf(reading: Reading, values?: Record<string, number | null>): PreviousReport | null {
+export function previousOf(reading: Reading): PreviousReport | null {
   const { isReport, meta, format, mapping, sections } = reading;
   if (!isReport || meta.year === null) return null;
-  if (!values) {
-    values = {};
-    for (const path of allCellPaths(format)) values[path] = mapping.cells.get(path)?.value ?? null;
-  }
+  const values: Record<string, number | null> = {};
+  for (const path of allCellPaths(format)) values[path] = mapping.cells.get(path)?.value ?? null;
   return { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') };
 }
 
 /** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
 export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells'> = {}): AuditResult {
-  const { isReport, format, meta, mapping, sections } = reading;
+  const { isReport, format, mapping } = reading;
   const ctx = makeContext({ ...reading, previous: opts.previous ?? null });
   const findings = isReport ? runRules(ctx) : [];
+  const capturedAt = (opts.now ?? new Date()).toISOString();
 
-  const cells: Record<string, CellRecord> = {};
+  const paths = cellPathSet(format);
   const elements = new Map<string, Element>();
-  const values: Record<string, number | null> = {};
+  for (const [path, cell] of mapping.cells) if (cell.el && paths.has(path)) elements.set(path, cell.el);
+
+  let built: Export | null = null;
+  return {
+    isReport,
+    olderFormatYear: reading.olderFormatYear,
+    partial: reading.partial,
+    findings,
+    title: reading.meta.title,
+    get export() {
+      return (built ??= buildExport(ctx, findings, opts.url ?? null, capturedAt));
+    },
+    elements,
+    asPrevious: previousOf(reading),
+  };
+}
+
+const cellPathSet = perFormat((format) => new Set(allCellPaths(format)));
+
+/** The report as structured data: every cell of the format with its raw text and state, the nested numbers, the text. */
+function buildExport(ctx: AuditContext, findings: Finding[], url: string | null, capturedAt: string): Export {
+  const { format, meta, sections } = ctx;
+  const cells: Record<string, CellRecord> = {};
   for (const path of allCellPaths(format)) {
     const c = ctx.cell(path);
     cells[path] = c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state };
-    values[path] = c.value;
-    if (c.el) elements.set(path, c.el);
   }
-  const value = (p: string) => values[p] ?? null;
   const report = {
     agency: meta.agency,
     year: meta.year,
     format,
-    activeDisclosure: nest(format, 'activeDisclosure', value),
-    requests: nest(format, 'requests', value),
-    reviewLitigation: nest(format, 'reviewLitigation', value),
+    activeDisclosure: nest(format, 'activeDisclosure', ctx.value),
+    requests: nest(format, 'requests', ctx.value),
+    reviewLitigation: nest(format, 'reviewLitigation', ctx.value),
   } as Export['report'];
-
-  const out: Export = {
+  return {
     schemaVersion: 1,
-    source: { url: opts.url ?? null, title: meta.title, capturedAt: (opts.now ?? new Date()).toISOString(), toolVersion: TOOL_VERSION },
+    source: { url, title: meta.title, capturedAt, toolVersion: TOOL_VERSION },
     report,
     cells,
     text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
     findings,
   };
-  return { isReport, olderFormatYear: reading.olderFormatYear, partial: reading.partial, export: out, elements, asPrevious: previousOf(reading, values) };
 }
 
 export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {

@@ -1,5 +1,5 @@
 // Typed messages between popup, background and content script.
-import type { Export, Severity } from '../model/schema';
+import type { Export, Finding, Severity } from '../model/schema';
 
 export type Counts = Record<Severity, number>;
 
@@ -17,6 +17,13 @@ export interface PageState {
   olderFormatYear?: number;
 }
 
+/** What the background keeps of a page's audit (the badge, and which frame holds the report). */
+export interface PageSummary {
+  status: PageState['status'];
+  counts: Counts;
+  title: string | null;
+}
+
 export type ContentRequest =
   | { type: 'get-state' }
   | { type: 'audit'; force: boolean }
@@ -24,23 +31,20 @@ export type ContentRequest =
   | { type: 'set-marks'; on: boolean };
 
 export type BackgroundRequest =
-  | { type: 'page-state'; status: PageState['status']; counts: Counts; title: string | null }
+  | ({ type: 'page-state' } & PageSummary)
   | { type: 'need-auditor' }
   | { type: 'get-tab'; tabId: number }
   | { type: 'audit-tab'; tabId: number };
 
-/** What the background remembers of a tab: which frame holds the report. */
-export interface TabInfo {
+/** What the background remembers of a tab: which frame holds the report, and its summary. */
+export interface TabInfo extends PageSummary {
   frameId: number;
-  status: PageState['status'];
-  counts: Counts;
-  title: string | null;
 }
 
 export const emptyCounts = (): Counts => ({ error: 0, warning: 0, review: 0, info: 0 });
 
-export function countFindings(ex: Export | null): Counts {
+export function countFindings(findings: readonly Finding[]): Counts {
   const c = emptyCounts();
-  for (const f of ex?.findings ?? []) c[f.severity]++;
+  for (const f of findings) c[f.severity]++;
   return c;
 }
