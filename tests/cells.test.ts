@@ -16,6 +16,11 @@ describe('parseCell: a number only when the cell holds exactly one well-formed n
     ['　0', 0],
     ['1\n036', 1036],
     ['75394432.52元', 75394432.52],
+    // "本年增/减" in words, as 2019-template tables fill it.
+    ['减4', -4],
+    ['减少 4', -4],
+    ['增2', 2],
+    ['增加2项', 2],
   ])('%j → %d', (text, value) => {
     expect(parseCell(text)).toMatchObject({ state: 'number', value });
   });
@@ -34,7 +39,7 @@ describe('parseCell: a number only when the cell holds exactly one well-formed n
   });
 
   it('refuses anything else, keeping the text', () => {
-    for (const t of ['见附件', '1.2.3', '12 34 件件', '1,23', '约10', '10%', 'NaN', '1e5']) {
+    for (const t of ['见附件', '1.2.3', '12 34 件件', '1,23', '约10', '10%', 'NaN', '1e5', '减', '增减2', '-减2']) {
       expect(parseCell(t), t).toMatchObject({ state: 'invalid', value: null });
     }
     expect(parseCell('见附件').raw).toBe('见附件');

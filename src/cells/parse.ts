@@ -14,7 +14,8 @@ export interface CellReading {
 
 // "/" "—" "-" "无" and their look-alikes: the agency says "nothing here".
 const NONE_MARK = /^(?:[\/\\]|[-‐‑‒–—―─━－﹣]+|无|無|空)$/;
-const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人|家|宗|起|篇|万元|元)?$/;
+// The 2019 template's "本年增/减" column is often filled in words: "减4", "增加2".
+const NUMBER = /^([+-]|增加?|减少?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人|家|宗|起|篇|万元|元)?$/;
 
 export const MISSING: CellReading = Object.freeze({ value: null, state: 'missing', raw: null });
 
@@ -53,7 +54,8 @@ export function readNormalised(text: string): CellReading {
   if (NONE_MARK.test(c)) return { value: null, state: 'none', raw };
   const m = NUMBER.exec(c);
   if (!m) return { value: null, state: 'invalid', raw };
-  const value = Number(`${m[1]}${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
+  const sign = m[1] === '-' || m[1]?.startsWith('减') ? '-' : '';
+  const value = Number(`${sign}${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
   if (!Number.isFinite(value)) return { value: null, state: 'invalid', raw };
   return m[4] ? { value, state: 'number', raw, unit: m[4] } : { value, state: 'number', raw };
 }
