@@ -189,6 +189,15 @@ describe('part 三 columns labelled otherwise', () => {
   });
 });
 
+describe('part 三 with the names of its columns broken over two header rows', () => {
+  it('reads "科研" above "机构" as 科研机构, and the report raises nothing', () => {
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), brokenApplicantNames: true }));
+    expect(res.export.findings).toEqual([]);
+    expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, commercial: 2, research: 0, total: 14 });
+    expect(Object.values(res.export.cells).filter((c) => c.state === 'missing')).toEqual([]);
+  });
+});
+
 describe('part 三 with the kinds of 法人或其他组织 merged into one column', () => {
   const spec = { ...baseSpec(), mergedApplicants: true };
 

@@ -80,12 +80,22 @@ type ColumnMap = Map<RequestColumn, number>;
 function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
   const map: ColumnMap = new Map();
   for (let c = 0; c < grid.colCount; c++) {
-    // The bottom-most header text at this column names it ("法人或其他组织" above "商业企业").
+    // The bottom-most header text at this column names it ("法人或其他组织" above "商业企业"). A name Word broke
+    // over two header rows ("科研" above "机构") is read whole: the cells above are joined on until the text names
+    // a column, or a cell that spans several columns (a group such as 法人或其他组织) is reached.
+    let text = '';
+    let bottom: GridCell | null = null;
+    let last: GridCell | null = null;
     for (let i = headerRows.length - 1; i >= 0; i--) {
       const cell = grid.rows[headerRows[i]][c];
-      if (!cell || !cell.text) continue;
-      const hit = COLUMNS.find(([, re]) => re.test(cell.text));
-      if (hit && !map.has(hit[0]) && cell.col === c) map.set(hit[0], c);
+      if (!cell || !cell.text || cell === last) continue;
+      if (bottom && cell.colspan > 1) break;
+      last = cell;
+      bottom ??= cell;
+      text = cell.text + text;
+      const hit = COLUMNS.find(([, re]) => re.test(text));
+      if (!hit) continue;
+      if (!map.has(hit[0]) && bottom.col === c) map.set(hit[0], c);
       break;
     }
   }

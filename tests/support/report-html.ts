@@ -43,6 +43,8 @@ export interface ReportSpec {
   signature?: string[];
   /** Part 三 with the five kinds of 法人或其他组织 merged into one column, as some agencies print it. */
   mergedApplicants?: boolean;
+  /** Part 三's header with "商业企业" and "科研机构" broken over two header rows ("商业" above "企业"), as Word leaves it. */
+  brokenApplicantNames?: boolean;
   /** HTML printed instead of a part's table (an image, or nothing). */
   replaceTables?: Partial<Record<'activeDisclosure' | 'requests' | 'reviewLitigation', string>>;
   /** Extra HTML placed at the end of the body (scripts, payloads, unrelated tables). */
@@ -235,6 +237,14 @@ function part3Header(spec: ReportSpec, w: Writer): string[] {
     return [
       `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="2"')}${w.td('申请人情况', 'colspan="3"')}</tr>`,
       `<tr>${w.td(col('natural', '自然人'))}${w.td('法人或其他组织')}${w.td(col('total', '总计'))}</tr>`,
+    ];
+  }
+  if (spec.brokenApplicantNames) {
+    return [
+      `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="4"')}${w.td('申请人情况', 'colspan="7"')}</tr>`,
+      `<tr>${w.td(col('natural', '自然人'), 'rowspan="3"')}${w.td('法人或其他组织', 'colspan="5"')}${w.td(col('total', '总计'), 'rowspan="3"')}</tr>`,
+      `<tr>${w.td('商业')}${w.td('科研')}${['社会公益组织', '法律服务机构', '其他'].map((l) => w.td(l, 'rowspan="2"')).join('')}</tr>`,
+      `<tr>${w.td('企业')}${w.td('机构')}</tr>`,
     ];
   }
   return [
