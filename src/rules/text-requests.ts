@@ -3,6 +3,9 @@ import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
 const RECEIVED = /(?:收到|受理|接到|接收)[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条)/;
+// "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请": a claim of none. The kind of
+// request must be named: "未收到行政许可申请" is about something else.
+const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收|发生)?(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收|发生)(?:任何)?依申请公开/;
 // "通过网上平台收到申请10件，通过信函收到申请4件": counts by channel are parts, unless the clause says it is the
 // whole ("通过网上、信函等方式共收到申请14件").
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
@@ -14,8 +17,8 @@ export const textRequests: Rule = {
   group: 'text',
   title: { zh: '正文所述申请数与表格不符', en: 'Requests in the text ≠ table' },
   description: {
-    zh: '正文给出的收到申请数（如“收到…申请4件”）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。',
-    en: 'The number of requests stated in the text ("收到…申请4件") differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere.',
+    zh: '正文给出的收到申请数（如“收到…申请4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。',
+    en: 'The number of requests stated in the text ("收到…申请4件", or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere.',
   },
   evaluate(ctx) {
     const fresh = ctx.cell('requests.newReceived.total');
@@ -28,9 +31,11 @@ export const textRequests: Rule = {
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
       const m = RECEIVED.exec(clause);
-      if (!m || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
+      const none = m ? null : NONE.exec(clause);
+      if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       if (CHANNEL.test(clause) && !WHOLE.test(clause)) continue;
-      const said = Number(m[1]);
+      const said = m ? Number(m[1]) : 0;
+      const claim = (m ?? none)![0];
       if (fresh.state !== 'number') {
         return [
           finding(textRequests, {
@@ -43,7 +48,7 @@ export const textRequests: Rule = {
         ];
       }
       if (said === fresh.value || said === withCarried) return [];
-      disagreeing ??= { said, claim: m[0], clause };
+      disagreeing ??= { said, claim, clause };
     }
     if (!disagreeing) return [];
     const { said, claim, clause } = disagreeing;
