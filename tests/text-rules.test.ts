@@ -26,6 +26,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the whole, then the part by channel', '本年度共收到政府信息公开申请14件，其中网上申请10件，信函申请4件。'],
     ['a part of the year, then the whole year', '上半年收到政府信息公开申请10件，全年共收到政府信息公开申请14件。'],
     ['by applicant', '本年度收到自然人申请12件，收到企业申请2件。'],
+    ['the count first, agreeing', '区政府办公室共收到14份政府信息公开申请，均在法定期限内答复。'],
     ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
@@ -41,6 +42,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a claim of none', '二是及时规范办理依申请公开。2023年，我局未收到政府信息公开申请。', 0],
     ['a claim of none, worded otherwise', '全年未接到信息公开申请；各栏目共刊发文稿44篇。', 0],
     ['no requests at all', '本年度无政府信息公开申请。', 0],
+    ['none received, worded as 事项', '2022年，未收到依申请公开事项。', 0],
+    ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);

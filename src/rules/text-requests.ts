@@ -2,7 +2,8 @@ import { formatNumber } from './identity';
 import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
-const RECEIVED = /(?:收到|受理|接到|接收)[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条)/;
+// "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
+const RECEIVED = /(?:收到|受理|接到|接收)(?:[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条)|了?(\d+)(?:件|个|份|条)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请": a claim of none. The kind of
 // request must be named: "未收到行政许可申请" is about something else.
 const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收|发生)?(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收|发生)(?:任何)?依申请公开/;
@@ -34,7 +35,7 @@ export const textRequests: Rule = {
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       if (CHANNEL.test(clause) && !WHOLE.test(clause)) continue;
-      const said = m ? Number(m[1]) : 0;
+      const said = m ? Number(m[1] ?? m[2]) : 0;
       const claim = (m ?? none)![0];
       if (fresh.state !== 'number') {
         return [
