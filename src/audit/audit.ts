@@ -43,10 +43,10 @@ export interface AuditResult {
    * findings, so a re-audit that nobody exports does not pay for two hundred cell records.
    */
   readonly export: Export;
-  /** The page element of every cell read, for highlighting. */
-  elements: Map<string, Element>;
+  /** The page element of every cell read, for highlighting (built on first read, like the export). */
+  readonly elements: Map<string, Element>;
   /** This report in the shape a later year's audit compares against. */
-  asPrevious: PreviousReport | null;
+  readonly asPrevious: PreviousReport | null;
 }
 
 // A whole report is a few hundred cells; one table of tens of thousands (a register pasted in) would freeze the tab.
@@ -161,11 +161,11 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
   const findings = isReport ? runRules(ctx) : [];
   const capturedAt = (opts.now ?? new Date()).toISOString();
 
-  const paths = cellPathSet(format);
-  const elements = new Map<string, Element>();
-  for (const [path, cell] of mapping.cells) if (cell.el && paths.has(path)) elements.set(path, cell.el);
-
+  // What only some callers use is built when first read: the CLI never marks a page, the page never exports
+  // unless the reader asks.
   let built: Export | null = null;
+  let elements: Map<string, Element> | null = null;
+  let asPrevious: PreviousReport | null | undefined;
   return {
     isReport,
     olderFormatYear: reading.olderFormatYear,
@@ -175,8 +175,18 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     get export() {
       return (built ??= buildExport(ctx, findings, opts.url ?? null, capturedAt));
     },
-    elements,
-    asPrevious: previousOf(reading),
+    get elements() {
+      if (!elements) {
+        const paths = cellPathSet(format);
+        elements = new Map();
+        for (const [path, cell] of mapping.cells) if (cell.el && paths.has(path)) elements.set(path, cell.el);
+      }
+      return elements;
+    },
+    get asPrevious() {
+      if (asPrevious === undefined) asPrevious = previousOf(reading);
+      return asPrevious;
+    },
   };
 }
 
