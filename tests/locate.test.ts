@@ -71,6 +71,8 @@ const LAYOUTS: Layout[] = [
   { cellStyle: 'plain', split3At: 'outcomesTotal', splitExtraColumn: true, wrap: 'layoutTable' },
   { cellStyle: 'word', headingTag: 'strong', part2: 'four', split3At: 'unavailable.notHeld' },
   { cellStyle: 'word', headingTag: 'h3', brokenLabels: true, wrap: 'layoutTable', nbspPadding: true },
+  { cellStyle: 'word', leadingEmptyColumn: true },
+  { cellStyle: 'plain', leadingEmptyColumn: true, part2: 'four', split3At: 'denied.thirdParty' },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},

@@ -46,15 +46,19 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
     let columns: { key: string; col: number }[] = [];
     for (const r of seg.rows) {
       const cells = rowCells(grid, r);
-      if (!cells.length) continue;
-      const label = cells[0].text;
+      // The label is the first cell with text: some tables carry an empty leading column on every row.
+      const first = cells.findIndex((c) => c.text !== '');
+      if (first < 0) continue;
+      const labelCell = cells[first];
+      const label = labelCell.text;
+      const rest = cells.slice(first + 1);
       if (/^第二十条/.test(label)) {
         columns = [];
         continue;
       }
-      if (/^信息内容/.test(label) || (cells.length > 1 && cells.every((c, i) => i === 0 || ANY_COLUMN.test(c.text)))) {
+      if (/^信息内容/.test(label) || (rest.length > 0 && rest.every((c) => ANY_COLUMN.test(c.text)))) {
         columns = [];
-        for (const c of cells.slice(1)) {
+        for (const c of rest) {
           const hit = COLUMNS.find(([, re]) => re.test(c.text));
           if (!hit) continue;
           columns.push({ key: hit[0], col: c.col });
@@ -70,7 +74,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       mapping.rows.add(rowPath);
       for (const { key: col, col: c } of columns) {
         const cell = grid.rows[r][c];
-        put(mapping, childPath(rowPath, col), readCell(cell && cell !== cells[0] ? cell : null));
+        put(mapping, childPath(rowPath, col), readCell(cell && cell !== labelCell ? cell : null));
       }
     }
   }

@@ -24,6 +24,8 @@ export interface Layout {
   nbspPadding?: boolean;
   headingTag?: 'p' | 'strong' | 'h3';
   border?: '0' | '1';
+  /** An empty first cell on every row of the report's tables (a narrow spacer column Word keeps). */
+  leadingEmptyColumn?: boolean;
 }
 
 export interface ReportSpec {
@@ -268,14 +270,16 @@ function part4Rows(w: Writer, v: (p: string) => string): string[] {
   ];
 }
 
-function table(rows: string[], border: string): string {
-  return `<div align=""><table cellspacing="0" cellpadding="2" border="${border}"><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+function table(rows: string[], border: string, leadingEmpty = false): string {
+  const trs = leadingEmpty ? rows.map((r) => r.replace(/^<tr>/, '<tr><td>&nbsp;</td>')) : rows;
+  return `<div align=""><table cellspacing="0" cellpadding="2" border="${border}"><tbody>\n${trs.join('\n')}\n</tbody></table></div>`;
 }
 
 export function buildReportHtml(spec: ReportSpec): string {
   const layout = spec.layout ?? {};
   const w = new Writer(layout);
   const v = (p: string) => spec.values?.[p] ?? '0';
+  const tableOf = (rows: string[], border: string) => table(rows, border, layout.leadingEmptyColumn);
   const border = layout.border ?? '1';
   const hTag = layout.headingTag ?? 'p';
   const heading = (part: PartKey) => {
@@ -302,7 +306,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   if (layout.oneTable) {
     const fullRow = (h: string) => (h ? `<tr>${w.td(h, 'colspan="15"')}</tr>` : '');
     body.push(
-      table(
+      tableOf(
         [fullRow(heading('activeDisclosure')), ...p2.flat(), fullRow(heading('requests')), ...p3a, ...p3b, fullRow(heading('reviewLitigation')), ...p4],
         border,
       ),
@@ -310,10 +314,10 @@ export function buildReportHtml(spec: ReportSpec): string {
   } else {
     const swap = spec.replaceTables ?? {};
     body.push(heading('activeDisclosure'));
-    body.push(swap.activeDisclosure ?? (layout.part2 === 'four' ? p2.map((rows) => table(rows, border)).join('\n<p></p>\n') : table(p2.flat(), border)));
-    body.push(prose('activeDisclosure'), heading('requests'), swap.requests ?? table(p3a, border));
-    if (p3b.length && swap.requests === undefined) body.push('<p style="page-break-before:always"></p>', table(p3b, border));
-    body.push(prose('requests'), heading('reviewLitigation'), swap.reviewLitigation ?? table(p4, border), prose('reviewLitigation'));
+    body.push(swap.activeDisclosure ?? (layout.part2 === 'four' ? p2.map((rows) => tableOf(rows, border)).join('\n<p></p>\n') : tableOf(p2.flat(), border)));
+    body.push(prose('activeDisclosure'), heading('requests'), swap.requests ?? tableOf(p3a, border));
+    if (p3b.length && swap.requests === undefined) body.push('<p style="page-break-before:always"></p>', tableOf(p3b, border));
+    body.push(prose('requests'), heading('reviewLitigation'), swap.reviewLitigation ?? tableOf(p4, border), prose('reviewLitigation'));
   }
   body.push(heading('problems'), prose('problems'), heading('otherMatters'), prose('otherMatters'));
   if (spec.signature) body.push(...spec.signature.map((s) => `<p align="right">${esc(s)}</p>`));
