@@ -108,6 +108,8 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['reviews and lawsuits, 无 …', '（五）监督保障。本年度无因政府信息公开被申请行政复议、提起行政诉讼的情况。', 3],
     ['lawsuits only', '（五）监督保障。全年被申请行政复议2件。本年度未发生因政府信息公开引起的行政诉讼。', 1],
     ['lawsuits only, 未被提起', '（五）监督保障。全年被申请行政复议2件，全年未被提起政府信息公开行政诉讼。', 1],
+    ['each in its own clause', '（五）监督保障。本年度我局政府信息公开工作未被申请行政复议，也未被提起行政诉讼。', 3],
+    ['the template\'s words with 未出现', '（五）监督保障。本年度未出现申请行政复议、提起行政诉讼的情况。', 3],
   ])('warns when the text says there were none: %s', (_, paragraph, cases) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: 0, actual: cases }]);
   });

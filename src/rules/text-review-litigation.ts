@@ -5,7 +5,8 @@ import { finding, type Rule } from './types';
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
 // a negation, then within the clause 行政复议 and/or 行政诉讼. Not a negation: 未经 (复议), 未审结/未结案 (pending
 // cases), 未予 (公开), 无法 (提供).
-const NONE = /(?:未(?!经|审结|结案|办结|予)|没有|无(?!法))[^。;,]{0,18}?(?:行政复议(?:[^。;,]{0,8}?行政诉讼)?|行政诉讼)/;
+// Global: "未被申请行政复议，也未被提起行政诉讼" denies each in its own clause.
+const NONE = /(?:未(?!经|审结|结案|办结|予)|没有|无(?!法))[^。;,]{0,18}?(?:行政复议(?:[^。;,]{0,8}?行政诉讼)?|行政诉讼)/g;
 // A count in the same clause ("对未予公开决定不服申请行政复议2件") means the clause is not saying there were none.
 const ANY_COUNT = /(?:行政复议|行政诉讼)(?:案件)?\d+(?:件|起|宗|次)/;
 
@@ -50,19 +51,27 @@ export const textReviewLitigation: Rule = {
     for (const s of sentences(ctx.fullText)) {
       // Every pattern names 行政复议 or 行政诉讼: most sentences are passed over without running them.
       if (!s.includes('行政复议') && !s.includes('行政诉讼')) continue;
-      const none = NONE.exec(s);
-      if (none && !ANY_COUNT.test(clauseAt(s, none.index)) && !ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) {
-        const coversReview = none[0].includes('行政复议');
-        const coversSuits = none[0].includes('行政诉讼');
+      // Each clause that says there were none, with what it covers.
+      const denials: string[] = [];
+      let coversReview = false;
+      let coversSuits = false;
+      for (const none of s.matchAll(NONE)) {
+        if (ANY_COUNT.test(clauseAt(s, none.index)) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
+        denials.push(none[0]);
+        coversReview ||= none[0].includes('行政复议');
+        coversSuits ||= none[0].includes('行政诉讼');
+      }
+      if (denials.length) {
         const cases = (coversReview ? (review ?? 0) : 0) + (coversSuits ? (suits ?? 0) : 0);
         if (cases > 0) {
+          const said = denials.join('”“');
           out.push(
             finding(textReviewLitigation, {
               cells: [...(coversReview ? TOTALS.review : []), ...(coversSuits ? TOTALS.litigation : [])].filter((p) => (ctx.value(p) ?? 0) > 0),
               expected: 0,
               actual: cases,
-              zh: `正文称“${none[0]}”，但第四部分记有 ${cases} 件`,
-              en: `The text says "${none[0]}" (none), but part 4 records ${cases} case(s)`,
+              zh: `正文称“${said}”，但第四部分记有 ${cases} 件`,
+              en: `The text says "${denials.join('", "')}" (none), but part 4 records ${cases} case(s)`,
             }),
           );
         }
