@@ -26,6 +26,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the whole, then the part by channel', '本年度共收到政府信息公开申请14件，其中网上申请10件，信函申请4件。'],
     ['a part of the year, then the whole year', '上半年收到政府信息公开申请10件，全年共收到政府信息公开申请14件。'],
     ['by applicant', '本年度收到自然人申请12件，收到企业申请2件。'],
+    ['a channel after 共, then the whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计14件，均已按时答复。'],
+    ['the template\'s 新收, agreeing', '全市全年新收政府信息公开申请14件，均在法定期限内答复。'],
     ['the count first, agreeing', '区政府办公室共收到14份政府信息公开申请，均在法定期限内答复。'],
     ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
@@ -43,6 +45,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a claim of none, worded otherwise', '全年未接到信息公开申请；各栏目共刊发文稿44篇。', 0],
     ['no requests at all', '本年度无政府信息公开申请。', 0],
     ['none received, worded as 事项', '2022年，未收到依申请公开事项。', 0],
+    ['the template\'s 新收', '全市全年新收政府信息公开申请1541件。', 1541],
+    ['letters counted in 封', '2024年园区管理系统中收到12封申请，已按照处理流程进行处理。', 12],
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
   ])('warns on %s', (_, paragraph, said) => {
@@ -112,5 +116,27 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['the template\'s words with 未出现', '（五）监督保障。本年度未出现申请行政复议、提起行政诉讼的情况。', 3],
   ])('warns when the text says there were none: %s', (_, paragraph, cases) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: 0, actual: cases }]);
+  });
+});
+
+describe('DOC-PLACEHOLDER on real-world phrasings', () => {
+  const placeholders = (paragraph: string) => findingsFor('DOC-PLACEHOLDER', paragraph).map((f) => f.actual);
+
+  it.each([
+    // The excerpt is of the normalised text, within its paragraph.
+    ['a count left out after its verb', '全年在政府网上共主动公开条，其中信息公开指南0条，机构职能1条。', '全年在政府网上共主动公开条,'],
+    ['a gap where the number should be', '全年主动公开信息 条，其中政策文件2条。', '全年主动公开信息 条,'],
+    ['Xs for the number', '本年度共收到政府信息公开申请XX件。', '度共收到政府信息公开申请XX件。'],
+    ['requests received, the count left out', '本年度共收到件，均已按时答复。', '本年度共收到件,'],
+  ])('finds %s', (_, paragraph, excerpt) => {
+    expect(placeholders(paragraph)).toEqual([excerpt]);
+  });
+
+  it.each([
+    ['counts after their verbs', '全年主动公开信息120条，发布政策解读12篇，共收到政府信息公开申请14件。'],
+    ['a verb before a noun', '及时公开条例规定的信息，认真办理公开件、答复件的归档工作。'],
+    ['request items, a noun (a real 2019 report)', '2、及时答复依申请公开件。'],
+  ])('is silent on %s', (_, paragraph) => {
+    expect(placeholders(paragraph)).toEqual([]);
   });
 });

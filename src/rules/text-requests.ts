@@ -3,12 +3,14 @@ import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
-const RECEIVED = /(?:收到|受理|接到|接收)(?:[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条)|了?(\d+)(?:件|个|份|条)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)/;
+// "新收" is the template's own word ("全年新收政府信息公开申请1541件").
+const RECEIVED = /(?:收到|受理|接到|接收|新收)(?:[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条|封)|了?(\d+)(?:件|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请": a claim of none. The kind of
 // request must be named: "未收到行政许可申请" is about something else.
 const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收|发生)?(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收|发生)(?:任何)?依申请公开/;
 // "通过网上平台收到申请10件，通过信函收到申请4件": counts by channel are parts, unless the clause says it is the
-// whole ("通过网上、信函等方式共收到申请14件").
+// whole after naming the channels ("通过网上、信函等方式共收到申请14件"). "共收到群众网上申请105件，快递17件，合计
+// 122件" names the channel after 共: a part.
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
 const WHOLE = /(?<!公)共|合计|总计|累计/;
 
@@ -34,7 +36,8 @@ export const textRequests: Rule = {
       const m = RECEIVED.exec(clause);
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
-      if (CHANNEL.test(clause) && !WHOLE.test(clause)) continue;
+      const channel = CHANNEL.exec(clause);
+      if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
       const said = m ? Number(m[1] ?? m[2]) : 0;
       const claim = (m ?? none)![0];
       if (fresh.state !== 'number') {
