@@ -99,6 +99,13 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });
 
+  it('reads reviews and lawsuits "引起的" by requests, and warns when the counts differ', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年因政府信息公开申请引起的行政复议2件，引发行政诉讼1件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年因政府信息公开申请引起的行政复议93件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 93, actual: 2 },
+    ]);
+  });
+
   it('warns when the text says there were no reviews', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年未发生行政复议案件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 0, actual: 2 },
