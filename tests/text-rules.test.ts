@@ -106,6 +106,16 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ]);
   });
 
+  it('reads counts that open their clause (a real 2024 wording)', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年受理申请14件，行政复议2件，1件做了复议决定，行政诉讼1件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。政府信息公开行政复议1件（申请人撤回结案）、行政诉讼0件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 1, actual: 2 },
+      { severity: 'warning', expected: 0, actual: 1 },
+    ]);
+    // Outcomes of the reviews are not their number.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE)).toEqual([]);
+  });
+
   it('warns when the text says there were no reviews', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年未发生行政复议案件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 0, actual: 2 },
