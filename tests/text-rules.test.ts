@@ -1,6 +1,8 @@
 // How the text rules read real-world phrasings. The base report's table says 14 new requests (0 carried over),
 // 6 granted, 2 partially granted, 2 administrative reviews and 1 lawsuit; its text says the same.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findPlaceholders } from '../src/rules/doc-placeholder';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml } from './support/report-html';
@@ -155,5 +157,23 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['request items, a noun (a real 2019 report)', '2、及时答复依申请公开件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(placeholders(paragraph)).toEqual([]);
+  });
+});
+
+describe('DOC-PLACEHOLDER: the scan for units', () => {
+  // The rule as one regex: clear, and slow (every position of the text tries every alternative).
+  const REFERENCE =
+    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)]|$))|(?<=公开|发布)(?=[条篇](?:[,。;]|$))|(?<=收到)(?=件(?:[,。;]|$))/g;
+  const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
+  const alphabet = [...'XxX×*__ a中公开发布收到件条个项次人篇万元,。;、)\n1'];
+
+  it('finds exactly what the regex finds, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(findPlaceholders(text, Infinity)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
