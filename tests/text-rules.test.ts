@@ -165,11 +165,12 @@ describe('DOC-PLACEHOLDER: the scan for units', () => {
   const REFERENCE =
     /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)]|$))|(?<=公开|发布)(?=[条篇](?:[,。;]|$))|(?<=收到)(?=件(?:[,。;]|$))/g;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
-  const alphabet = [...'XxX×*__ a中公开发布收到件条个项次人篇万元,。;、)\n1'];
+  // Characters and the words the patterns name, so that verbs, units and ends meet often.
+  const tokens = [...'XxX×*_ a中开到件条个项次人篇元,。;、)\n1', '公开', '发布', '收到', '万元', '__', 'XX'];
 
   it('finds exactly what the regex finds, in any text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), (chars) => {
         const text = chars.join('');
         expect(findPlaceholders(text, Infinity)).toEqual(reference(text));
       }),
