@@ -22,7 +22,7 @@ function placeholderBefore(text: string, u: number, unit: string): number {
     let run = u - 1;
     while (run > 0 && isMark(text[run - 1])) run--;
     // One to three marks, not the end of a Latin word ("Max件" is no placeholder).
-    for (let p = Math.max(run, u - 3); p < u; p++) if (!isLatin(text[p - 1] ?? "")) return p;
+    for (let p = Math.max(run, u - 3); p < u; p++) if (!isLatin(text[p - 1] ?? '')) return p;
     return -1;
   }
   if (before === '_') {
