@@ -85,6 +85,11 @@ export function columnOf(path: string): string {
   return col;
 }
 
+/** Each cell of a part with its row and column paths, for rules that walk a part cell by cell. */
+export const cellsWithRows = perPart((format, part) =>
+  cellPaths(format, part).map((path) => ({ path, row: rowOf(path), column: columnOf(path) })),
+);
+
 /** Each path of a part with its keys below the part: ["requests.denied.stateSecret.natural", ["denied", …]]. */
 const pathKeys = perPart((format, part) => cellPaths(format, part).map((p): [string, string[]] => [p, p.split('.').slice(1)]));
 

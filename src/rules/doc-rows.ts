@@ -1,5 +1,5 @@
 import { columnLabel, rowLabel } from '../model/labels';
-import { cellPaths, columnOf, rowOf, rowPaths } from '../model/paths';
+import { cellsWithRows, rowPaths } from '../model/paths';
 import { PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 
@@ -17,12 +17,13 @@ export const docRows: Rule = {
     for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {
       if (!ctx.mapping.tables.has(part)) continue;
       const t = PART_TITLES[part];
-      const missingRows = rowPaths(ctx.format, part).filter((r) => !ctx.mapping.rows.has(r));
+      const { rows } = ctx.mapping;
+      const missingRows = rowPaths(ctx.format, part).filter((r) => !rows.has(r));
+      const cellsOfPart = cellsWithRows(ctx.format, part);
       if (missingRows.length) {
-        const missing = new Set(missingRows);
         out.push(
           finding(docRows, {
-            cells: cellPaths(ctx.format, part).filter((p) => missing.has(rowOf(p))),
+            cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),
             expected: rowPaths(ctx.format, part).length,
             actual: rowPaths(ctx.format, part).length - missingRows.length,
             zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}`,
@@ -31,8 +32,9 @@ export const docRows: Rule = {
         );
       }
       // A column is missing when a row that is present has no reading for it at all.
-      const cells = cellPaths(ctx.format, part).filter((p) => ctx.mapping.rows.has(rowOf(p)) && ctx.cell(p).state === 'missing');
-      const missingCols = [...new Set(cells.map(columnOf))];
+      const unread = cellsOfPart.filter((c) => rows.has(c.row) && ctx.cell(c.path).state === 'missing');
+      const cells = unread.map((c) => c.path);
+      const missingCols = [...new Set(unread.map((c) => c.column))];
       if (missingCols.length) {
         out.push(
           finding(docRows, {

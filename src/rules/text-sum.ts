@@ -25,8 +25,8 @@ export const textSum: Rule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const s of sentences(ctx.fullText)) {
-      // A total is counted in 条: other sentences are passed over without running the pattern.
-      if (!s.includes('条')) continue;
+      // A total is counted in 条 and named with 共 or 计: other sentences are passed over without running the pattern.
+      if (!s.includes('条') || (!s.includes('共') && !s.includes('计'))) continue;
       const m = TOTAL.exec(s);
       if (!m) continue;
       const total = Number(m[1]);
