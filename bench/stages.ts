@@ -80,7 +80,7 @@ try {
     await page.close();
   }
   console.log('prose: walking the page for its text blocks, title elements and report tables; grids: reading those tables');
-  console.log('(spans resolved); meta+: title, agency, year and the parts\' texts; check: rules, findings and the export.');
+  console.log('(spans resolved); meta+: title, agency, year and the parts\' texts; check: rules and findings (the export is built only when read: the popup, the CLI).');
   console.log('reading = prose + grids, the DOM work; rest = everything after it. A difference can dip below 0 in noise.');
 } finally {
   await b.close();
