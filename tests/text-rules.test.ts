@@ -118,6 +118,14 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE)).toEqual([]);
   });
 
+  it('reads one count for both ("行政复议、行政诉讼均为0件")', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。本年度因政府信息公开被申请行政复议、提起行政诉讼均为0件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 0, actual: 2 },
+      { severity: 'warning', expected: 0, actual: 1 },
+    ]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。行政复议和行政诉讼案件均为零。', REVIEW_SENTENCE)).toHaveLength(2);
+  });
+
   it('warns when the text says there were no reviews', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年未发生行政复议案件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 0, actual: 2 },

@@ -25,6 +25,7 @@ function clauseAt(s: string, at: number): string {
 // So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件").
 const REVIEW_COUNT = /(?:被申请|申请|提起|发生|引起的?|引发的?|(?:^|[,;、])(?:政府信息公开)?)行政复议(?:案件)?(\d+)(?:件|起|宗|次)/;
 const SUIT_COUNT = /(?:提起|发生|被提起|引起的?|引发的?|(?:^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件)?(\d+)(?:件|起|宗|次)/;
+const BOTH_COUNT = /(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?均为(\d+|零)(?:件|起|宗|次)?/;
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
@@ -79,19 +80,23 @@ export const textReviewLitigation: Rule = {
         }
         continue;
       }
+      // "行政复议、行政诉讼均为0件": one count for both.
+      const both = BOTH_COUNT.exec(s);
       const claims: [RegExpExecArray | null, number | null, string[], string, string][] = [
-        [REVIEW_COUNT.exec(s), review, TOTALS.review, '行政复议', 'administrative review'],
-        [SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits'],
+        [both ?? REVIEW_COUNT.exec(s), review, TOTALS.review, '行政复议', 'administrative review'],
+        [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits'],
       ];
       for (const [m, table, cells, zh, en] of claims) {
-        if (!m || table === null || Number(m[1]) === table) continue;
+        if (!m || table === null) continue;
+        const said = m[1] === '零' ? 0 : Number(m[1]);
+        if (said === table) continue;
         out.push(
           finding(textReviewLitigation, {
             cells,
-            expected: Number(m[1]),
+            expected: said,
             actual: table,
             zh: `正文称“${m[0]}”，第四部分${zh}总计为 ${table}`,
-            en: `The text says "${m[0]}" (${m[1]}); part 4 ${en} total is ${table}`,
+            en: `The text says "${m[0]}" (${said}); part 4 ${en} total is ${table}`,
           }),
         );
       }
