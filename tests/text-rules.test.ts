@@ -71,6 +71,17 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
   });
 
+  it.each([
+    ['同意公开', '本年度共收到政府信息公开申请14件，同意公开9件，部分公开2件。', 9],
+    ['全部公开', '本年度共收到政府信息公开申请14件，全部公开9件，部分公开2件。', 9],
+  ])('reads %s as 予以公开', (_, paragraph, said) => {
+    expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 6 }]);
+  });
+
+  it('does not read 不同意公开 as 予以公开', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开6件，部分公开2件，不同意公开1件。')).toEqual([]);
+  });
+
   it('warns when the two outcomes together disagree with the table', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开及部分公开9件。')).toEqual([{ severity: 'warning', expected: 9, actual: 8 }]);
   });

@@ -8,7 +8,8 @@ import { finding, type Rule } from './types';
 // their sum, and 部分公开 right after a conjunction is never a claim about 部分公开 alone.
 const CLAIMS: { rows: string[]; re: RegExp }[] = [
   { rows: ['requests.granted', 'requests.partiallyGranted'], re: /(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:的|共|共计|合计)?(\d+)件/ },
-  { rows: ['requests.granted'], re: /(?<![不分])予以公开(?:的)?(\d+)件/ },
+  // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not.
+  { rows: ['requests.granted'], re: /(?<![不分])(?:予以|同意|全部)公开(?:的)?(\d+)件/ },
   { rows: ['requests.partiallyGranted'], re: /(?<![和及或与、])部分公开(?:的)?(\d+)件/ },
   { rows: ['requests.unavailable.notHeld'], re: /不掌握[^0-9]{0,14}?(\d+)件/ },
   { rows: ['requests.notProcessed.duplicate'], re: /重复申请(?:的)?(\d+)件/ },
