@@ -21,6 +21,8 @@ describe('parseCell: a number only when the cell holds exactly one well-formed n
     ['减少 4', -4],
     ['增2', 2],
     ['增加2项', 2],
+    ['零', 0],
+    ['〇', 0],
   ])('%j → %d', (text, value) => {
     expect(parseCell(text)).toMatchObject({ state: 'number', value });
   });
@@ -35,7 +37,7 @@ describe('parseCell: a number only when the cell holds exactly one well-formed n
   });
 
   it('knows the none-marks', () => {
-    for (const t of ['/', '—', '-', '无', '——', '－']) expect(parseCell(t)).toMatchObject({ state: 'none', value: null });
+    for (const t of ['/', '—', '-', '无', '——', '－', '暂无']) expect(parseCell(t)).toMatchObject({ state: 'none', value: null });
   });
 
   it('refuses anything else, keeping the text', () => {

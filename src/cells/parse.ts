@@ -13,7 +13,9 @@ export interface CellReading {
 }
 
 // "/" "—" "-" "无" and their look-alikes: the agency says "nothing here".
-const NONE_MARK = /^(?:[\/\\]|[-‐‑‒–—―─━－﹣]+|无|無|空)$/;
+const NONE_MARK = /^(?:[\/\\]|[-‐‑‒–—―─━－﹣]+|无|無|空|暂无)$/;
+// Zero written as a character: 零, or the 〇 of Chinese numerals.
+const ZERO_CHAR = /^[零〇]$/;
 // The 2019 template's "本年增/减" column is often filled in words: "减4", "增加2".
 const NUMBER = /^([+-]|增加?|减少?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人|家|宗|起|篇|万元|元)?$/;
 
@@ -52,6 +54,7 @@ export function readNormalised(text: string): CellReading {
   const c = raw.replace(/ /g, '').replace(/[−﹢]/g, (m) => (m === '−' ? '-' : '+'));
   if (c === '') return { value: null, state: 'blank', raw };
   if (NONE_MARK.test(c)) return { value: null, state: 'none', raw };
+  if (ZERO_CHAR.test(c)) return { value: 0, state: 'number', raw };
   const m = NUMBER.exec(c);
   if (!m) return { value: null, state: 'invalid', raw };
   const sign = m[1] === '-' || m[1]?.startsWith('减') ? '-' : '';
