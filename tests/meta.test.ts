@@ -23,11 +23,23 @@ describe('the agency and year from the title', () => {
     ['中华人民共和国天津海关2024年政府信息公开工作年度报告', '中华人民共和国天津海关', 2024],
     ['天津市气象台2024年政府信息公开工作年度报告', '天津市气象台', 2024],
     ['二〇二三年南开区教育局政府信息公开工作年度报告', '南开区教育局', 2023],
+    // Other names reports go by (real 2022–2024 titles).
+    ['二道区房屋征收工作管理办公室关于2022年度政府信息公开情况的报告', '二道区房屋征收工作管理办公室', 2022],
+    ['南开区教育局2023年度政府信息公开工作报告', '南开区教育局', 2023],
+    ['南开区教育局2023年政府信息公开年报', '南开区教育局', 2023],
+    ['南开区教育局政府信息公开工作2023年度报告', '南开区教育局', 2023],
   ])('%s', (title, agency, year) => {
     expect(reportOf(title)).toEqual({ agency, year, title });
   });
 
+  it('does not take a sentence announcing the report for its title', () => {
+    const sentence = '根据《条例》规定，现将我局2024年度政府信息公开情况报告如下：';
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: '', titleLines: [sentence] }));
+    expect(res.export.source.title).toBeNull();
+  });
+
   it('takes the agency from the signature when the title names none', () => {
+    expect(reportOf('关于2022年度政府信息公开情况的报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2022, title: '关于2022年度政府信息公开情况的报告' });
     expect(reportOf('2024年政府信息公开工作年度报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2024, title: '2024年政府信息公开工作年度报告' });
     expect(reportOf('2024年政府信息公开工作年度报告').agency).toBeNull();
   });
