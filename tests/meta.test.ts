@@ -42,5 +42,9 @@ describe('the agency and year from the title', () => {
     expect(reportOf('关于2022年度政府信息公开情况的报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2022, title: '关于2022年度政府信息公开情况的报告' });
     expect(reportOf('2024年政府信息公开工作年度报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2024, title: '2024年政府信息公开工作年度报告' });
     expect(reportOf('2024年政府信息公开工作年度报告').agency).toBeNull();
+    // The site's footer is no signature.
+    const footer = '<div class="footer"><p>主办：示例县人民政府办公室</p><p>网站标识码：1234000001</p></div>';
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: '2024年政府信息公开工作年度报告', titleLines: ['2024年政府信息公开工作年度报告'], tail: footer }));
+    expect(res.export.report.agency).toBeNull();
   });
 });

@@ -78,7 +78,8 @@ export function readMeta(doc: Document, items: PageItem[], fullText: string, tit
   if (!agency) {
     // Signed at the end: the last short line naming an agency before the date.
     const last = texts.slice(-6).map(compact);
-    agency = last.reverse().find((t) => t.length <= 30 && AGENCY_END.test(t) && !/\d/.test(t)) ?? null;
+    // A labelled line ("主办：示例县人民政府办公室") is the site's footer, not a signature.
+    agency = last.reverse().find((t) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.test(t)) ?? null;
   }
   const titleYear = yearOf(title?.c ?? null);
   const period = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d)年/.exec(compact(fullText));
