@@ -31,7 +31,12 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a channel after 共, then the whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计14件，均已按时答复。'],
     ['the template\'s 新收, agreeing', '全市全年新收政府信息公开申请14件，均在法定期限内答复。'],
     ['the count first, agreeing', '区政府办公室共收到14份政府信息公开申请，均在法定期限内答复。'],
-    ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
+    // Requests of another kind, with the table's figure stated nowhere in the text.
+    ['licences', '全年受理行政许可申请120件，办结120件。'],
+    ['business licences', '全年共收到营业执照申请30件。'],
+    ['subsidies', '接到市民补贴申请56件。'],
+    ['requests of every kind', '收到各类申请200件，已全部办结。'],
+        ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
   ])('is silent on %s', (_, paragraph) => {

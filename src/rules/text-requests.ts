@@ -4,7 +4,10 @@ import { finding, type Rule } from './types';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
 // "新收" is the template's own word ("全年新收政府信息公开申请1541件").
-const RECEIVED = /(?:收到|受理|接到|接收|新收)(?:[^0-9]{0,16}?申请[^0-9]{0,10}?(\d+)(?:件|个|份|条|封)|了?(\d+)(?:件|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)/;
+const RECEIVED = /(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,16}?)申请([^0-9]{0,10}?)(\d+)(?:件|个|份|条|封)|了?(\d+)(?:件|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)/;
+// What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how.
+// Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
+const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出)+)$/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请": a claim of none. The kind of
 // request must be named: "未收到行政许可申请" is about something else.
 const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收|发生)?(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收|发生)(?:任何)?依申请公开/;
@@ -33,12 +36,13 @@ export const textRequests: Rule = {
     for (const clause of clauses(ctx.fullText)) {
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
-      const m = RECEIVED.exec(clause);
+      let m = RECEIVED.exec(clause);
+      if (m && m[1] !== undefined && !DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) m = null;
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
-      const said = m ? Number(m[1] ?? m[2]) : 0;
+      const said = m ? Number(m[3] ?? m[4]) : 0;
       const claim = (m ?? none)![0];
       if (fresh.state !== 'number') {
         return [
