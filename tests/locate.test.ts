@@ -200,6 +200,24 @@ describe('part 三 with the names of its columns broken over two header rows', (
   });
 });
 
+describe('part 三 with the 总计 column only', () => {
+  const spec = { ...baseSpec(), totalsOnly: true };
+
+  it('reads the totals, and says which columns the table lacks instead of calling every row missing', () => {
+    const res = auditHtml(buildReportHtml(spec));
+    expect(res.export.report.requests.newReceived).toMatchObject({ total: 14, natural: null });
+    expect(res.export.report.requests.outcomesTotal.total).toBe(14);
+    expect(res.export.findings.map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['DOC-ROWS', 'error', '“三、收到和处理政府信息公开申请情况”表中缺少列：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他'],
+    ]);
+  });
+
+  it('checks the totals', () => {
+    const res = auditHtml(buildReportHtml({ ...spec, values: { ...spec.values, 'requests.outcomesTotal.total': '15' } }));
+    expect(res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM').map((f) => f.cells)).toEqual([['requests.outcomesTotal.total']]);
+  });
+});
+
 describe('part 三 with the kinds of 法人或其他组织 merged into one column', () => {
   const spec = { ...baseSpec(), mergedApplicants: true };
 

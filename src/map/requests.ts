@@ -102,7 +102,7 @@ function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
   return map;
 }
 
-/** For a headerless continuation: the value columns are the trailing run of number-like cells. */
+/** Without a header naming the columns: the value columns are the trailing run of number-like cells. */
 function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
   const starts = new Map<number, number>();
   for (const r of rows) {
@@ -125,6 +125,9 @@ function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
   // An extra column from the page break carries nothing: drop empty edge columns until seven remain.
   while (cols.length > REQUEST_COLUMNS.length && blankEverywhere(cols[0])) cols.shift();
   while (cols.length > REQUEST_COLUMNS.length && blankEverywhere(cols[cols.length - 1])) cols.pop();
+  // One count per row: the totals alone, as some small agencies print part 三. They are read as 总计, and
+  // DOC-ROWS says which columns the table lacks.
+  if (cols.length === 1) return new Map([['total', cols[0]]]);
   if (cols.length !== REQUEST_COLUMNS.length) return null;
   return new Map(REQUEST_COLUMNS.map((k, i) => [k, cols[i]]));
 }

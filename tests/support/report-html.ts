@@ -45,6 +45,8 @@ export interface ReportSpec {
   signature?: string[];
   /** Part 三 with the five kinds of 法人或其他组织 merged into one column, as some agencies print it. */
   mergedApplicants?: boolean;
+  /** Part 三 with the 总计 column only (a count per row), as some small agencies print it. */
+  totalsOnly?: boolean;
   /** Part 三's header with "商业企业" and "科研机构" broken over two header rows ("商业" above "企业"), as Word leaves it. */
   brokenApplicantNames?: boolean;
   /** HTML printed instead of a part's table (an image, or nothing). */
@@ -206,7 +208,11 @@ function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: 
     const cell = (c: string) => w.td(w.value(v(`requests.${d.key}.${c}`)));
     // Merged: the five kinds of 法人或其他组织 printed as their sum.
     const legalPersons = () => w.td(w.value(String(LEGAL_PERSONS.reduce((sum, c) => sum + Number(v(`requests.${d.key}.${c}`)), 0))));
-    const values = spec.mergedApplicants ? cell('natural') + legalPersons() + cell('total') : COL_LABELS.map(([c]) => cell(c)).join('');
+    const values = spec.totalsOnly
+      ? cell('total')
+      : spec.mergedApplicants
+        ? cell('natural') + legalPersons() + cell('total')
+        : COL_LABELS.map(([c]) => cell(c)).join('');
     let labels = '';
     if (!OUTCOME(d.key) || d.key === 'outcomesTotal' && !defs.slice(0, i).some((x) => OUTCOME(x.key) && x.key !== 'outcomesTotal')) {
       labels = w.td(w.label(d.label), 'colspan="3"');
@@ -241,6 +247,7 @@ function part3Header(spec: ReportSpec, w: Writer): string[] {
       `<tr>${w.td(col('natural', '自然人'))}${w.td('法人或其他组织')}${w.td(col('total', '总计'))}</tr>`,
     ];
   }
+  if (spec.totalsOnly) return [`<tr>${w.td('项目', 'colspan="3"')}${w.td(col('total', '总计'))}</tr>`];
   if (spec.brokenApplicantNames) {
     return [
       `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="4"')}${w.td('申请人情况', 'colspan="7"')}</tr>`,
