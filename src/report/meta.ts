@@ -8,7 +8,7 @@ import { compact, normalizeText } from '../text/normalize';
 const TITLE =
   /政府信息公开.{0,8}年度?报告|政务公开.{0,6}年度报告|20\d\d年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?(?:的)?(?:报告|年报)$/;
 const YEAR = /(20\d\d)\s*年/;
-const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会|海关|台|社|校)$/;
+const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会|海关|气象台|电视台|社|校)$/;
 
 export interface ReportMeta {
   title: string | null;
