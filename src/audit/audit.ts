@@ -163,9 +163,14 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
 
   // What only some callers use is built when first read: the CLI never marks a page, the page never exports
   // unless the reader asks.
-  let built: Export | null = null;
-  let elements: Map<string, Element> | null = null;
-  let asPrevious: PreviousReport | null | undefined;
+  const exportOf = once(() => buildExport(ctx, findings, opts.url ?? null, capturedAt));
+  const elementsOf = once(() => {
+    const paths = cellPathSet(format);
+    const elements = new Map<string, Element>();
+    for (const [path, cell] of mapping.cells) if (cell.el && paths.has(path)) elements.set(path, cell.el);
+    return elements;
+  });
+  const previousOfThis = once(() => previousOf(reading));
   return {
     isReport,
     olderFormatYear: reading.olderFormatYear,
@@ -173,21 +178,21 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     findings,
     title: reading.meta.title,
     get export() {
-      return (built ??= buildExport(ctx, findings, opts.url ?? null, capturedAt));
+      return exportOf();
     },
     get elements() {
-      if (!elements) {
-        const paths = cellPathSet(format);
-        elements = new Map();
-        for (const [path, cell] of mapping.cells) if (cell.el && paths.has(path)) elements.set(path, cell.el);
-      }
-      return elements;
+      return elementsOf();
     },
     get asPrevious() {
-      if (asPrevious === undefined) asPrevious = previousOf(reading);
-      return asPrevious;
+      return previousOfThis();
     },
   };
+}
+
+/** `make`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 const cellPathSet = perFormat((format) => new Set(allCellPaths(format)));
