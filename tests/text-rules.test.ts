@@ -130,6 +130,12 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
       { severity: 'warning', expected: 1, actual: 2 },
       { severity: 'warning', expected: 0, actual: 1 },
     ]);
+    const spec = baseSpec();
+    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: [...spec.prose.overview!, '行政复议1件，行政诉讼0件。'] } });
+    expect(auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-REVIEW-LITIGATION').map((f) => f.message.zh)).toEqual([
+      '正文称“行政复议1件”，第四部分行政复议总计为 2',
+      '正文称“行政诉讼0件”，第四部分行政诉讼总计为 1',
+    ]);
     // Outcomes of the reviews are not their number.
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE)).toEqual([]);
   });
