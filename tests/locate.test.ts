@@ -234,3 +234,22 @@ describe('part 三 with the kinds of 法人或其他组织 merged into one colum
     expect(res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM').map((f) => f.cells)).toEqual([['requests.outcomesTotal.total']]);
   });
 });
+
+describe('tables left to an attachment', () => {
+  const attached = '<p>统计表详见附件：<a href="/files/2024%E5%B9%B4%E6%8A%A5.pdf">2024年政府信息公开工作年度报告统计表.pdf</a></p>';
+
+  it('says where the missing table may be, naming the attached document', () => {
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: attached } }));
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['warning', '页面中找不到“四、政府信息公开行政复议、行政诉讼情况”的统计表；页面附有文件 “2024年政府信息公开工作年度报告统计表.pdf”，统计表可能在其中（本工具不读取附件）'],
+    ]);
+  });
+
+  it('names a link without text by its file name, and says nothing of attachments when there are none', () => {
+    const bare = '<p><a href="/files/%E5%B9%B4%E6%8A%A5%E9%99%84%E8%A1%A8.xlsx?v=2"></a></p>';
+    const named = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: bare } }));
+    expect(named.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toContain('“年报附表.xlsx”');
+    const none = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: '<p>（无）</p>' } }));
+    expect(none.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toBe('页面中找不到“四、政府信息公开行政复议、行政诉讼情况”的统计表');
+  });
+});

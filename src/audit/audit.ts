@@ -100,7 +100,7 @@ export function runRules(ctx: AuditContext): Finding[] {
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
 export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' | 'maxCells'> = {}): Reading {
   const root = doc.body ?? doc.documentElement;
-  const { items, titles, truncated: itemsTruncated } = readItems(root, { maxNodes: opts.maxNodes });
+  const { items, titles, truncated: itemsTruncated, attachments } = readItems(root, { maxNodes: opts.maxNodes });
   let truncated = itemsTruncated;
   let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 
@@ -142,7 +142,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const statedYear = meta.titleYear ?? meta.periodYear;
   const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
   const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle));
-  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText };
+  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText, attachments };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */

@@ -27,6 +27,8 @@ export interface Reading {
   sections: Partial<Record<PartKey, string>>;
   /** Parts whose section holds an image but no table (a table published as a picture). */
   imageOnly: Set<PartKey>;
+  /** Documents the page links to (PDF, Word, spreadsheets), by name. */
+  attachments: string[];
   fullText: string;
 }
 

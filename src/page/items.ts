@@ -39,12 +39,31 @@ export interface PageRead {
   titles: Element[];
   /** True when maxNodes was reached and the rest of the page was not read. */
   truncated: boolean;
+  /** Documents the page links to ("2023年年度报告.pdf"), by their names: where tables missing from the page may be. */
+  attachments: string[];
+}
+
+// A link to a document, not a page: its file type ends the address (before any query or fragment).
+const DOCUMENT_LINK = /\.(?:pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
+const MAX_ATTACHMENTS = 5;
+
+/** A document link's name: its text, else the file name of its address. */
+function attachmentName(a: Element, href: string): string {
+  const text = normalizeText(a.textContent ?? '');
+  if (text) return text.slice(0, 80);
+  const file = href.split(/[?#]/)[0].split('/').pop() ?? href;
+  try {
+    return decodeURIComponent(file).slice(0, 80);
+  } catch {
+    return file.slice(0, 80);
+  }
 }
 
 export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   const maxNodes = opts.maxNodes ?? 400_000;
   const items: PageItem[] = [];
   const titles: Element[] = [];
+  const attachments: string[] = [];
   let buf = '';
   let bufEl: Element = root;
   const flush = () => {
@@ -96,6 +115,10 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
         continue;
       }
     }
+    if (tag === 'a' && attachments.length < MAX_ATTACHMENTS) {
+      const href = el.getAttribute('href');
+      if (href && DOCUMENT_LINK.test(href)) attachments.push(attachmentName(el, href));
+    }
     if (tag === 'img') {
       items.push({ kind: 'image', el });
       continue;
@@ -109,5 +132,5 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
-  return { items, titles, truncated };
+  return { items, titles, truncated, attachments };
 }

@@ -7,8 +7,8 @@ export const docTableMissing: Rule = {
   group: 'structure',
   title: { zh: '缺少统计表', en: 'Table missing' },
   description: {
-    zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。',
-    en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it.',
+    zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中。',
+    en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there.',
   },
   evaluate(ctx) {
     return (['activeDisclosure', 'requests', 'reviewLitigation'] as const)
@@ -16,10 +16,21 @@ export const docTableMissing: Rule = {
       .map((part) => {
         const image = ctx.imageOnly.has(part);
         const t = PART_TITLES[part];
+        if (image) {
+          return finding(docTableMissing, {
+            cells: [],
+            zh: `“${t.zh}”的统计表只以图片形式发布，无法核对`,
+            en: `The table of "${t.en}" is published only as an image and cannot be checked`,
+          });
+        }
+        // The report attached as a document: the reader is told where the table may be (attachments are not read).
+        const files = ctx.attachments.slice(0, 2);
+        const zhFiles = files.map((f) => `“${f}”`).join('、');
+        const enFiles = files.map((f) => `"${f}"`).join(', ');
         return finding(docTableMissing, {
           cells: [],
-          zh: image ? `“${t.zh}”的统计表只以图片形式发布，无法核对` : `页面中找不到“${t.zh}”的统计表`,
-          en: image ? `The table of "${t.en}" is published only as an image and cannot be checked` : `The page has no table for "${t.en}"`,
+          zh: `页面中找不到“${t.zh}”的统计表${files.length ? `；页面附有文件 ${zhFiles}，统计表可能在其中（本工具不读取附件）` : ''}`,
+          en: `The page has no table for "${t.en}"${files.length ? `; it links to ${enFiles}, which may hold it (attachments are not read)` : ''}`,
         });
       });
   },
