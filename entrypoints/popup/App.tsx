@@ -22,7 +22,13 @@ const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 const COPY_KEYS: Record<FormatId, MessageKey> = { json: 'copyJson', csv: 'copyCsv', tsv: 'copyTsv', markdown: 'copyMarkdown' };
 
 // 'none' with a year: a report from before 2019, recognised but not checked.
-type Phase = { kind: 'loading' } | { kind: 'ready'; state: PageState } | { kind: 'none'; olderYear?: number } | { kind: 'blocked' };
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'ready'; state: PageState }
+  | { kind: 'none'; olderYear?: number; attachments?: string[] }
+  | { kind: 'blocked' };
+
+const noneOf = (state: PageState | undefined): Phase => ({ kind: 'none', olderYear: state?.olderFormatYear, attachments: state?.attachments });
 
 /** The tab to talk to: the active one, or ?tab=ID (the popup opened as a page, as the tests do). */
 async function targetTab(): Promise<number | undefined> {
@@ -63,7 +69,7 @@ export function App() {
     setFrameId(frame);
     try {
       const state = (await browser.tabs.sendMessage(id, { type: 'get-state' }, { frameId: frame })) as PageState | undefined;
-      setPhase(state?.status === 'report' ? { kind: 'ready', state } : { kind: 'none', olderYear: state?.olderFormatYear });
+      setPhase(state?.status === 'report' ? { kind: 'ready', state } : noneOf(state));
     } catch {
       setPhase({ kind: 'none' });
     }
@@ -81,7 +87,7 @@ export function App() {
       if (state?.status === 'report') {
         await load();
       } else {
-        setPhase({ kind: 'none', olderYear: state?.olderFormatYear });
+        setPhase(noneOf(state));
         // A report before 2019 was found, and the popup says so; otherwise there was nothing to audit.
         if (!state?.olderFormatYear) setNotice({ text: t('noTables'), ok: false });
       }
@@ -161,6 +167,9 @@ export function App() {
       {phase.kind === 'none' && phase.olderYear === undefined && (
         <section class="empty">
           <p>{t('notReport')}</p>
+          {phase.attachments?.length ? (
+            <p class="attachments">{t('attachedFiles', phase.attachments.map((a) => `“${a}”`).join('、'))}</p>
+          ) : null}
           <p class="muted">{t('notReportHint')}</p>
           <button class="primary" onClick={auditAnyway}>
             {t('auditAnyway')}

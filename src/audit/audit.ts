@@ -34,6 +34,8 @@ export interface AuditResult {
   olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
+  /** Documents the page links to (PDF, Word…), by name: where a report published as a file is. */
+  attachments: string[];
   /** The rules' findings, most severe first (the same list as `export.findings`). */
   findings: Finding[];
   /** The report's title as read from the page. */
@@ -175,6 +177,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     isReport,
     olderFormatYear: reading.olderFormatYear,
     partial: reading.partial,
+    attachments: reading.attachments,
     findings,
     title: reading.meta.title,
     get export() {

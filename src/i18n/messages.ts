@@ -19,6 +19,10 @@ export const MESSAGES = {
     zh: '这是 $1 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。',
     en: 'This is the report for $1. Reports before 2019 follow the old Regulations and print a different statistics table, which this tool does not check.',
   },
+  attachedFiles: {
+    zh: '本页附有文件 $1。年报若只以附件发布，请打开附件查看；本工具只审读以网页发布的年报。',
+    en: 'This page links to $1. A report published only as an attached file has to be opened there; this tool audits reports published as web pages.',
+  },
   noTables: { zh: '审读完成，但页面中没有找到年报统计表。', en: 'Audited, but no report tables were found on this page.' },
   cannotAccess: { zh: '无法在此页运行（浏览器内部页面或受保护的页面）。', en: 'Cannot run on this page (a browser page or a protected page).' },
   loading: { zh: '正在读取…', en: 'Reading…' },

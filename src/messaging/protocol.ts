@@ -15,6 +15,8 @@ export interface PageState {
   error?: string;
   /** A report from before 2019 (its year): recognised, not checked. */
   olderFormatYear?: number;
+  /** No report on the page, but documents it links to (a report published as a file may be one of them). */
+  attachments?: string[];
 }
 
 /** What the background keeps of a page's audit (the badge, and which frame holds the report). */

@@ -173,6 +173,25 @@ describe('the popup', () => {
   });
 });
 
+describe('a report published only as an attached file', () => {
+  it('names the attached document when audited anyway, and leaves the page alone', async () => {
+    const original = await pristineHtml('/pages/attached-report.html');
+    const page = await open('/pages/attached-report.html');
+    await page.waitForTimeout(500);
+    const tabId = await tabIdOf(b, page.url());
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: '仍然审读' }).click();
+    await popup.locator('.attachments').waitFor();
+    expect(await popup.locator('.attachments').textContent()).toBe(
+      '本页附有文件 “示例县农业农村局2024年政府信息公开工作年度报告.pdf”。年报若只以附件发布，请打开附件查看；本工具只审读以网页发布的年报。',
+    );
+    expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('a report from before 2019', () => {
   it('is named in the popup as out of scope, and the page is left unchanged', async () => {
     const original = await pristineHtml('/pages/older-format-2017.html');
