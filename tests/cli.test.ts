@@ -28,6 +28,18 @@ describe('disclosure-lens CLI', () => {
     expect(out).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
   });
 
+  it('never prints a control character from the page: a title or a link cannot drive the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-esc-'));
+    const title = '示例市交通运输局2024年政府信息公开工作年度报告\x1b]0;pwned\x07\x1b[2J';
+    const link = '<p><a href="x.pdf">附件\x1b[31m.pdf</a></p>';
+    const file = join(dir, 'escape.html');
+    writeFileSync(file, buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], replaceTables: { reviewLitigation: link } }));
+    const { out } = cli(file);
+    expect(out).toContain('DOC-TABLE-MISSING');
+    expect(out).toContain('年度报告\ufffd]0;pwned\ufffd\ufffd[2J');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('exits 0 on a clean report', () => {
     const { code, out } = cli(`${R}/nankai-2024.html`);
     expect(code).toBe(0);

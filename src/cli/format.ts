@@ -6,6 +6,11 @@ const COLOR = { error: 31, warning: 33, review: 36, info: 34 } as const;
 
 export type Lang = 'zh' | 'en' | 'both';
 
+// Control characters from the page (an escape sequence in a title, a link's text) would drive the reader's terminal:
+// each is shown as U+FFFD instead. The summary's own colours are added after.
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+const printable = (s: string) => s.replace(CONTROL, '\ufffd');
+
 export function summary(file: string, ex: Export, opts: { color: boolean; lang: Lang }): string {
   const paint = (code: number, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
@@ -13,9 +18,9 @@ export function summary(file: string, ex: Export, opts: { color: boolean; lang: 
   const counts = { error: 0, warning: 0, review: 0, info: 0 };
   for (const f of ex.findings) counts[f.severity]++;
   const lines = [
-    paint(1, ex.source.title ?? '(无标题 / no title)'),
-    dim(`  ${file}`),
-    `  机关 agency: ${r.agency ?? '—'} · 年度 year: ${r.year ?? '—'} · 模板 format: ${r.format}`,
+    paint(1, printable(ex.source.title ?? '(无标题 / no title)')),
+    dim(`  ${printable(file)}`),
+    `  机关 agency: ${printable(r.agency ?? '—')} · 年度 year: ${r.year ?? '—'} · 模板 format: ${r.format}`,
     `  ${paint(COLOR.error, `${MARK.error} ${counts.error} 错误 error`)}  ${paint(COLOR.warning, `${MARK.warning} ${counts.warning} 警告 warning`)}  ${paint(COLOR.review, `${MARK.review} ${counts.review} 待核 review`)}  ${paint(COLOR.info, `${MARK.info} ${counts.info} 提示 info`)}`,
   ];
   if (!ex.findings.length) lines.push(`  ${paint(32, '✔ 未发现问题 no findings')}`);
@@ -26,7 +31,9 @@ export function summary(file: string, ex: Export, opts: { color: boolean; lang: 
 function findingLines(f: Finding, lang: Lang, paint: (c: number, s: string) => string, dim: (s: string) => string): string[] {
   const cells = f.cells.length ? ` ${dim(f.cells.length > 3 ? `${f.cells.slice(0, 3).join(', ')} …(+${f.cells.length - 3})` : f.cells.join(', '))}` : '';
   const out = [`  ${paint(COLOR[f.severity], `${MARK[f.severity]} ${f.rule}`)}${cells}`];
-  if (lang !== 'en') out.push(`      ${f.message.zh}`);
-  if (lang !== 'zh') out.push(lang === 'both' ? dim(`      ${f.message.en}`) : `      ${f.message.en}`);
+  const zh = printable(f.message.zh);
+  const en = printable(f.message.en);
+  if (lang !== 'en') out.push(`      ${zh}`);
+  if (lang !== 'zh') out.push(lang === 'both' ? dim(`      ${en}`) : `      ${en}`);
   return out;
 }
