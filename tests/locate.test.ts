@@ -245,6 +245,12 @@ describe('tables left to an attachment', () => {
     ]);
   });
 
+  it('names the files that look like the report before others the page links to', () => {
+    const links = '<p><a href="/guide.pdf">政府信息公开指南.pdf</a> <a href="/t.xls">2024年年报附表.xls</a></p>';
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: links } }));
+    expect(res.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toContain('页面附有文件 “2024年年报附表.xls”，');
+  });
+
   it('names a link without text by its file name, and says nothing of attachments when there are none', () => {
     const bare = '<p><a href="/files/%E5%B9%B4%E6%8A%A5%E9%99%84%E8%A1%A8.xlsx?v=2"></a></p>';
     const named = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: bare } }));

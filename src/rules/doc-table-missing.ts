@@ -24,7 +24,9 @@ export const docTableMissing: Rule = {
           });
         }
         // The report attached as a document: the reader is told where the table may be (attachments are not read).
-        const files = ctx.attachments.slice(0, 2);
+        // Files named like a report or its tables first: a site's sidebar links other documents too.
+        const likely = ctx.attachments.filter((f) => /年报|报告|统计|附表|附件/.test(f));
+        const files = (likely.length ? likely : ctx.attachments).slice(0, 2);
         const zhFiles = files.map((f) => `“${f}”`).join('、');
         const enFiles = files.map((f) => `"${f}"`).join(', ');
         return finding(docTableMissing, {
