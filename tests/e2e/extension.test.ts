@@ -49,6 +49,20 @@ async function rowMarks(frame: Page | Frame, label: string): Promise<(string | n
   }, label);
 }
 
+/** The popup, opened as a page on the given tab (as the toolbar button would, for that tab). */
+async function popupFor(page: Page): Promise<Page> {
+  const tabId = await tabIdOf(b, page.url());
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** No UI of ours in the page, and the page byte-for-byte as Chromium renders it without the extension. */
+async function expectUntouched(page: Page, original: string): Promise<void> {
+  expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+}
+
 /** The page as Chromium renders it without the extension: what "unchanged" is measured against. */
 async function pristineHtml(path: string): Promise<string> {
   const plain = await launch({ extension: false });
@@ -160,9 +174,7 @@ describe('the popup', () => {
     const page = await open('/pages/undetected-report.html');
     await page.waitForTimeout(800);
     expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
-    const tabId = await tabIdOf(b, page.url());
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await popupFor(page);
     await popup.getByText('此页不是政府信息公开工作年度报告').waitFor();
     await popup.getByRole('button', { name: '仍然审读' }).click();
     await popup.locator('[data-count="error"]').waitFor();
@@ -178,16 +190,13 @@ describe('a report published only as an attached file', () => {
     const original = await pristineHtml('/pages/attached-report.html');
     const page = await open('/pages/attached-report.html');
     await page.waitForTimeout(500);
-    const tabId = await tabIdOf(b, page.url());
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await popupFor(page);
     await popup.getByRole('button', { name: '仍然审读' }).click();
     await popup.locator('.attachments').waitFor();
     expect(await popup.locator('.attachments').textContent()).toBe(
       '本页附有文件 “示例县农业农村局2024年政府信息公开工作年度报告.pdf”。年报若只以附件发布，请打开附件查看；本工具只审读以网页发布的年报。',
     );
-    expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await expectUntouched(page, original);
     await Promise.all([popup.close(), page.close()]);
   });
 });
@@ -208,8 +217,7 @@ describe('a report from before 2019', () => {
       .toContain('这是 2017 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。');
     expect(await popup.getByRole('button', { name: '仍然审读' }).count()).toBe(0);
     await popup.locator('main').screenshot({ path: `${SHOTS}/popup-older-format.png` });
-    expect(await page.locator('disclosure-lens-ui').count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await expectUntouched(page, original);
     await Promise.all([popup.close(), page.close()]);
   });
 });
@@ -301,9 +309,7 @@ describe('pages in the wild', () => {
     const pop = await hover(page, cell);
     expect(await pop.textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await pop.locator('img, script').count()).toBe(0);
-    const tabId = await tabIdOf(b, page.url());
-    const popup = await b.context.newPage();
-    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await popupFor(page);
     await popup.locator('.finding').first().waitFor();
     expect(await popup.locator('main img').count()).toBe(1); // the extension's own icon only
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
