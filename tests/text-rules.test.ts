@@ -140,6 +140,16 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE)).toEqual([]);
   });
 
+  it('reads counts whose verb names their kind first ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起")', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年发生政府信息公开行政复议案件2件、行政诉讼案件1件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。本年度共发生政府信息公开行政复议案件3件，行政诉讼案件1件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 3, actual: 2 },
+    ]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年涉及政府信息公开的行政复议2起，涉及政府信息公开的行政诉讼4起。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 4, actual: 1 },
+    ]);
+  });
+
   it('reads one count for both ("行政复议、行政诉讼均为0件")', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。本年度因政府信息公开被申请行政复议、提起行政诉讼均为0件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 0, actual: 2 },
