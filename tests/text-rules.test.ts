@@ -56,6 +56,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['letters counted in 封', '2024年园区管理系统中收到12封申请，已按照处理流程进行处理。', 12],
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
+    ['requests counted in 宗', '本局共受理信息公开申请15宗，其中当面申请1宗，网上申请14宗。', 15],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });
@@ -81,6 +82,51 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['全部公开', '本年度共收到政府信息公开申请14件，全部公开9件，部分公开2件。', 9],
   ])('reads %s as 予以公开', (_, paragraph, said) => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 6 }]);
+  });
+
+  it.each([
+    ['quoted, with 的', '在已经答复的14件申请中，“同意公开”的7件，“同意部分公开”2件。', '同意公开的7件'],
+    ['as answers', '共完成政府信息依申请公开答复14件。其中，予以公开答复7件，部分公开答复2件。', '予以公开答复7件'],
+    ['after 其中, which opens its clause', '本年度共收到政府信息公开申请14件，办结14件，其中予以公开7件，部分公开2件。', '予以公开7件'],
+    ['in 宗', '本年度共收到政府信息公开申请14件，予以公开7宗，部分公开2宗。', '予以公开7宗'],
+  ])('reads 予以公开 %s', (_, paragraph, claim) => {
+    const spec = baseSpec();
+    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? paragraph : p)) } });
+    expect(auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES').map((f) => [f.expected, f.actual, f.message.zh])).toEqual([
+      [7, 6, `正文称“${claim}”，表中“（一）予以公开·总计”为 6`],
+    ]);
+  });
+
+  it('still takes 其中 inside a clause as narrowing it to some applicants', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中自然人予以公开5件。')).toEqual([]);
+  });
+
+  // The table: 不予公开 1 (one row of eight), 无法提供 3, 不予处理 1, 其他处理 1.
+  it('is silent when the outcome groups agree with the sums of their rows', () => {
+    expect(
+      findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中：予以公开6件，部分公开2件，不予公开1件，无法提供的3件，不予处理1件，其他处理1件。'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['another outcome in the group\'s words (a real 2024 report)', '本年度共收到政府信息公开申请14件，予以公开6件，不掌握相关政府信息不予公开3件。'],
+    ['one row of the group', '本年度共收到政府信息公开申请14件，对涉及第三方合法权益的不予公开2件。'],
+  ])('does not read a group\'s count from %s', (_, paragraph) => {
+    expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
+  });
+
+  it('warns when an outcome group disagrees with the sum of its rows, and names the group', () => {
+    const spec = baseSpec();
+    const paragraph = '本年度共收到政府信息公开申请14件，其中：予以公开6件，部分公开2件，不予公开2件，无法提供4件，不予处理1件。';
+    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? paragraph : p)) } });
+    const found = auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES');
+    expect(found.map((f) => [f.expected, f.actual, f.message.zh])).toEqual([
+      [2, 1, '正文称“不予公开2件”，表中“（三）不予公开”各行总计之和为 1'],
+      [4, 3, '正文称“无法提供4件”，表中“（四）无法提供”各行总计之和为 3'],
+    ]);
+    // Every row of the group is marked: the reader sees which rows the sum is of.
+    expect(found[0].cells).toHaveLength(8);
+    expect(found[1].cells).toEqual(['requests.unavailable.notHeld.total', 'requests.unavailable.needsCreation.total', 'requests.unavailable.unclear.total']);
   });
 
   it('does not read 不同意公开 as 予以公开', () => {
@@ -156,6 +202,10 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
       { severity: 'warning', expected: 0, actual: 1 },
     ]);
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。行政复议和行政诉讼案件均为零。', REVIEW_SENTENCE)).toHaveLength(2);
+    // "各1件": one each. The table has 2 reviews and 1 lawsuit.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年政府信息公开行政复议、行政诉讼案件各1件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 1, actual: 2 },
+    ]);
   });
 
   it('warns when the text says there were no reviews', () => {

@@ -19,6 +19,11 @@ export const ROW_LABELS: Record<string, Bilingual> = {
   'requests.carriedOver': L('二、上年结转', '2. Carried over from last year'),
   'requests.granted': L('（一）予以公开', '(1) Granted'),
   'requests.partiallyGranted': L('（二）部分公开', '(2) Partially granted'),
+  // The outcome groups, for claims about a whole group ("不予公开3件").
+  'requests.denied': L('（三）不予公开', '(3) Denied'),
+  'requests.unavailable': L('（四）无法提供', '(4) Unavailable'),
+  'requests.notProcessed': L('（五）不予处理', '(5) Not processed'),
+  'requests.otherHandling': L('（六）其他处理', '(6) Other handling'),
   'requests.denied.stateSecret': L('（三）1.属于国家秘密', '(3)1 Denied: state secret'),
   'requests.denied.lawProhibited': L('（三）2.其他法律行政法规禁止公开', '(3)2 Denied: prohibited by law'),
   'requests.denied.securityStability': L('（三）3.危及“三安全一稳定”', '(3)3 Denied: security and stability'),

@@ -1,19 +1,37 @@
 import { rowLabel } from '../model/labels';
+import { perFormat, rowPaths } from '../model/paths';
 import { formatNumber } from './identity';
 import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
-// An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件". The two
-// kinds of disclosure are often counted together ("予以公开及部分公开8件", "全部或部分公开8件"): that claim is about
-// their sum, and 部分公开 right after a conjunction is never a claim about 部分公开 alone.
+// An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件"; the
+// outcome may be quoted or called an answer ("“同意公开”的7件", "予以公开答复966件"). The two kinds of disclosure
+// are often counted together ("予以公开及部分公开8件", "全部或部分公开8件"): that claim is about their sum, and
+// 部分公开 right after a conjunction is never a claim about 部分公开 alone. The template's outcomes with several
+// rows (不予公开, 无法提供, 不予处理, 其他处理) are claimed as a whole, the sum of their rows, only where the
+// outcome opens its clause: "不掌握相关政府信息不予公开3件" (a real 2024 report) names another outcome in the
+// group's words, and "涉及第三方的不予公开1件" is about one row.
+const COUNT = '"?(?:答复)?(?:的)?(\\d+)(?:件|宗)';
+const claim = (rows: string[], outcome: string) => ({ rows, re: new RegExp(outcome + COUNT) });
+const groupClaim = (group: string, outcome: string) => claim([group], `^(?:其中|依法|决定|另有)?"?${outcome}`);
 const CLAIMS: { rows: string[]; re: RegExp }[] = [
-  { rows: ['requests.granted', 'requests.partiallyGranted'], re: /(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:的|共|共计|合计)?(\d+)件/ },
+  claim(['requests.granted', 'requests.partiallyGranted'], '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not.
-  { rows: ['requests.granted'], re: /(?<![不分])(?:予以|同意|全部)公开(?:的)?(\d+)件/ },
-  { rows: ['requests.partiallyGranted'], re: /(?<![和及或与、])部分公开(?:的)?(\d+)件/ },
-  { rows: ['requests.unavailable.notHeld'], re: /不掌握[^0-9]{0,14}?(\d+)件/ },
-  { rows: ['requests.notProcessed.duplicate'], re: /重复申请(?:的)?(\d+)件/ },
+  claim(['requests.granted'], '(?<![不分])(?:予以|同意|全部)公开'),
+  claim(['requests.partiallyGranted'], '(?<![和及或与、])部分公开'),
+  { rows: ['requests.unavailable.notHeld'], re: /不掌握[^0-9]{0,14}?(\d+)(?:件|宗)/ },
+  claim(['requests.notProcessed.duplicate'], '重复申请'),
+  groupClaim('requests.denied', '不予公开'),
+  groupClaim('requests.unavailable', '无法提供'),
+  groupClaim('requests.notProcessed', '不予处理'),
+  groupClaim('requests.otherHandling', '其他处理'),
 ];
+
+/** The row paths a claim sums, in a format: a row, or every row of an outcome group. */
+const claimRows = perFormat((format) => {
+  const rows = rowPaths(format, 'requests');
+  return new Map(CLAIMS.map((c) => [c, c.rows.flatMap((r) => (rows.includes(r) ? [r] : rows.filter((x) => x.startsWith(`${r}.`))))]));
+});
 
 export const textOutcomes: Rule = {
   id: 'TEXT-OUTCOMES',
@@ -21,39 +39,44 @@ export const textOutcomes: Rule = {
   group: 'text',
   title: { zh: '正文所述办理结果与表格不符', en: 'Outcome in the text ≠ table' },
   description: {
-    zh: '正文给出的某项办理结果件数（如“予以公开1件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致；正文别处给出的件数与表格一致时不报。',
-    en: 'An outcome count stated in the text ("予以公开1件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3, and the text states the table\'s figure nowhere else.',
+    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。',
+    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else.',
   },
   evaluate(ctx) {
     // Per claim: the first that disagrees with the table, unless another claim about the same rows agrees with it.
+    const rowsOf = claimRows(ctx.format);
     const verdicts = new Map<(typeof CLAIMS)[number], { said: number; claim: string; value: number } | 'agrees'>();
     let previous = '';
     for (let clause of clauses(ctx.fullText)) {
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
       if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
       previous = clause;
-      // Every claim ends in 件: most clauses are passed over without running the patterns.
-      if (!clause.includes('件') || NARROWING.test(clause)) continue;
+      // Every claim ends in 件 or 宗: most clauses are passed over without running the patterns.
+      // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
+      if (!(clause.includes('件') || clause.includes('宗')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
       for (const c of CLAIMS) {
         const m = c.re.exec(clause);
         if (!m || verdicts.get(c) === 'agrees') continue;
-        const cells = c.rows.map((row) => ctx.cell(`${row}.total`));
+        const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);
         const said = Number(m[1]);
         if (said === value) verdicts.set(c, 'agrees');
-        else if (!verdicts.has(c)) verdicts.set(c, { said, claim: m[0], value });
+        // Quoted as the words it says, without the quote marks around the outcome's name.
+        else if (!verdicts.has(c)) verdicts.set(c, { said, claim: m[0].replace(/"/g, ''), value });
       }
     }
     const out = [];
-    for (const [{ rows }, v] of verdicts) {
+    for (const [c, v] of verdicts) {
       if (v === 'agrees') continue;
-      const zh = rows.map((row) => `“${rowLabel(row).zh}·总计”`).join('与');
-      const en = rows.map((row) => `"${rowLabel(row).en} · total"`).join(' + ');
-      const sum = rows.length > 1;
+      // A group's rows are summed; the table prints no total for the group itself.
+      const isGroup = (row: string) => !rowsOf.get(c)!.includes(row) && rowsOf.get(c)!.length > 1;
+      const zh = c.rows.map((row) => (isGroup(row) ? `“${rowLabel(row).zh}”各行总计` : `“${rowLabel(row).zh}·总计”`)).join('与');
+      const en = c.rows.map((row) => (isGroup(row) ? `"${rowLabel(row).en}" row totals` : `"${rowLabel(row).en} · total"`)).join(' + ');
+      const sum = c.rows.length > 1 || isGroup(c.rows[0]);
       out.push(
         finding(textOutcomes, {
-          cells: rows.map((row) => `${row}.total`),
+          cells: rowsOf.get(c)!.map((row) => `${row}.total`),
           expected: v.said,
           actual: v.value,
           zh: `正文称“${v.claim}”，表中${zh}${sum ? '之和' : ''}为 ${formatNumber(v.value)}`,

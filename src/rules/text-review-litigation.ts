@@ -25,9 +25,9 @@ function clauseAt(s: string, at: number): string {
 // So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件").
 // (The clause's opening punctuation is looked behind, not matched: the quoted claim starts at its first word.)
 // The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
-const REVIEW_COUNT = /(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议(?:案件)?(\d+)(?:件|起|宗|次)/;
-const SUIT_COUNT = /(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件)?(\d+)(?:件|起|宗|次)/;
-const BOTH_COUNT = /(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?均为(\d+|零)(?:件|起|宗|次)?/;
+const REVIEW_COUNT = /(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议(?:案件?)?(\d+)(?:件|起|宗|次)/;
+const SUIT_COUNT = /(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件?)?(\d+)(?:件|起|宗|次)/;
+const BOTH_COUNT = /(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(\d+|零)(?:件|起|宗|次)?/;
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
@@ -82,7 +82,7 @@ export const textReviewLitigation: Rule = {
         }
         continue;
       }
-      // "行政复议、行政诉讼均为0件": one count for both.
+      // "行政复议、行政诉讼均为0件", "…案件各1件": one count for both.
       const both = BOTH_COUNT.exec(s);
       const claims: [RegExpExecArray | null, number | null, string[], string, string][] = [
         [both ?? REVIEW_COUNT.exec(s), review, TOTALS.review, '行政复议', 'administrative review'],
