@@ -34,6 +34,16 @@ describe('the agency and year from the title', () => {
     expect(reportOf(title)).toEqual({ agency, year, title });
   });
 
+  it.each([
+    ['南开区教育局2024年政府信息公开工作年度报告_南开区人民政府'],
+    ['南开区教育局2024年政府信息公开工作年度报告 - 南开区人民政府'],
+    ['南开区人民政府-南开区教育局2024年政府信息公开工作年度报告'],
+    ['南开区人民政府 | 南开区教育局2024年政府信息公开工作年度报告'],
+  ])('reads the title past the site\'s name in the page title only (%s)', (pageTitle) => {
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle, titleLines: [] }));
+    expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual(['南开区教育局2024年政府信息公开工作年度报告', '南开区教育局', 2024]);
+  });
+
   it('does not take a sentence announcing the report for its title', () => {
     const sentence = '根据《条例》规定，现将我局2024年度政府信息公开情况报告如下：';
     const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: '', titleLines: [sentence] }));

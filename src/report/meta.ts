@@ -19,9 +19,13 @@ export interface ReportMeta {
   periodYear: number | null;
 }
 
+// Site names trail or lead page titles: "…年度报告_沭阳县人民政府", "…年度报告 - 某某网", "某某市人民政府-…年度报告".
+// A hyphen between digits ("2019-2020") is no separator.
+const SITE_SEPARATOR = /\s*[_|]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
 function cleanTitle(s: string): string {
-  // Site names trail page titles: "…年度报告_沭阳县人民政府" / "…年度报告 - 某某网".
-  return normalizeText(s).split(/\s*[_|]\s*|\s+-\s+/)[0].trim();
+  const parts = normalizeText(s).split(SITE_SEPARATOR);
+  // The part that names a report is the title; else the first, where page titles put it.
+  return (parts.length > 1 ? parts.find((p) => /报告|年报/.test(p)) : undefined) ?? parts[0];
 }
 
 function titleCandidates(doc: Document, texts: string[], titles: Element[]): string[] {
