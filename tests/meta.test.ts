@@ -50,6 +50,24 @@ describe('the agency and year from the title', () => {
     expect(res.export.source.title).toBeNull();
   });
 
+  // The metadata disclosure platforms print above the article: label and value in cells of their own, or one line.
+  it.each([
+    ['a metadata table (发布机构)', '<table class="xxgk"><tr><td>索引号：</td><td>11120104MB1234567X/2024-00012</td><td>发布机构：</td><td>南开区教育局</td></tr><tr><td>发文日期：</td><td>2025-01-20</td></tr></table>'],
+    ['a metadata table (信息来源)', '<table><tr><td>信息来源</td><td>南开区教育局</td><td>发布日期</td><td>2025-01-20</td></tr></table>'],
+    ['one line', '<div class="info"><span>来源：南开区教育局</span>&nbsp;&nbsp;<span>发布时间：2025-01-20</span></div>'],
+    ['one line without spaces', '<div class="info">来源：南开区教育局发布时间：2025-01-20 浏览次数：12</div>'],
+  ])('takes the agency from the page\'s metadata when the title names none: %s', (_, metadata) => {
+    const title = '2024年政府信息公开工作年度报告';
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title] }).replace('<div class="article-content">', `${metadata}<div class="article-content">`);
+    expect(auditHtml(html).export.report.agency).toBe('南开区教育局');
+  });
+
+  it('does not take a source that is no agency', () => {
+    const title = '2024年政府信息公开工作年度报告';
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title] }).replace('<div class="article-content">', '<div class="info">来源：本网 发布时间：2025-01-20</div><div class="article-content">');
+    expect(auditHtml(html).export.report.agency).toBeNull();
+  });
+
   it('takes the agency from the signature when the title names none', () => {
     expect(reportOf('关于2022年度政府信息公开情况的报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2022, title: '关于2022年度政府信息公开情况的报告' });
     expect(reportOf('2024年政府信息公开工作年度报告', '示例市交通运输局')).toEqual({ agency: '示例市交通运输局', year: 2024, title: '2024年政府信息公开工作年度报告' });

@@ -64,6 +64,26 @@ function agencyFromTitle(c: string): string | null {
   return head && AGENCY_END.test(head) ? head : null;
 }
 
+// Disclosure platforms print the publisher beside the index number: "发布机构：南开区教育局" in a metadata table
+// (label and value in cells of their own, so items of their own) or in one line ("来源：南开区教育局 发布时间：…").
+const PUBLISHER_LABEL = '(?:发布机构|发文机关|发布单位|公开主体|信息来源|来源)';
+const PUBLISHER_ALONE = new RegExp(`^${PUBLISHER_LABEL}:?$`);
+const PUBLISHER_INLINE = new RegExp(`${PUBLISHER_LABEL}:([^\\s:]{2,40})`);
+// Where a line runs on into the next label without a space.
+const NEXT_LABEL = /(?:发布|时间|日期|浏览|点击|字号|作者|编辑|阅读|索引号|分类|文号).*$/;
+/** The publisher named in the page's metadata near its top, when it is an agency. */
+function publisherOf(texts: string[]): string | null {
+  const top = Math.min(texts.length, 40);
+  for (let i = 0; i < top; i++) {
+    if (texts[i].length > 80) continue;
+    const c = compact(texts[i]);
+    const inline = PUBLISHER_INLINE.exec(texts[i]);
+    const value = inline ? compact(inline[1]).replace(NEXT_LABEL, '') : PUBLISHER_ALONE.test(c) && i + 1 < texts.length ? compact(texts[i + 1]) : '';
+    if (value && value.length <= 30 && AGENCY_END.test(value)) return value;
+  }
+  return null;
+}
+
 export function readMeta(doc: Document, items: PageItem[], fullText: string, titles: Element[] = []): ReportMeta {
   const texts: string[] = [];
   for (const it of items) if (it.kind === 'text') texts.push(it.text);
@@ -79,6 +99,7 @@ export function readMeta(doc: Document, items: PageItem[], fullText: string, tit
     const before = at > 0 ? compact(texts[at - 1]) : '';
     if (before && before.length <= 30 && AGENCY_END.test(before)) agency = before;
   }
+  agency ??= publisherOf(texts);
   if (!agency) {
     // Signed at the end: the last short line naming an agency before the date.
     const last = texts.slice(-6).map(compact);
