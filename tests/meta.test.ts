@@ -62,6 +62,21 @@ describe('the agency and year from the title', () => {
     expect(auditHtml(html).export.report.agency).toBe('南开区教育局');
   });
 
+  it('takes the signature before its date, not the site footer after it', () => {
+    const title = '2024年政府信息公开工作年度报告';
+    const footer = '<div class="footer"><p>关于我们</p><p>网站地图</p><p>示例县人民政府</p><p>地址：示例县人民路1号</p></div>';
+    const signed = (signature: string[]) => auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], signature, tail: footer })).export.report.agency;
+    expect(signed(['示例市交通运输局', '2025年1月20日'])).toBe('示例市交通运输局');
+    expect(signed(['示例市交通运输局', '二〇二五年一月二十日'])).toBe('示例市交通运输局');
+    expect(signed(['示例市交通运输局 2025年1月20日'])).toBe('示例市交通运输局');
+  });
+
+  it('does not take a footer\'s credits for a signature', () => {
+    const title = '2024年政府信息公开工作年度报告';
+    const tail = '<div class="footer"><p>示例县人民政府办公室主办</p><p>示例县大数据中心承办</p></div>';
+    expect(auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], tail })).export.report.agency).toBeNull();
+  });
+
   it('does not take a source that is no agency', () => {
     const title = '2024年政府信息公开工作年度报告';
     const html = buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title] }).replace('<div class="article-content">', '<div class="info">来源：本网 发布时间：2025-01-20</div><div class="article-content">');

@@ -84,6 +84,26 @@ function publisherOf(texts: string[]): string | null {
   return null;
 }
 
+// A signature's date: "2025年1月20日", or in Chinese numerals ("二〇二五年一月二十日").
+const DATE = /(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,4}日$/;
+/** A line that can sign the report: short, naming an agency, not a footer's label ("主办：…") or credit ("…承办"). */
+const signs = (t: string) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.test(t) && !/(?:主办|承办|协办|维护|版权所有)$/.test(t);
+/**
+ * The agency that signed the report at its end: the line before the date (or the date's own line), which a site
+ * footer may follow; failing a date, the last short line naming an agency.
+ */
+function signatureOf(texts: string[]): string | null {
+  const last = texts.slice(-20).map(compact);
+  for (let i = last.length - 1; i >= 0; i--) {
+    const date = DATE.exec(last[i]);
+    if (!date) continue;
+    const before = last[i].slice(0, date.index);
+    if (before && signs(before)) return before;
+    if (!before && i > 0 && signs(last[i - 1])) return last[i - 1];
+  }
+  return last.slice(-6).reverse().find(signs) ?? null;
+}
+
 export function readMeta(doc: Document, items: PageItem[], fullText: string, titles: Element[] = []): ReportMeta {
   const texts: string[] = [];
   for (const it of items) if (it.kind === 'text') texts.push(it.text);
@@ -99,13 +119,7 @@ export function readMeta(doc: Document, items: PageItem[], fullText: string, tit
     const before = at > 0 ? compact(texts[at - 1]) : '';
     if (before && before.length <= 30 && AGENCY_END.test(before)) agency = before;
   }
-  agency ??= publisherOf(texts);
-  if (!agency) {
-    // Signed at the end: the last short line naming an agency before the date.
-    const last = texts.slice(-6).map(compact);
-    // A labelled line ("主办：示例县人民政府办公室") is the site's footer, not a signature.
-    agency = last.reverse().find((t) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.test(t)) ?? null;
-  }
+  agency ??= publisherOf(texts) ?? signatureOf(texts);
   const titleYear = yearOf(title?.c ?? null);
   const period = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d)年/.exec(compact(fullText));
   const periodYear = period ? Number(period[1]) : null;
