@@ -37,7 +37,7 @@ describe('parseCell: a number only when the cell holds exactly one well-formed n
   });
 
   it('knows the none-marks', () => {
-    for (const t of ['/', '—', '-', '无', '——', '－', '暂无']) expect(parseCell(t)).toMatchObject({ state: 'none', value: null });
+    for (const t of ['/', '—', '-', '无', '——', '－', '暂无', '不涉及', '无此项', '不适用', 'N/A', 'n/a', 'NA']) expect(parseCell(t)).toMatchObject({ state: 'none', value: null });
   });
 
   it('refuses anything else, keeping the text', () => {

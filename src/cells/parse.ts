@@ -12,8 +12,8 @@ export interface CellReading {
   unit?: string;
 }
 
-// "/" "—" "-" "无" and their look-alikes: the agency says "nothing here".
-const NONE_MARK = /^(?:[\/\\]|[-‐‑‒–—―─━－﹣]+|无|無|空|暂无)$/;
+// "/" "—" "-" "无" and their look-alikes: the agency says "nothing here" ("不涉及", "无此项", "N/A": nothing applies).
+const NONE_MARK = /^(?:[\/\\]|[-‐‑‒–—―─━－﹣]+|无|無|空|暂无|无此项|不涉及|不适用|N\/?A)$/i;
 // Zero written as a character: 零, or the 〇 of Chinese numerals.
 const ZERO_CHAR = /^[零〇]$/;
 // The 2019 template's "本年增/减" column is often filled in words: "减4", "增加2".
