@@ -44,6 +44,24 @@ describe('the agency and year from the title', () => {
     expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual(['南开区教育局2024年政府信息公开工作年度报告', '南开区教育局', 2024]);
   });
 
+  // What stands before the article on real pages: other years' reports in a side list, a breadcrumb that ends in
+  // the title, a link to the previous article.
+  const SIDE_LIST = '<div class="side"><h3 class="title">往年年报</h3><ul><li><a href="/a.html">南开区教育局2023年政府信息公开工作年度报告</a></li><li><a href="/b.html">南开区教育局2022年政府信息公开工作年度报告</a></li></ul></div>';
+  it.each([
+    ['a list of other years\' reports', SIDE_LIST, true],
+    ['a list of other years\' reports, the title in the page title only', SIDE_LIST, false],
+    ['a breadcrumb ending in the title', '<div class="crumb">首页 &gt; 政府信息公开 &gt; 政府信息公开年报 &gt; 南开区教育局2024年政府信息公开工作年度报告</div>', false],
+    ['a link to the previous article', '<div class="pn">上一篇：<a href="/a.html">南开区教育局2023年政府信息公开工作年度报告</a></div>', true],
+  ])('reads this page\'s title, not %s', (_, before, printed) => {
+    const title = '南开区教育局2024年政府信息公开工作年度报告';
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: `${title}_南开区人民政府`, titleLines: printed ? [title] : [] }).replace(
+      '<div class="article-content">',
+      `${before}<div class="article-content">`,
+    );
+    const res = auditHtml(html);
+    expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual([title, '南开区教育局', 2024]);
+  });
+
   it('does not take a sentence announcing the report for its title', () => {
     const sentence = '根据《条例》规定，现将我局2024年度政府信息公开情况报告如下：';
     const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: '', titleLines: [sentence] }));

@@ -19,22 +19,35 @@ export interface ReportMeta {
   periodYear: number | null;
 }
 
-// Site names trail or lead page titles: "…年度报告_沭阳县人民政府", "…年度报告 - 某某网", "某某市人民政府-…年度报告".
-// A hyphen between digits ("2019-2020") is no separator.
-const SITE_SEPARATOR = /\s*[_|]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
+// Site names trail or lead page titles: "…年度报告_沭阳县人民政府", "…年度报告 - 某某网", "某某市人民政府-…年度报告";
+// a breadcrumb ends in the page's title ("首页 > 政府信息公开年报 > …年度报告"). A hyphen between digits ("2019-2020")
+// is no separator.
+const SITE_SEPARATOR = /\s*[_|>»›→]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
 function cleanTitle(s: string): string {
   const parts = normalizeText(s).split(SITE_SEPARATOR);
-  // The part that names a report is the title; else the first, where page titles put it.
-  return (parts.length > 1 ? parts.find((p) => /报告|年报/.test(p)) : undefined) ?? parts[0];
+  // The part that is a report's title; else the first, where page titles put it.
+  return (parts.length > 1 ? parts.find((p) => TITLE.test(arabicYears(compact(p)))) : undefined) ?? parts[0];
 }
 
-function titleCandidates(doc: Document, texts: string[], titles: Element[]): string[] {
-  const out: string[] = titles.map((el) => el.textContent ?? '');
-  const first = texts.slice(0, 8);
-  out.push(...first, doc.title ?? '');
+// Text that names another page: a link ("往年年报" lists, "上一篇：…"), or the words that introduce one.
+const OTHER_PAGE = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关文章|相关链接|相关阅读)/;
+const inLink = (el: Element) => el.closest('a') !== null;
+
+function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): string[] {
+  const out: string[] = titles.filter((el) => !inLink(el)).map((el) => el.textContent ?? '');
+  // The first eight blocks that are not links, with their places: a two-line title is two adjacent blocks.
+  const first: { text: string; at: number }[] = [];
+  for (let i = 0; i < items.length && first.length < 8; i++) {
+    const it = items[i];
+    if (it.kind === 'text' && !inLink(it.el)) first.push({ text: it.text, at: i });
+  }
+  out.push(...first.map((f) => f.text), doc.title ?? '');
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
-  for (let i = 0; i + 1 < first.length; i++) out.push(first[i] + first[i + 1]);
-  return out.filter((t) => t.length <= 200).map(cleanTitle).filter((t) => t.length <= 80);
+  for (let i = 0; i + 1 < first.length; i++) if (first[i + 1].at === first[i].at + 1) out.push(first[i].text + first[i + 1].text);
+  return out
+    .filter((t) => t.length <= 200)
+    .map(cleanTitle)
+    .filter((t) => t.length <= 80 && !OTHER_PAGE.test(t));
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -108,7 +121,7 @@ export function readMeta(doc: Document, items: PageItem[], fullText: string, tit
   const texts: string[] = [];
   for (const it of items) if (it.kind === 'text') texts.push(it.text);
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
-  const candidates = titleCandidates(doc, texts, titles).map((text) => ({ text, c: arabicYears(compact(text)) }));
+  const candidates = titleCandidates(doc, items, titles).map((text) => ({ text, c: arabicYears(compact(text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
