@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compact, normalizeText } from '../src/text/normalize';
+import { compact, normalizeText, squeeze } from '../src/text/normalize';
 
 // The definitions the shortcuts in src/text/normalize.ts must agree with: plain NFKC, every time.
 const QUOTES = /[“”„‟"〝〞＂]/g;
@@ -27,6 +27,16 @@ describe('normalisation shortcuts', () => {
     fc.assert(fc.property(text, (s) => compact(s) === reference(s, '')), { numRuns: 5000 });
     const long = fc.array(fc.constantFrom(...PIECES), { minLength: 300, maxLength: 400 }).map((a) => a.join(''));
     fc.assert(fc.property(long, (s) => compact(s) === reference(s, '') && compact(s) === reference(s, '')), { numRuns: 200 });
+  });
+  it('squeeze gives the compact form of text normalizeText already read, whole or any slice of it', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const n = normalizeText(s);
+        const [from, to] = [a % (n.length + 1), b % (n.length + 1)].sort((x, y) => x - y);
+        return squeeze(n) === compact(s) && squeeze(n.slice(from, to)) === compact(n.slice(from, to));
+      }),
+      { numRuns: 5000 },
+    );
   });
   it('takes the real NFKC for what the shortcut cannot do', () => {
     expect(compact('（七）总计 ①')).toBe('(七)总计1');

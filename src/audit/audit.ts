@@ -131,7 +131,9 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   mapRequests(segments, mapping);
   mapReviewLitigation(segments, mapping);
 
-  const fullText = items.flatMap((it) => (it.kind === 'text' ? [it.text] : [])).join('\n');
+  const texts: string[] = [];
+  for (const it of items) if (it.kind === 'text') texts.push(it.text);
+  const fullText = texts.join('\n');
   const meta = readMeta(doc, items, fullText, titles);
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(items, headings);

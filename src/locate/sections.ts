@@ -2,7 +2,7 @@
 // worded after the 条例 for part 四, or in words of their own for parts 一, 五 and 六. A numbered heading only
 // counts for the part its number names, so a sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for
 // part 二.
-import { compact, numeralValue } from '../text/normalize';
+import { numeralValue, squeeze } from '../text/normalize';
 
 export const PARTS = ['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'] as const;
 export type PartKey = (typeof PARTS)[number];
@@ -38,9 +38,10 @@ export interface HeadingMatch {
   loose: boolean;
 }
 
+/** `text`: a page item's text, normalised. */
 export function matchHeading(text: string): HeadingMatch | null {
   // A heading's words are at its start: long paragraphs are only read that far.
-  const c = compact(text.length > 80 ? text.slice(0, 80) : text);
+  const c = squeeze(text.length > 80 ? text.slice(0, 80) : text);
   if (c.length < 4 || !ANY_KEYWORD.test(c)) return null;
   const m = MARKER.exec(c);
   const num = m ? numeralValue(m[1] ?? m[2] ?? m[3]) : null;

@@ -1,6 +1,6 @@
 // Title, agency and reporting year, read from the page: the title element, the first lines, the text.
 import type { PageItem } from '../page/items';
-import { compact, normalizeText } from '../text/normalize';
+import { compact, normalizeText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
 // 情况的报告", "2023年政府信息公开年报"). Those are taken only as a whole title, ending there: a sentence such as
@@ -23,10 +23,11 @@ export interface ReportMeta {
 // a breadcrumb ends in the page's title ("首页 > 政府信息公开年报 > …年度报告"). A hyphen between digits ("2019-2020")
 // is no separator.
 const SITE_SEPARATOR = /\s*[_|>»›→]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
+/** `s`: normalised text. */
 function cleanTitle(s: string): string {
-  const parts = normalizeText(s).split(SITE_SEPARATOR);
+  const parts = s.split(SITE_SEPARATOR);
   // The part that is a report's title; else the first, where page titles put it.
-  return (parts.length > 1 ? parts.find((p) => TITLE.test(arabicYears(compact(p)))) : undefined) ?? parts[0];
+  return (parts.length > 1 ? parts.find((p) => TITLE.test(arabicYears(squeeze(p)))) : undefined) ?? parts[0];
 }
 
 // Text that names another page: a link ("往年年报" lists, "上一篇：…"), or the words that introduce one.
@@ -34,14 +35,17 @@ const OTHER_PAGE = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|�
 const inLink = (el: Element) => el.closest('a') !== null;
 
 function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): string[] {
-  const out: string[] = titles.filter((el) => !inLink(el)).map((el) => el.textContent ?? '');
+  // Elements' and the page's titles are normalised here (a title is short: longer text is not read); the items'
+  // texts already are.
+  const norm = (raw: string) => (raw.length <= 200 ? normalizeText(raw) : '');
+  const out: string[] = titles.filter((el) => !inLink(el)).map((el) => norm(el.textContent ?? ''));
   // The first eight blocks that are not links, with their places: a two-line title is two adjacent blocks.
   const first: { text: string; at: number }[] = [];
   for (let i = 0; i < items.length && first.length < 8; i++) {
     const it = items[i];
     if (it.kind === 'text' && !inLink(it.el)) first.push({ text: it.text, at: i });
   }
-  out.push(...first.map((f) => f.text), doc.title ?? '');
+  out.push(...first.map((f) => f.text), norm(doc.title ?? ''));
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
   for (let i = 0; i + 1 < first.length; i++) if (first[i + 1].at === first[i].at + 1) out.push(first[i].text + first[i + 1].text);
   return out
@@ -89,9 +93,9 @@ function publisherOf(texts: string[]): string | null {
   const top = Math.min(texts.length, 40);
   for (let i = 0; i < top; i++) {
     if (texts[i].length > 80) continue;
-    const c = compact(texts[i]);
+    const c = squeeze(texts[i]);
     const inline = PUBLISHER_INLINE.exec(texts[i]);
-    const value = inline ? compact(inline[1]).replace(NEXT_LABEL, '') : PUBLISHER_ALONE.test(c) && i + 1 < texts.length ? compact(texts[i + 1]) : '';
+    const value = inline ? squeeze(inline[1]).replace(NEXT_LABEL, '') : PUBLISHER_ALONE.test(c) && i + 1 < texts.length ? squeeze(texts[i + 1]) : '';
     if (value && value.length <= 30 && AGENCY_END.test(value)) return value;
   }
   return null;
@@ -106,7 +110,7 @@ const signs = (t: string) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.te
  * footer may follow; failing a date, the last short line naming an agency.
  */
 function signatureOf(texts: string[]): string | null {
-  const last = texts.slice(-20).map(compact);
+  const last = texts.slice(-20).map(squeeze);
   for (let i = last.length - 1; i >= 0; i--) {
     const date = DATE.exec(last[i]);
     if (!date) continue;
@@ -121,15 +125,15 @@ export function readMeta(doc: Document, items: PageItem[], fullText: string, tit
   const texts: string[] = [];
   for (const it of items) if (it.kind === 'text') texts.push(it.text);
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
-  const candidates = titleCandidates(doc, items, titles).map((text) => ({ text, c: arabicYears(compact(text)) }));
+  const candidates = titleCandidates(doc, items, titles).map((text) => ({ text, c: arabicYears(squeeze(text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
   let agency = title ? agencyFromTitle(title.c) : null;
   if (!agency) {
     // A title printed on two lines: the agency is the short line just before "2024年政府信息公开工作年度报告".
-    const at = texts.findIndex((t) => TITLE.test(compact(t)));
-    const before = at > 0 ? compact(texts[at - 1]) : '';
+    const at = texts.findIndex((t) => TITLE.test(squeeze(t)));
+    const before = at > 0 ? squeeze(texts[at - 1]) : '';
     if (before && before.length <= 30 && AGENCY_END.test(before)) agency = before;
   }
   agency ??= publisherOf(texts) ?? signatureOf(texts);

@@ -1,12 +1,13 @@
 // Reading numbers out of the report's prose. Precision over recall: a clause about one kind of applicant or about
 // a sub-item is not a claim about the total, so such clauses are skipped.
-import { compact } from '../text/normalize';
+import { squeeze } from '../text/normalize';
 
 // Several text rules read the same report text: split it once.
 const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
 function split(text: string) {
   if (memo.text !== text) {
-    const lines = text.split('\n').map(compact);
+    // The report's text is its items' texts, normalised, a line each.
+    const lines = text.split('\n').map(squeeze);
     memo.text = text;
     memo.clauses = lines.flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean);
     memo.sentences = lines.flatMap((l) => l.split(/[。;!?]/)).filter(Boolean);

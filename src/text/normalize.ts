@@ -95,6 +95,14 @@ export function compact(s: string): string {
   return normalizeQuick(s, false) ?? normalizeSlow(s, '');
 }
 
+/**
+ * The compact form of text that is already normalised (normalizeText's output, as every page item's text is): only
+ * its single spaces are left to remove, where compact() would read it character by character again.
+ */
+export function squeeze(normalized: string): string {
+  return normalized.includes(' ') ? normalized.replace(/ /g, '') : normalized;
+}
+
 const LONG = 500;
 const longMemo = new Map<string, string>();
 
