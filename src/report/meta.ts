@@ -25,6 +25,8 @@ export interface ReportMeta {
 const SITE_SEPARATOR = /\s*[_|>»›→]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
 /** `s`: normalised text. */
 function cleanTitle(s: string): string {
+  // Most candidates are paragraphs with no separator at all: the split's pattern is not run on them.
+  if (!/[-_|>»›→]/.test(s)) return s;
   const parts = s.split(SITE_SEPARATOR);
   // The part that is a report's title; else the first, where page titles put it.
   return (parts.length > 1 ? parts.find((p) => TITLE.test(arabicYears(squeeze(p)))) : undefined) ?? parts[0];
