@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main';
+import { allCellPaths } from '../src/model/paths';
 import { Export } from '../src/model/schema';
 import { z } from '../src/model/zod';
 import { baseSpec } from './fixtures/rules/cases';
@@ -62,6 +63,17 @@ describe('disclosure-lens CLI', () => {
     expect(lines).toHaveLength(5);
     expect(lines.map((l) => JSON.parse(l).report.agency)).toContain('凤泉区教育体育和文化旅游局');
     expect(code).toBe(1);
+  });
+
+  it('--csv prints every cell of every report in one table, each row naming its report', () => {
+    const { out, code } = cli('--csv', `${R}/sanmenxia-2024.html`, `${R}/nankai-2019.html`);
+    expect(code).toBe(1);
+    const lines = out.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe('file,机关 agency,年度 year,模板 format,path,部分 part,行 row,列 column,数值 value,原文 printed,状态 state');
+    // Every cell path of each report's template, and nothing else.
+    expect(lines).toHaveLength(1 + allCellPaths('2021').length + allCellPaths('2019').length);
+    expect(lines).toContain(`${R}/sanmenxia-2024.html,三门峡市文化广电和旅游局,2024,2021,requests.outcomesTotal.natural,三、依申请公开,（七）总计,自然人,0,0,number`);
+    expect(lines.filter((l) => l.startsWith(`${R}/nankai-2019.html,南开区文化和旅游局,2019,2019,`))).toHaveLength(allCellPaths('2019').length);
   });
 
   it('reads GBK/GB2312 pages by their declared charset', () => {

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { checkReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import type { Export } from '../model/schema';
+import { batchCsv } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
 import { summary, type Lang } from './format';
@@ -19,6 +20,7 @@ const HELP = `disclosure-lens ${TOOL_VERSION} — 政府信息公开工作年度
 
   --json        输出 JSON 导出（多个文件时为数组） print the JSON export (an array for several inputs)
   --ndjson      每行一个 JSON 对象 one JSON object per line, for big batches
+  --csv         所有报告的全部单元格，一张表 every cell of every report in one CSV table
   --lang zh|en  摘要只用一种语言 summary in one language (default: both)
   --no-color    不使用颜色 plain output
   -h, --help    帮助 this help
@@ -95,7 +97,7 @@ export function run(argv: string[], io: CliIO): number {
     io.out(TOOL_VERSION);
     return 0;
   }
-  const unknown = [...flags].filter((f) => !['--json', '--ndjson', '--no-color', '--lang'].includes(f));
+  const unknown = [...flags].filter((f) => !['--json', '--ndjson', '--csv', '--no-color', '--lang'].includes(f));
   if (unknown.length || !args.length) {
     io.err(unknown.length ? `未知选项 unknown option: ${unknown.join(' ')}\n\n${HELP}` : HELP);
     return 2;
@@ -143,6 +145,7 @@ export function run(argv: string[], io: CliIO): number {
   const done = loaded.map(({ l }) => l).filter((l) => results.has(l.file));
   const exports: Export[] = done.map((l) => results.get(l.file)!.export);
   if (flags.has('--ndjson')) for (const e of exports) io.out(JSON.stringify(e));
+  else if (flags.has('--csv')) io.out(batchCsv(done.map((l, i) => ({ file: l.file, ex: exports[i] }))).replace(/\r\n$/, ''));
   else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
   else {
     const color = io.isTTY && !flags.has('--no-color');

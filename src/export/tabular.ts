@@ -36,11 +36,28 @@ function fields(r: CellRow): (string | number)[] {
   return [r.path, r.part, r.row, r.column, r.value ?? '', guardFormula(r.printed), r.state];
 }
 
-export function toCsv(ex: Export): string {
+/** RFC 4180 CSV: text guarded against formulas, numbers left numbers. */
+function csv(header: string[], rows: (string | number)[][]): string {
   const q = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const head = HEADER.map(q).join(',');
+  const line = (r: (string | number)[]) => r.map((v) => q(typeof v === 'string' ? guardFormula(v) : v)).join(',');
   // The BOM makes Excel read the Chinese labels as UTF-8.
-  return `\ufeff${head}\r\n${cellRows(ex).map((r) => fields(r).map((v) => q(typeof v === 'string' ? guardFormula(v) : v)).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[header.map(q).join(','), ...rows.map(line)].join('\r\n')}\r\n`;
+}
+
+export function toCsv(ex: Export): string {
+  return csv(HEADER, cellRows(ex).map(fields));
+}
+
+/**
+ * Several reports as one table, for a batch: every cell of every report, each row led by its report's file, agency,
+ * year and template (the CLI's --csv).
+ */
+export function batchCsv(reports: { file: string; ex: Export }[]): string {
+  const rows = reports.flatMap(({ file, ex }) => {
+    const { agency, year, format } = ex.report;
+    return cellRows(ex).map((r) => [file, agency ?? '', year ?? '', format, ...fields(r)]);
+  });
+  return csv(['file', '机关 agency', '年度 year', '模板 format', ...HEADER], rows);
 }
 
 export function toTsv(ex: Export): string {
