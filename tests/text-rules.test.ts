@@ -10,15 +10,18 @@ import { buildReportHtml } from './support/report-html';
 const BASE_SENTENCE = '（二）依申请公开情况。本年度共收到政府信息公开申请14件，予以公开6件，部分公开2件，均在法定期限内答复。';
 const REVIEW_SENTENCE = '（五）监督保障。将政务公开纳入年度考核，组织业务培训两次，全年被申请行政复议2件。';
 
-/** The findings of one text rule when one paragraph of the base report (by default 依申请公开) is replaced. */
-function findingsFor(rule: string, paragraph: string, replaced = BASE_SENTENCE) {
+/** The findings of one text rule, whole, when one paragraph of the base report (by default 依申请公开) is replaced. */
+function wholeFindingsFor(rule: string, paragraph: string, replaced = BASE_SENTENCE) {
   const spec = baseSpec();
   const overview = spec.prose.overview!;
   expect(overview).toContain(replaced);
   const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: overview.map((p) => (p === replaced ? paragraph : p)) } });
-  return auditHtml(html)
-    .export.findings.filter((f) => f.rule === rule)
-    .map((f) => ({ severity: f.severity, expected: f.expected, actual: f.actual }));
+  return auditHtml(html).export.findings.filter((f) => f.rule === rule);
+}
+
+/** The same, as severity, expected and actual. */
+function findingsFor(rule: string, paragraph: string, replaced = BASE_SENTENCE) {
+  return wholeFindingsFor(rule, paragraph, replaced).map((f) => ({ severity: f.severity, expected: f.expected, actual: f.actual }));
 }
 
 describe('TEXT-REQUESTS on real-world phrasings', () => {
@@ -90,9 +93,7 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['after 其中, which opens its clause', '本年度共收到政府信息公开申请14件，办结14件，其中予以公开7件，部分公开2件。', '予以公开7件'],
     ['in 宗', '本年度共收到政府信息公开申请14件，予以公开7宗，部分公开2宗。', '予以公开7宗'],
   ])('reads 予以公开 %s', (_, paragraph, claim) => {
-    const spec = baseSpec();
-    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? paragraph : p)) } });
-    expect(auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES').map((f) => [f.expected, f.actual, f.message.zh])).toEqual([
+    expect(wholeFindingsFor('TEXT-OUTCOMES', paragraph).map((f) => [f.expected, f.actual, f.message.zh])).toEqual([
       [7, 6, `正文称“${claim}”，表中“（一）予以公开·总计”为 6`],
     ]);
   });
@@ -116,10 +117,7 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
   });
 
   it('warns when an outcome group disagrees with the sum of its rows, and names the group', () => {
-    const spec = baseSpec();
-    const paragraph = '本年度共收到政府信息公开申请14件，其中：予以公开6件，部分公开2件，不予公开2件，无法提供4件，不予处理1件。';
-    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? paragraph : p)) } });
-    const found = auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES');
+    const found = wholeFindingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中：予以公开6件，部分公开2件，不予公开2件，无法提供4件，不予处理1件。');
     expect(found.map((f) => [f.expected, f.actual, f.message.zh])).toEqual([
       [2, 1, '正文称“不予公开2件”，表中“（三）不予公开”各行总计之和为 1'],
       [4, 3, '正文称“无法提供4件”，表中“（四）无法提供”各行总计之和为 3'],
