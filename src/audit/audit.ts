@@ -134,7 +134,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const texts: string[] = [];
   for (const it of items) if (it.kind === 'text') texts.push(it.text);
   const fullText = texts.join('\n');
-  const meta = readMeta(doc, items, fullText, titles);
+  const meta = readMeta(doc, items, texts, fullText, titles);
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(items, headings);
   // The 2019 template came with the revised Regulations: a report titled for an earlier year, without the

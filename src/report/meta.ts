@@ -25,8 +25,6 @@ export interface ReportMeta {
 const SITE_SEPARATOR = /\s*[_|>»›→]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
 /** `s`: normalised text. */
 function cleanTitle(s: string): string {
-  // Most candidates are paragraphs with no separator at all: the split's pattern is not run on them.
-  if (!/[-_|>»›→]/.test(s)) return s;
   const parts = s.split(SITE_SEPARATOR);
   // The part that is a report's title; else the first, where page titles put it.
   return (parts.length > 1 ? parts.find((p) => TITLE.test(arabicYears(squeeze(p)))) : undefined) ?? parts[0];
@@ -123,9 +121,8 @@ function signatureOf(texts: string[]): string | null {
   return last.slice(-6).reverse().find(signs) ?? null;
 }
 
-export function readMeta(doc: Document, items: PageItem[], fullText: string, titles: Element[] = []): ReportMeta {
-  const texts: string[] = [];
-  for (const it of items) if (it.kind === 'text') texts.push(it.text);
+/** `texts`: the text items' texts, in order; `fullText`: the same, a line each. */
+export function readMeta(doc: Document, items: PageItem[], texts: string[], fullText: string, titles: Element[] = []): ReportMeta {
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
   const candidates = titleCandidates(doc, items, titles).map((text) => ({ text, c: arabicYears(squeeze(text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
