@@ -95,10 +95,20 @@ describe('the agency and year from the title', () => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], tail })).export.report.agency).toBeNull();
   });
 
-  it('does not take a source that is no agency', () => {
+  it.each([
+    ['a source that is no agency', '<div class="info">来源：本网 发布时间：2025-01-20</div>'],
+    ['where figures come from', '<p>数据来源：示例市统计局</p>'],
+  ])('does not take %s for the publisher', (_, line) => {
     const title = '2024年政府信息公开工作年度报告';
-    const html = buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title] }).replace('<div class="article-content">', '<div class="info">来源：本网 发布时间：2025-01-20</div><div class="article-content">');
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title] }).replace('<div class="article-content">', `${line}<div class="article-content">`);
     expect(auditHtml(html).export.report.agency).toBeNull();
+  });
+
+  it('does not take where figures come from, in the report\'s first part, for the publisher', () => {
+    const title = '2024年政府信息公开工作年度报告';
+    const spec = baseSpec();
+    const overview = [spec.prose.overview![0], '数据来源：示例市统计局', ...spec.prose.overview!.slice(1)];
+    expect(auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview } })).export.report.agency).toBeNull();
   });
 
   it('takes the agency from the signature when the title names none', () => {

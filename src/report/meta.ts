@@ -46,8 +46,11 @@ function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): s
     if (it.kind === 'text' && !inLink(it.el)) first.push({ text: it.text, at: i });
   }
   out.push(...first.map((f) => f.text), norm(doc.title ?? ''));
-  // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last.
-  for (let i = 0; i + 1 < first.length; i++) if (first[i + 1].at === first[i].at + 1) out.push(first[i].text + first[i + 1].text);
+  // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last; a labelled line
+  // ("数据来源：…") does not open one.
+  for (let i = 0; i + 1 < first.length; i++) {
+    if (first[i + 1].at === first[i].at + 1 && !first[i].text.includes(':')) out.push(first[i].text + first[i + 1].text);
+  }
   return out
     .filter((t) => t.length <= 200)
     .map(cleanTitle)
@@ -85,7 +88,8 @@ function agencyFromTitle(c: string): string | null {
 // (label and value in cells of their own, so items of their own) or in one line ("来源：南开区教育局 发布时间：…").
 const PUBLISHER_LABEL = '(?:发布机构|发文机关|发布单位|公开主体|信息来源|来源)';
 const PUBLISHER_ALONE = new RegExp(`^${PUBLISHER_LABEL}:?$`);
-const PUBLISHER_INLINE = new RegExp(`${PUBLISHER_LABEL}:([^\\s:]{2,40})`);
+// The label opens its line or follows a space: "数据来源：示例市统计局" names where figures come from, not the publisher.
+const PUBLISHER_INLINE = new RegExp(`(?:^|\\s)${PUBLISHER_LABEL}:([^\\s:]{2,40})`);
 // Where a line runs on into the next label without a space.
 const NEXT_LABEL = /(?:发布|时间|日期|浏览|点击|字号|作者|编辑|阅读|索引号|分类|文号).*$/;
 /** The publisher named in the page's metadata near its top, when it is an agency. */
@@ -133,7 +137,8 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
     // A title printed on two lines: the agency is the short line just before "2024年政府信息公开工作年度报告".
     const at = texts.findIndex((t) => TITLE.test(squeeze(t)));
     const before = at > 0 ? squeeze(texts[at - 1]) : '';
-    if (before && before.length <= 30 && AGENCY_END.test(before)) agency = before;
+    // A labelled line ("数据来源：…") is no part of the title.
+    if (before && signs(before)) agency = before;
   }
   agency ??= publisherOf(texts) ?? signatureOf(texts);
   const titleYear = yearOf(title?.c ?? null);
