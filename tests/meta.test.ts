@@ -62,6 +62,13 @@ describe('the agency and year from the title', () => {
     expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual([title, '南开区教育局', 2024]);
   });
 
+  it.each([['标题：'], ['信息名称：'], ['文章标题: ']])('reads a title printed after its label (%s)', (label) => {
+    const title = '南开区教育局2024年政府信息公开工作年度报告';
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: '南开区人民政府', titleLines: [] }).replace('<div class="article-content">', `<div class="meta">${label}${title}</div><div class="article-content">`);
+    const res = auditHtml(html);
+    expect([res.export.source.title, res.export.report.agency]).toEqual([title, '南开区教育局']);
+  });
+
   it('does not take a sentence announcing the report for its title', () => {
     const sentence = '根据《条例》规定，现将我局2024年度政府信息公开情况报告如下：';
     const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: '', titleLines: [sentence] }));

@@ -24,8 +24,10 @@ export interface ReportMeta {
 // is no separator.
 const SITE_SEPARATOR = /\s*[_|>»›→]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
 /** `s`: normalised text. */
+// A CMS may print the title after a label ("标题：…", "信息名称：…").
+const TITLE_LABEL = /^(?:文章)?(?:标题|题目|信息名称|名称) ?: ?/;
 function cleanTitle(s: string): string {
-  const parts = s.split(SITE_SEPARATOR);
+  const parts = s.replace(TITLE_LABEL, '').split(SITE_SEPARATOR);
   // The part that is a report's title; else the first, where page titles put it.
   return (parts.length > 1 ? parts.find((p) => TITLE.test(arabicYears(squeeze(p)))) : undefined) ?? parts[0];
 }
