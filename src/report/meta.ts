@@ -23,9 +23,9 @@ export interface ReportMeta {
 // a breadcrumb ends in the page's title ("首页 > 政府信息公开年报 > …年度报告"). A hyphen between digits ("2019-2020")
 // is no separator.
 const SITE_SEPARATOR = /\s*[_|>»›→]\s*|\s*(?:(?<!\d)-|-(?!\d))\s*/;
-/** `s`: normalised text. */
 // A CMS may print the title after a label ("标题：…", "信息名称：…").
 const TITLE_LABEL = /^(?:文章)?(?:标题|题目|信息名称|名称) ?: ?/;
+/** `s`: normalised text. */
 function cleanTitle(s: string): string {
   const parts = s.replace(TITLE_LABEL, '').split(SITE_SEPARATOR);
   // The part that is a report's title; else the first, where page titles put it.
