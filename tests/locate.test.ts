@@ -77,6 +77,13 @@ const LAYOUTS: Layout[] = [
   { cellStyle: 'word', headingTag: 'h3', brokenLabels: true, wrap: 'layoutTable', nbspPadding: true },
   { cellStyle: 'word', leadingEmptyColumn: true },
   { cellStyle: 'plain', leadingEmptyColumn: true, part2: 'four', split3At: 'denied.thirdParty' },
+  // Word's miscounted rowspans: rows after the outcomes pushed right, or the last outcome rows pulled left.
+  { cellStyle: 'word', outcomesRowspanOff: 1 },
+  { cellStyle: 'word', outcomesRowspanOff: -2, brokenLabels: true },
+  { cellStyle: 'plain', outcomesRowspanOff: -1, split3At: 'unavailable.notHeld' },
+  // A table cut in two by hand: the second half repeats none of the merged labels cut at the break.
+  { cellStyle: 'word', split3At: 'denied.internalAffairs', splitBare: true },
+  { cellStyle: 'plain', split3At: 'notProcessed.duplicate', splitBare: true, outcomesRowspanOff: 1 },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},

@@ -69,7 +69,9 @@ const OTHER = '\0other';
 function matchLabel(label: string): string | null {
   const segs = label.split('|').filter(Boolean);
   const item = segs[segs.length - 1] ?? '';
-  if (/^(?:\d[.、]?)?其他$/.test(item)) return OTHER;
+  // The bare item is looked for in every label cell: a row that a miscounted rowspan shifted left comes with its
+  // group label after it ("3.其他|（六）其他处理").
+  if (segs.some((s) => /^(?:\d[.、]?)?其他$/.test(s))) return OTHER;
   if (/其他处理$/.test(item)) return 'otherHandling.all';
   for (const [key, re] of ROWS) if (re.test(label)) return key;
   return null;
@@ -102,21 +104,31 @@ function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
   return map;
 }
 
+/** Where a row's trailing run of number-like cells (its values) starts: an index into its cells. */
+function valueStart(cells: GridCell[]): number {
+  let i = cells.length;
+  while (i > 0 && isValueLike(cells[i - 1].rawText)) i--;
+  return i;
+}
+
 /** Without a header naming the columns: the value columns are the trailing run of number-like cells. */
 function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
-  const starts = new Map<number, number>();
+  // Per start column: how many rows start their values there, and how far right those rows reach. A row pushed
+  // out by a miscounted rowspan above it widens the grid, not the columns of the rows that agree.
+  const starts = new Map<number, { rows: number; end: number }>();
   for (const r of rows) {
     const cells = rowCells(grid, r);
-    let i = cells.length;
-    while (i > 0 && isValueLike(cells[i - 1].rawText)) i--;
+    const i = valueStart(cells);
     if (i === cells.length || i === 0) continue;
     const s = cells[i].col;
-    starts.set(s, (starts.get(s) ?? 0) + 1);
+    const last = cells[cells.length - 1];
+    const seen = starts.get(s) ?? { rows: 0, end: 0 };
+    starts.set(s, { rows: seen.rows + 1, end: Math.max(seen.end, last.col + last.colspan) });
   }
   if (!starts.size) return null;
-  const first = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  const [first, { end }] = [...starts.entries()].sort((a, b) => b[1].rows - a[1].rows || a[0] - b[0])[0];
   const cols: number[] = [];
-  for (let c = first; c < grid.colCount; c++) cols.push(c);
+  for (let c = first; c < end; c++) cols.push(c);
   const blankEverywhere = (c: number) =>
     rows.every((r) => {
       const cell = grid.rows[r][c];
@@ -151,9 +163,19 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     lastMap = { colCount: grid.colCount, map };
     for (const k of map.keys()) mapping.columns.add(k);
     const firstValue = Math.min(...map.values());
+    // The mapped columns left to right: a row out of line with them is read cell by cell in this order.
+    const inOrder = [...map.entries()].sort((a, b) => a[1] - b[1]).map(([col]) => col);
     for (const r of dataRows) {
+      const cells = rowCells(grid, r);
+      // A rowspan that Word miscounted (or a table broken in two by hand) shifts a row's cells left or right of
+      // the header's columns. A row whose values are exactly as many cells as the mapped columns, starting
+      // elsewhere, is read by position: its labels are what precede them.
+      const start = valueStart(cells);
+      const shifted = start > 0 && start < cells.length && cells[start].col !== firstValue && cells.length - start === inOrder.length;
       const labelCells: GridCell[] = [];
-      for (const cell of rowCells(grid, r)) if (cell.col < firstValue && cell.text) labelCells.push(cell);
+      for (const cell of shifted ? cells.slice(0, start) : cells) if ((shifted || cell.col < firstValue) && cell.text) labelCells.push(cell);
+      // Pulled left, a row's own label can stand before the group label spanning down from above: groups first.
+      if (shifted) labelCells.sort((a, b) => Number(a.row === r) - Number(b.row === r));
       const key = matchRequestRow(labelCells.map((c) => c.text).join('|'), previous);
       if (!key) continue;
       previous = key;
@@ -162,6 +184,10 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       mapping.rows.add(rowPath);
       if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
       else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;
+      if (shifted) {
+        inOrder.forEach((col, k) => put(mapping, childPath(rowPath, col), readCell(cells[start + k])));
+        continue;
+      }
       for (const col of REQUEST_COLUMNS) {
         const c = map.get(col);
         if (c === undefined) continue;

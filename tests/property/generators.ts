@@ -20,6 +20,8 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   headingTag: fc.constantFrom('p' as const, 'strong' as const, 'h3' as const),
   border: fc.constantFrom('0' as const, '1' as const),
   leadingEmptyColumn: fc.boolean(),
+  outcomesRowspanOff: fc.constantFrom(undefined, undefined, -2, -1, 1, 2),
+  splitBare: fc.boolean(),
 });
 
 /** How a number is printed: plain, with a unit, with thousands separators, full-width digits; 0 sometimes "—". */

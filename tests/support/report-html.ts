@@ -26,6 +26,16 @@ export interface Layout {
   border?: '0' | '1';
   /** An empty first cell on every row of the report's tables (a narrow spacer column Word keeps). */
   leadingEmptyColumn?: boolean;
+  /**
+   * Part 三's "三、本年度办理结果" cell spans this many rows too many (or, negative, too few): Word's miscounted
+   * rowspans, which push the rows after it right or pull the last outcome rows left.
+   */
+  outcomesRowspanOff?: number;
+  /**
+   * The second half of a broken part 三 table repeats none of the merged labels cut at the break: its first rows
+   * carry their own label alone (as when a table is cut in two by hand).
+   */
+  splitBare?: boolean;
 }
 
 export interface ReportSpec {
@@ -201,8 +211,13 @@ function requestRowDefs(spec: ReportSpec): RowDef[] {
 const OUTCOME = (k: string) => !['newReceived', 'carriedOver', 'carriedForward'].includes(k);
 
 /** The rows of a part 三 table from defs[from..to): labels spanned as in the template. */
-function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: RowDef[], lead: string): string[] {
+function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: RowDef[], lead: string, continued = false, miscount = true): string[] {
   const rows: string[] = [];
+  const layout = spec.layout ?? {};
+  const rowspanOff = miscount ? (layout.outcomesRowspanOff ?? 0) : 0;
+  // Labels cut at a page break: the second half's first outcome rows (and the rest of a group it broke) have none.
+  const bare = continued && !!layout.splitBare;
+  const brokenGroup = bare ? defs[0]?.group : undefined;
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i];
     const cell = (c: string) => w.td(w.value(v(`requests.${d.key}.${c}`)));
@@ -218,13 +233,15 @@ function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: 
       labels = w.td(w.label(d.label), 'colspan="3"');
     } else {
       const firstOutcome = i === 0 || !OUTCOME(defs[i - 1].key);
-      if (firstOutcome) {
+      if (firstOutcome && !bare) {
         let n = 0;
         while (i + n < defs.length && OUTCOME(defs[i + n].key)) n++;
-        labels += w.td(w.label(spec.labels?.outcomes ?? '三、本年度办理结果'), `rowspan="${n}"`);
+        labels += w.td(w.label(spec.labels?.outcomes ?? '三、本年度办理结果'), `rowspan="${Math.max(1, n + rowspanOff)}"`);
       }
       if (d.group) {
-        if (i === 0 || defs[i - 1].group !== d.group) {
+        if (d.group === brokenGroup) {
+          // The group's label stayed above the break.
+        } else if (i === 0 || defs[i - 1].group !== d.group) {
           let n = 0;
           while (i + n < defs.length && defs[i + n].group === d.group) n++;
           labels += w.td(w.label(spec.labels?.[d.group] ?? GROUP_LABELS[d.group]), `rowspan="${n}"`);
@@ -302,9 +319,10 @@ export function buildReportHtml(spec: ReportSpec): string {
   const defs = requestRowDefs(spec);
   const splitAt = layout.split3At ? defs.findIndex((d) => d.key === layout.split3At) : -1;
   const first = splitAt > 0 ? defs.slice(0, splitAt) : defs;
-  const p3a = [...part3Header(spec, w), ...part3Body(spec, w, v, first, '')];
+  // One table has one "三、本年度办理结果" cell to miscount: in one big table broken in two, the second's.
+  const p3a = [...part3Header(spec, w), ...part3Body(spec, w, v, first, '', false, !(splitAt > 0 && layout.oneTable))];
   // A page break splits a table in two; the extra column only arises in the second table, never inside one table.
-  const p3b = splitAt > 0 ? part3Body(spec, w, v, defs.slice(splitAt), layout.splitExtraColumn && !layout.oneTable ? w.td('') : '') : [];
+  const p3b = splitAt > 0 ? part3Body(spec, w, v, defs.slice(splitAt), layout.splitExtraColumn && !layout.oneTable ? w.td('') : '', !layout.oneTable) : [];
   const p4 = part4Rows(w, v);
 
   const body: string[] = [];
