@@ -2,7 +2,7 @@
 // or into any page the user asks to audit. All the work is in src/agent; this file connects it to the browser.
 import browser from 'webextension-polyfill';
 import { PageAgent } from '@/src/agent/agent';
-import { makeT } from '@/src/i18n/messages';
+import { browserT } from '@/src/i18n/translate';
 import type { ContentRequest, PageSummary } from '@/src/messaging/protocol';
 import { PreviousReport } from '@/src/model/schema';
 import { z } from '@/src/model/zod';
@@ -20,7 +20,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => (w.__disclosureLens = false));
 
     const agent = new PageAgent(document, {
-      t: makeT((k, subs) => browser.i18n.getMessage(k, subs)),
+      t: browserT((k, subs) => browser.i18n.getMessage(k, subs)),
       async loadPrevious(agency, year) {
         try {
           const got = await browser.storage.local.get(KEY(agency, year));

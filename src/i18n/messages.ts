@@ -1,5 +1,7 @@
 // UI strings. The extension's _locales files are generated from this table (scripts/write-locales.ts), so the
 // browser's i18n and the fallback below never disagree. Chinese first; English second.
+import { lookup, type GetMessage, type Translate } from './translate';
+
 export const MESSAGES = {
   extName: { zh: '信息公开年报审读', en: 'Disclosure Lens' },
   extDescription: {
@@ -64,15 +66,6 @@ export const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 /** Looks a string up through the browser's i18n when given, else in the table (zh unless asked for en). */
-export function makeT(getMessage?: (key: string, subs?: string[]) => string, lang: 'zh' | 'en' = 'zh') {
-  return (key: MessageKey, ...subs: string[]): string => {
-    let s = '';
-    try {
-      s = getMessage?.(key, subs) ?? '';
-    } catch {
-      s = '';
-    }
-    if (!s) s = subs.reduce((acc, sub, i) => acc.replace(`$${i + 1}`, sub), MESSAGES[key][lang] as string);
-    return s;
-  };
+export function makeT(getMessage?: GetMessage, lang: 'zh' | 'en' = 'zh'): Translate {
+  return (key, ...subs) => lookup(getMessage, key, subs) || subs.reduce((acc, sub, i) => acc.replace(`$${i + 1}`, sub), MESSAGES[key][lang] as string);
 }
