@@ -176,6 +176,42 @@ describe('part 四 with a label column before its counts', () => {
   });
 });
 
+describe('part 四 with a defective header', () => {
+  // Headers as real pages break them; the fifteen counts below are whole and in the template's order.
+  const td = (text: string, attrs = '') => `<td ${attrs}><p>${text}</p></td>`;
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const BASE = ['1', '0', '0', '1', '2', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0'];
+  const countsRow = (counts: string[]) => `<tr>${counts.map((n) => td(n)).join('')}</tr>`;
+  const HEADERS: Record<string, string[]> = {
+    // "未经复议直接起诉" spanning four columns: its 总计 fell under 复议后起诉.
+    'a group colspan miscounted': [
+      `<tr>${td('行政复议', 'colspan="5"')}${td('行政诉讼', 'colspan="10"')}</tr>`,
+      `<tr>${RESULTS.map((r) => td(r, 'rowspan="2"')).join('')}${td('未经复议直接起诉', 'colspan="4"')}${td('复议后起诉', 'colspan="5"')}</tr>`,
+      `<tr>${[...RESULTS, ...RESULTS].map((r) => td(r)).join('')}</tr>`,
+    ],
+    // The review's results without rowspan and without the empty cells under them: the last header row's ten
+    // results start at the first column.
+    'a header row without its placeholder cells': [
+      `<tr>${td('行政复议', 'colspan="5"')}${td('行政诉讼', 'colspan="10"')}</tr>`,
+      `<tr>${RESULTS.map((r) => td(r)).join('')}${td('未经复议直接起诉', 'colspan="5"')}${td('复议后起诉', 'colspan="5"')}</tr>`,
+      `<tr>${[...RESULTS, ...RESULTS].map((r) => td(r)).join('')}</tr>`,
+    ],
+  };
+  const audit = (header: string[], counts: string[]) =>
+    auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: `<table border="1"><tbody>${[...header, countsRow(counts)].join('\n')}</tbody></table>` } }));
+
+  it.each(Object.keys(HEADERS))('%s: the counts are read in the template\'s order, and the report raises nothing', (name) => {
+    const res = audit(HEADERS[name], BASE);
+    expect(res.export.report.reviewLitigation).toEqual(BASE_PART4);
+    expect(res.export.findings).toEqual([]);
+  });
+
+  it.each(Object.keys(HEADERS))('%s: its totals are checked', (name) => {
+    const res = audit(HEADERS[name], BASE.map((n, i) => (i === 9 ? '2' : n)));
+    expect(errors(res)).toEqual([['T4-SUM', ['reviewLitigation.litigationDirect.total']]]);
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

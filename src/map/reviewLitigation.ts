@@ -91,8 +91,9 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       const path = columnPath(headerRows.map((r) => grid.rows[r][c]?.text ?? ''));
       if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
     }
-    // No usable header: fifteen values in the template's order are still unambiguous.
-    if (found.length < 5 && values.length === 15) {
+    // A header that does not name all fifteen columns (none at all, a group's colspan miscounted, a header row
+    // without its placeholder cells): fifteen values in the template's order are still unambiguous.
+    if (found.length < 15 && values.length === 15) {
       found.length = 0;
       ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
         CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[gi * 5 + ki].col })),
