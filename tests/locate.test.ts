@@ -84,6 +84,8 @@ const LAYOUTS: Layout[] = [
   // A table cut in two by hand: the second half repeats none of the merged labels cut at the break.
   { cellStyle: 'word', split3At: 'denied.internalAffairs', splitBare: true },
   { cellStyle: 'plain', split3At: 'notProcessed.duplicate', splitBare: true, outcomesRowspanOff: 1 },
+  // …and with an empty column in front: a label lands where the first value column is.
+  { cellStyle: 'word', split3At: 'notProcessed.complaint', splitBare: true, splitExtraColumn: true },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},

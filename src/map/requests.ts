@@ -169,9 +169,14 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       const cells = rowCells(grid, r);
       // A rowspan that Word miscounted (or a table broken in two by hand) shifts a row's cells left or right of
       // the header's columns. A row whose values are exactly as many cells as the mapped columns, starting
-      // elsewhere, is read by position: its labels are what precede them.
-      const start = valueStart(cells);
-      const shifted = start > 0 && start < cells.length && cells[start].col !== firstValue && cells.length - start === inOrder.length;
+      // elsewhere, is read by position: its labels are what precede them. Most rows line up (a cell starts at
+      // the first value column with a value, and at least the mapped columns' count of cells from it): only the
+      // others are read cell by cell to find where their values start.
+      let aligned = cells.length - inOrder.length;
+      while (aligned >= 0 && cells[aligned].col > firstValue) aligned--;
+      const lined = aligned >= 0 && cells[aligned].col === firstValue && isValueLike(cells[aligned].rawText);
+      const start = lined ? aligned : valueStart(cells);
+      const shifted = !lined && start > 0 && start < cells.length && cells[start].col !== firstValue && cells.length - start === inOrder.length;
       const labelCells: GridCell[] = [];
       for (const cell of shifted ? cells.slice(0, start) : cells) if ((shifted || cell.col < firstValue) && cell.text) labelCells.push(cell);
       // Pulled left, a row's own label can stand before the group label spanning down from above: groups first.
