@@ -110,6 +110,20 @@ describe.each(['2021', '2019'] as const)('the %s template in every layout', (for
   );
 });
 
+describe('part 三 rows out of line with the header still have their errors found', () => {
+  // The rows a miscounted rowspan moves are read by position: a wrong number in them is still a wrong number.
+  it.each<[string, Layout, string]>([
+    ['pulled left (rowspan two short)', { cellStyle: 'word', outcomesRowspanOff: -2 }, 'requests.otherHandling.other'],
+    ['pushed right (rowspan one long)', { cellStyle: 'word', outcomesRowspanOff: 1 }, 'requests.carriedForward'],
+    ['cut in two by hand', { cellStyle: 'plain', split3At: 'denied.internalAffairs', splitBare: true }, 'requests.denied.processInformation'],
+  ])('%s', (_name, layout, row) => {
+    const spec = baseSpec();
+    const res = auditHtml(buildReportHtml({ ...spec, layout, values: { ...spec.values, [`${row}.total`]: '9' } }));
+    expect(res.export.cells[`${row}.total`].raw).toBe('9');
+    expect(res.export.findings.filter((f) => f.rule === 'T3-ROW-TOTAL').map((f) => [f.severity, f.cells])).toEqual([['error', [`${row}.total`]]]);
+  });
+});
+
 // The base report's part 四 as read, whatever its layout.
 const BASE_PART4 = {
   review: { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 },

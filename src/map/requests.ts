@@ -144,6 +144,29 @@ function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
   return new Map(REQUEST_COLUMNS.map((k, i) => [k, cols[i]]));
 }
 
+/**
+ * How a data row lines up with the mapped columns. A rowspan that Word miscounted (or a table broken in two by
+ * hand) shifts a row's cells left or right of the header's columns: a row whose values are exactly `width` cells,
+ * starting elsewhere, is read by position (`shifted`: the index of its first value cell), its labels being what
+ * precedes them. Most rows line up (a cell starts at the first value column with a value, and at least `width`
+ * cells from it): only the others are read cell by cell to find where their values start.
+ */
+function lineUp(cells: GridCell[], r: number, firstValue: number, width: number): { labelCells: GridCell[]; shifted: number | null } {
+  let aligned = cells.length - width;
+  while (aligned >= 0 && cells[aligned].col > firstValue) aligned--;
+  const lined = aligned >= 0 && cells[aligned].col === firstValue && isValueLike(cells[aligned].rawText);
+  const start = lined ? -1 : valueStart(cells);
+  const labelCells: GridCell[] = [];
+  if (start > 0 && start < cells.length && cells[start].col !== firstValue && cells.length - start === width) {
+    for (let i = 0; i < start; i++) if (cells[i].text) labelCells.push(cells[i]);
+    // Pulled left, a row's own label can stand before the group label spanning down from above: groups first.
+    labelCells.sort((a, b) => Number(a.row === r) - Number(b.row === r));
+    return { labelCells, shifted: start };
+  }
+  for (const cell of cells) if (cell.col < firstValue && cell.text) labelCells.push(cell);
+  return { labelCells, shifted: null };
+}
+
 export function mapRequests(segments: Segment[], mapping: Mapping): void {
   let lastMap: { colCount: number; map: ColumnMap } | null = null;
   let previous: string | null = null;
@@ -167,20 +190,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     const inOrder = [...map.entries()].sort((a, b) => a[1] - b[1]).map(([col]) => col);
     for (const r of dataRows) {
       const cells = rowCells(grid, r);
-      // A rowspan that Word miscounted (or a table broken in two by hand) shifts a row's cells left or right of
-      // the header's columns. A row whose values are exactly as many cells as the mapped columns, starting
-      // elsewhere, is read by position: its labels are what precede them. Most rows line up (a cell starts at
-      // the first value column with a value, and at least the mapped columns' count of cells from it): only the
-      // others are read cell by cell to find where their values start.
-      let aligned = cells.length - inOrder.length;
-      while (aligned >= 0 && cells[aligned].col > firstValue) aligned--;
-      const lined = aligned >= 0 && cells[aligned].col === firstValue && isValueLike(cells[aligned].rawText);
-      const start = lined ? aligned : valueStart(cells);
-      const shifted = !lined && start > 0 && start < cells.length && cells[start].col !== firstValue && cells.length - start === inOrder.length;
-      const labelCells: GridCell[] = [];
-      for (const cell of shifted ? cells.slice(0, start) : cells) if ((shifted || cell.col < firstValue) && cell.text) labelCells.push(cell);
-      // Pulled left, a row's own label can stand before the group label spanning down from above: groups first.
-      if (shifted) labelCells.sort((a, b) => Number(a.row === r) - Number(b.row === r));
+      const { labelCells, shifted } = lineUp(cells, r, firstValue, inOrder.length);
       const key = matchRequestRow(labelCells.map((c) => c.text).join('|'), previous);
       if (!key) continue;
       previous = key;
@@ -189,8 +199,8 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       mapping.rows.add(rowPath);
       if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
       else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;
-      if (shifted) {
-        inOrder.forEach((col, k) => put(mapping, childPath(rowPath, col), readCell(cells[start + k])));
+      if (shifted !== null) {
+        inOrder.forEach((col, k) => put(mapping, childPath(rowPath, col), readCell(cells[shifted + k])));
         continue;
       }
       for (const col of REQUEST_COLUMNS) {
