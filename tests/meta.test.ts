@@ -10,6 +10,19 @@ function reportOf(title: string, signedBy?: string) {
   return { agency: res.export.report.agency, year: res.export.report.year, title: res.export.source.title };
 }
 
+describe('the year from the statistics period, when the title has none', () => {
+  it.each([
+    ['本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。', 2023],
+    ['本报告中所列数据的统计期限自二〇二三年一月一日起至二〇二三年十二月三十一日止。', 2023],
+    ['本报告所列数据统计期限为二○二三年一月一日至十二月三十一日。', 2023],
+  ])('%s', (period, year) => {
+    const spec = baseSpec();
+    const title = '南开区教育局政府信息公开工作年度报告';
+    const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview: [period, '本年度工作平稳有序推进。'] } }));
+    expect(res.export.report.year).toBe(year);
+  });
+});
+
 describe('the agency and year from the title', () => {
   it.each([
     ['南开区教育局2024年度政府信息公开工作年度报告', '南开区教育局', 2024],
@@ -25,6 +38,11 @@ describe('the agency and year from the title', () => {
     ['示例县供销合作社联合社2024年政府信息公开工作年度报告', '示例县供销合作社联合社', 2024],
     ['中共示例县委党校2024年政府信息公开工作年度报告', '中共示例县委党校', 2024],
     ['二〇二三年南开区教育局政府信息公开工作年度报告', '南开区教育局', 2023],
+    // The zero as documents type it: a circle (○, ◯), the letter O, the digit 0.
+    ['南开区教育局二○二四年度政府信息公开工作年度报告', '南开区教育局', 2024],
+    ['南开区教育局二◯二三年政府信息公开工作年度报告', '南开区教育局', 2023],
+    ['南开区教育局二O二四年政府信息公开工作年度报告', '南开区教育局', 2024],
+    ['二0二二年南开区教育局政府信息公开工作年度报告', '南开区教育局', 2022],
     // Other names reports go by (real 2022–2024 titles).
     ['二道区房屋征收工作管理办公室关于2022年度政府信息公开情况的报告', '二道区房屋征收工作管理办公室', 2022],
     ['南开区教育局2023年度政府信息公开工作报告', '南开区教育局', 2023],
@@ -93,6 +111,7 @@ describe('the agency and year from the title', () => {
     const signed = (signature: string[]) => auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], signature, tail: footer })).export.report.agency;
     expect(signed(['示例市交通运输局', '2025年1月20日'])).toBe('示例市交通运输局');
     expect(signed(['示例市交通运输局', '二〇二五年一月二十日'])).toBe('示例市交通运输局');
+    expect(signed(['示例市交通运输局', '二○二五年一月二十日'])).toBe('示例市交通运输局');
     expect(signed(['示例市交通运输局 2025年1月20日'])).toBe('示例市交通运输局');
   });
 

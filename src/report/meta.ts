@@ -59,9 +59,14 @@ function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): s
     .filter((t) => t.length <= 80 && !OTHER_PAGE.test(t));
 }
 
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// The zero of a year in Chinese numerals: 〇 as the standard writes it, and what documents type for it instead (the
+// circles ○ and ◯, the letter O, the digit 0, 零).
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', '◯': '0', O: '0', '0': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR = /二[〇零○◯O0][一二三四五六七八九〇零○◯O0]{2}(?=年)/g;
+// "本报告中所列数据的统计期限自2024年1月1日起" (or "自二〇二四年一月一日起").
+const STATS_PERIOD = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d|二[〇零○◯O0][一二三四五六七八九〇零○◯O0]{2})年/;
 /** "二〇二四年" → "2024年": some titles print the year in Chinese numerals. */
-const arabicYears = (c: string) => (/[〇零]/.test(c) ? c.replace(/二[〇零][一二三四五六七八九〇零]{2}(?=年)/g, (y) => [...y].map((d) => CN_DIGIT[d]).join('')) : c);
+const arabicYears = (c: string) => (/[〇零○◯O0]/.test(c) ? c.replace(CN_YEAR, (y) => [...y].map((d) => CN_DIGIT[d]).join('')) : c);
 
 function yearOf(compacted: string | null): number | null {
   const m = compacted ? YEAR.exec(compacted) : null;
@@ -107,8 +112,8 @@ function publisherOf(texts: string[]): string | null {
   return null;
 }
 
-// A signature's date: "2025年1月20日", or in Chinese numerals ("二〇二五年一月二十日").
-const DATE = /(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,4}日$/;
+// A signature's date: "2025年1月20日", or in Chinese numerals ("二〇二五年一月二十日", "二○二五年…").
+const DATE = /(?:20\d\d|二[〇零○◯O0][一二三四五六七八九〇零○◯O0]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,4}日$/;
 /** A line that can sign the report: short, naming an agency, not a footer's label ("主办：…") or credit ("…承办"). */
 const signs = (t: string) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.test(t) && !/(?:主办|承办|协办|维护|版权所有)$/.test(t);
 /**
@@ -144,8 +149,8 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
   }
   agency ??= publisherOf(texts) ?? signatureOf(texts);
   const titleYear = yearOf(title?.c ?? null);
-  const period = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d)年/.exec(compact(fullText));
-  const periodYear = period ? Number(period[1]) : null;
+  const period = STATS_PERIOD.exec(compact(fullText));
+  const periodYear = period ? Number(arabicYears(`${period[1]}年`).slice(0, 4)) : null;
   const textYear = yearOf(compact(fullText.slice(0, 2000)));
   return { title: title?.text ?? null, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
 }
