@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compact, normalizeText, squeeze } from '../src/text/normalize';
+import { TRADITIONAL_PAIRS } from '../src/text/traditional';
 
-// The definitions the shortcuts in src/text/normalize.ts must agree with: plain NFKC, every time.
+// The definitions the shortcuts in src/text/normalize.ts must agree with: plain NFKC, every time, then the
+// Traditional characters of the table folded (read here from the table's pairs, one by one).
 const QUOTES = /[“”„‟"〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛']/g;
 const ALL_SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
-const reference = (s: string, space: string) => s.normalize('NFKC').replace(QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(ALL_SPACE, space);
+const PAIRS = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, i) => [TRADITIONAL_PAIRS[2 * i], TRADITIONAL_PAIRS[2 * i + 1]]));
+const fold = (s: string) => [...s].map((ch) => PAIRS.get(ch) ?? ch).join('');
+const reference = (s: string, space: string) => fold(s.normalize('NFKC')).replace(QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(ALL_SPACE, space);
 
 // What report pages are made of, and what breaks shortcuts: full-width forms, CJK punctuation, every kind of space,
 // compatibility characters (①, ㈠, ｶ, ﬁ, ½, ™), combining marks, quotes of every kind.
@@ -16,6 +20,8 @@ const PIECES = [
   '"', "'", '—', '–', '‑', '…', '·', '①', '㈠', '㊀', 'ｶ', 'ﬁ', '½', '™', '\u0301', 'é', 'e\u0301', 'Ⅲ', '〸', '〶', '\ud840\udc0b', '㐀',
   '\u2017', '\u2024', '\u2027', '\u2060', '\u180e', '\u1680', '\u2028', '\u202f', '\u205f', '\u0085', '\u000b', '\u3035', '〟', '\u2020', '\u2023',
   '\u201a', '\u201b', '\u201e', '\u201f', '\u2010', '\u2012', '\u2016', '\uff5e', '\uff5f', '\uff01', '\u4e00', '\u9fff', '\ua000', '~', '!',
+  // Traditional characters (a site's 繁體 view), and Traditional forms Simplified text uses too (後, 於, 覆, 著).
+  '申請人情況', '結轉', '總計', '開', '齣', '亂', '後', '於', '覆', '著', '\uf900',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
 
@@ -37,6 +43,22 @@ describe('normalisation shortcuts', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+  it('reads Traditional characters as their Simplified forms, and leaves the forms Simplified text uses', () => {
+    expect(compact('一、本年新收政府信息公開申請數量')).toBe('一、本年新收政府信息公开申请数量');
+    expect(normalizeText('四、結轉下年度繼續辦理')).toBe('四、结转下年度继续办理');
+    expect(compact('復議後起訴；屬於國家祕密')).toBe('复议後起诉;属於国家秘密');
+    expect(compact('覆盖 著作 后来 于是')).toBe('覆盖著作后来于是');
+  });
+  it('folds only characters that are not Simplified ones, into Simplified ones (GB2312 tells them apart)', () => {
+    const gb2312 = new TextDecoder('gb2312');
+    const simplified = new Set<string>();
+    for (let a = 0xb0; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) simplified.add(gb2312.decode(new Uint8Array([a, b])));
+    expect(PAIRS.size).toBe(TRADITIONAL_PAIRS.length / 2);
+    for (const [traditional, simple] of PAIRS) {
+      expect(simplified.has(traditional), traditional).toBe(false);
+      expect(simplified.has(simple), simple).toBe(true);
+    }
   });
   it('takes the real NFKC for what the shortcut cannot do', () => {
     expect(compact('（七）总计 ①')).toBe('(七)总计1');

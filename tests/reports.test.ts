@@ -6,7 +6,8 @@ import { allCellPaths } from '../src/model/paths';
 import { Export } from '../src/model/schema';
 import { z } from '../src/model/zod';
 import { REPORT_SPECS } from './fixtures/reports/specs';
-import { auditFile, brief, rulesOf } from './support/audit';
+import { mightHoldReport } from '../src/page/detect';
+import { auditFile, brief, loadPage, rulesOf } from './support/audit';
 
 const fixture = (id: string) => `tests/fixtures/reports/${REPORT_SPECS[id].file}`;
 const REAL = '../shared/reports/html';
@@ -151,5 +152,23 @@ describe('the export', () => {
     const of2021 = files.map((f) => auditFile(f).export.report).filter((r) => r.format === '2021');
     expect(of2021.length).toBeGreaterThan(3);
     for (const r of of2021) expect(shape({ ...r, agency: 0, year: 0 })).toEqual(shape({ ...of2021[0], agency: 0, year: 0 }));
+  });
+});
+
+describe('the 三门峡 report in Traditional characters (as a site\'s 繁體 button shows it)', () => {
+  // tests/fixtures/pages/traditional-report.html: the 三门峡 fixture converted character by character with OpenCC
+  // (opencc-js 1.4.2, cn to tw), as such buttons do.
+  const simplified = auditFile('tests/fixtures/reports/sanmenxia-2024.html');
+  const traditional = auditFile('tests/fixtures/pages/traditional-report.html');
+
+  it('is found by the loader\'s first look', () => {
+    expect(mightHoldReport(loadPage('tests/fixtures/pages/traditional-report.html'))).toBe(true);
+  });
+
+  it('reads every number and raises the same findings on the same cells', () => {
+    expect(traditional.isReport).toBe(true);
+    expect(traditional.export.report).toEqual({ ...simplified.export.report, agency: traditional.export.report.agency });
+    expect(brief(traditional)).toEqual(brief(simplified));
+    expect(traditional.export.report.year).toBe(2024);
   });
 });

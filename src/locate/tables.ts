@@ -16,12 +16,12 @@ export interface Segment {
 // Matched against rowLine(): `^`/`$` with the m flag anchor to a cell.
 const START: [TableKey, RegExp][] = [
   ['requests', /申请人情况|勾稽关系|本年新收|上年度?结转/],
-  ['reviewLitigation', /行政复议|复议后起诉|未经复议/],
+  ['reviewLitigation', /行政复议|复议[后後]起诉|未经复议/],
   ['activeDisclosure', /^第二十条|^信息内容$|本年制发件数|本年新制作数量|处理决定数量|本年收费金额/m],
 ];
 const ARTICLE_20 = /^第二十条/m;
 // Rows that can only be part 三: a table broken at a page break starts again with one of these.
-const REQUEST_ROW = /不予处理|其他处理|重复申请|公开出版物|大量反复|逾期不补正|缴纳费用|\(七\)总计|结转下.{0,2}年度|无法提供|不掌握|不予公开/;
+const REQUEST_ROW = /不予处理|其他处理|重复申请|公开出版物|大量反[复覆]|逾期不补正|缴纳费用|\(七\)总计|结转下.{0,2}年度|无法提供|不掌握|不予公开/;
 
 function startOf(row: string): TableKey | null {
   for (const [part, re] of START) if (re.test(row)) return part;

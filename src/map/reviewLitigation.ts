@@ -9,7 +9,7 @@ import { CASE_COLUMNS } from '../model/schema';
 import { childPath, put, readCell, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [
-  ['litigationAfterReview', /复议后起诉/],
+  ['litigationAfterReview', /复议[后後]起诉/],
   ['litigationDirect', /未经复议|直接起诉/],
   ['review', /行政复议/],
 ];
@@ -20,7 +20,7 @@ const RESULTS: [string, RegExp][] = [
   ['pending', /尚未|未审结/],
   ['total', /总计|合计/],
 ];
-const HEADER = /行政复议|行政诉讼|复议后起诉|未经复议|维持|纠正|其他结果|尚未审结|总计/;
+const HEADER = /行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|其他结果|尚未审结|总计/;
 
 // Every audit of a page names its fifteen columns from the same header texts: their paths are kept. Bounded, so a
 // page that keeps changing cannot grow it.

@@ -2,7 +2,8 @@
 // report's tables? It reads text only and writes nothing, so a page that is not a report is left untouched.
 import { isReportTable } from './items';
 
-const REPORT_WORDS = /政府信息公开|政务公开/;
+// Simplified or Traditional (政府信息公開, 政務公開): the anchors of the tables are matched folded.
+const REPORT_WORDS = /政府信息公[开開]|政[务務]公[开開]/;
 
 export function mightHoldReport(doc: Document): boolean {
   const tables = doc.getElementsByTagName('table');

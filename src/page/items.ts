@@ -2,6 +2,7 @@
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
 import { normalizeText } from '../text/normalize';
+import { foldTraditional } from '../text/traditional';
 
 export type PageItem =
   | { kind: 'text'; text: string; el: Element }
@@ -19,13 +20,16 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas'
 
 const BIG_TABLE_CELLS = 400;
 
-export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议后起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
+export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
 export function isReportTable(table: Element): boolean {
   const text = table.textContent ?? '';
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
-  return TABLE_ANCHORS.test(text) || TABLE_ANCHORS.test(text.replace(/\s+/g, ''));
+  if (TABLE_ANCHORS.test(text)) return true;
+  const joined = text.replace(/\s+/g, '');
+  // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
+  return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
 }
 
 export interface ReadOptions {

@@ -80,14 +80,14 @@ function yearOf(compacted: string | null): number | null {
 function agencyFromTitle(c: string): string | null {
   const year = /20\d\d年度?/.exec(c);
   if (!year) return null;
-  let head = c.slice(0, year.index).replace(/^关于/, '');
+  let head = c.slice(0, year.index).replace(/^关[于於]/, '');
   if (!head) {
     const after = c.slice(year.index + year[0].length);
     const name = after.search(/政府信息公开|政务公开/);
     head = name > 0 ? after.slice(0, name) : '';
   }
   // "示例市交通运输局政府信息公开工作2023年度报告": the report's name before the year is not the agency's.
-  head = head.replace(/(?:政府信息公开|政务公开)(?:工作)?$/, '').replace(/(?:[,:;、]|关于)+$/, '');
+  head = head.replace(/(?:政府信息公开|政务公开)(?:工作)?$/, '').replace(/(?:[,:;、]|关[于於])+$/, '');
   return head && AGENCY_END.test(head) ? head : null;
 }
 

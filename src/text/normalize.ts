@@ -1,5 +1,8 @@
-// Text as the rules see it: NFKC (full-width digits and brackets become ASCII), one kind of quote, and for labels
-// and numbers no whitespace at all, because Word splits labels ("自然 人") and numbers across lines.
+// Text as the rules see it: NFKC (full-width digits and brackets become ASCII), the template's words in Simplified
+// characters (src/text/traditional.ts), one kind of quote, and for labels and numbers no whitespace at all, because
+// Word splits labels ("自然 人") and numbers across lines.
+
+import { FOLDS, foldTraditional, simplified } from './traditional';
 
 const QUOTES = /[“”„‟"〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛']/g;
@@ -8,14 +11,14 @@ const ALL_SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2
 
 const unifyQuotes = (s: string) => s.replace(QUOTES, '"').replace(SINGLE_QUOTES, "'");
 
-/** The definition: NFKC, quotes unified, every run of whitespace replaced by `space`. */
+/** The definition: NFKC, Traditional characters folded, quotes unified, every run of whitespace replaced by `space`. */
 function normalizeSlow(s: string, space: string): string {
-  return unifyQuotes(s.normalize('NFKC')).replace(ALL_SPACE, space);
+  return foldTraditional(unifyQuotes(s.normalize('NFKC'))).replace(ALL_SPACE, space);
 }
 
 // NFKC is slow, and what reports are made of is almost all characters it leaves alone: ASCII, the CJK ideographs,
 // CJK punctuation (、。《》【】), dashes and quotes. The one change it makes to such text is full-width ASCII
-// (，：（）０-９) to ASCII, a fixed offset. So text is read once, character by character: kept, dropped as space,
+// (，：（）０-９) to ASCII, a fixed offset; folding changes the Traditional characters of its table. So text is read once, character by character: kept, dropped as space,
 // or replaced; anything else (compatibility characters, combining marks, circled numbers) returns null and gets
 // the real NFKC. tests/normalize.test.ts holds this to the definition above.
 const KEEP = 0;
@@ -25,7 +28,8 @@ const OTHER = 3;
 
 function classify(c: number): number {
   if (c >= 0x21 && c <= 0x7e) return KEEP;
-  if (c >= 0x4e00 && c <= 0x9fff) return KEEP;
+  // A bit per ideograph says whether it folds (src/text/traditional.ts).
+  if (c >= 0x4e00 && c <= 0x9fff) return (FOLDS[(c - 0x4e00) >> 5] >>> (c & 31)) & 1 ? REPLACE : KEEP;
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return SPACE;
   if (c >= 0xff01 && c <= 0xff5e) return REPLACE;
   if (c >= 0x3001 && c <= 0x3035) return c === 0x301d || c === 0x301e ? REPLACE : KEEP;
@@ -45,6 +49,7 @@ export function isSpaceCode(c: number): boolean {
 
 function replacement(c: number): string {
   if (c >= 0xff01) return String.fromCharCode(c - 0xfee0);
+  if (c >= 0x4e00) return simplified(c);
   return c <= 0x201b && c >= 0x2018 ? "'" : '"';
 }
 
