@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compact, normalizeText, squeeze } from '../src/text/normalize';
 import { TRADITIONAL_PAIRS } from '../src/text/traditional';
+import { gb2312Hanzi, traditionalPairs } from '../scripts/traditional-table';
 
 // The definitions the shortcuts in src/text/normalize.ts must agree with: plain NFKC, every time, then the
 // Traditional characters of the table folded (read here from the table's pairs, one by one).
@@ -51,14 +52,15 @@ describe('normalisation shortcuts', () => {
     expect(compact('覆盖 著作 后来 于是')).toBe('覆盖著作后来于是');
   });
   it('folds only characters that are not Simplified ones, into Simplified ones (GB2312 tells them apart)', () => {
-    const gb2312 = new TextDecoder('gb2312');
-    const simplified = new Set<string>();
-    for (let a = 0xb0; a <= 0xf7; a++) for (let b = 0xa1; b <= 0xfe; b++) simplified.add(gb2312.decode(new Uint8Array([a, b])));
+    const simplified = gb2312Hanzi();
     expect(PAIRS.size).toBe(TRADITIONAL_PAIRS.length / 2);
     for (const [traditional, simple] of PAIRS) {
       expect(simplified.has(traditional), traditional).toBe(false);
       expect(simplified.has(simple), simple).toBe(true);
     }
+  });
+  it('has the table OpenCC gives for the characters src/ uses (npm run traditional rewrites it)', () => {
+    expect(TRADITIONAL_PAIRS).toBe(traditionalPairs());
   });
   it('takes the real NFKC for what the shortcut cannot do', () => {
     expect(compact('（七）总计 ①')).toBe('(七)总计1');

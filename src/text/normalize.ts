@@ -18,8 +18,8 @@ function normalizeSlow(s: string, space: string): string {
 
 // NFKC is slow, and what reports are made of is almost all characters it leaves alone: ASCII, the CJK ideographs,
 // CJK punctuation (、。《》【】), dashes and quotes. The one change it makes to such text is full-width ASCII
-// (，：（）０-９) to ASCII, a fixed offset; folding changes the Traditional characters of its table. So text is read once, character by character: kept, dropped as space,
-// or replaced; anything else (compatibility characters, combining marks, circled numbers) returns null and gets
+// (，：（）０-９) to ASCII, a fixed offset; folding changes the Traditional characters of its table. So text is read
+// once, character by character: kept, dropped as space, or replaced; anything else (compatibility characters, combining marks, circled numbers) returns null and gets
 // the real NFKC. tests/normalize.test.ts holds this to the definition above.
 const KEEP = 0;
 const SPACE = 1;

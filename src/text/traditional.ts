@@ -2,10 +2,11 @@
 // the page's text in place, and a reader who once pressed it sees every report in Traditional characters; the
 // template's words must still be found ("申請人情況", "結轉下年度繼續辦理").
 //
-// The pairs: every character that OpenCC's Traditional-to-Simplified tables (opencc-js 1.4.2: tw, hk and t to
-// cn) turn into a character the patterns in src/ use, left out where the Traditional form is also a character of
-// GB2312 (後, 於, 著, 覆: Simplified text uses them, so folding them would change Simplified pages; the few
-// patterns that meet them accept both forms). tests/normalize.test.ts holds the table to this.
+// The pairs: every character that OpenCC's Traditional-to-Simplified tables (opencc-js: tw, hk and t to cn) turn
+// into a character the code in src/ uses, left out where the Traditional form is also a character of GB2312 (後, 於,
+// 著, 覆: Simplified text uses them, so folding them would change Simplified pages; the few patterns that meet them
+// accept both forms). Derived by scripts/traditional-table.ts; `npm run traditional` rewrites it, and
+// tests/normalize.test.ts fails when it is out of date.
 // Traditional, Simplified, Traditional, Simplified, …
 export const TRADITIONAL_PAIRS =
   '亂乱佈布來来侷局係系個个傢家傳传僅仅內内別别則则動动務务區区協协卻却卽即參参員员問问單单噹当國国圖图埰采執执報报場场寀采審审寫写對对導导屬属幫帮幾几廢废廳厅張张強强彆别彔录復复態态應应捲卷採采擊击據据敗败數数旣既時时暫暂會会枱台査查條条業业構构標标樣样機机檯台權权氣气決决沒没況况減减瀏浏為为無无熱热爲为狀状現现產产産产當当發发眞真眾众確确碼码祕秘種种稱称穩稳箇个範范糾纠納纳組组結结絡络給给統统經经綫线維维網网線线編编緻致縣县總总織织繫系繳缴繼继續续纍累罰罚羣群臺台與与舉举舊旧舘馆萬万蔘参處处號号衆众衕同衹只補补製制複复覈核規规視视覽览計计記记訟讼訪访許许訴诉詢询話话該该認认語语誤误說说説说請请諮咨議议護护讀读變变負负費费購购踰逾較较輯辑輸输轉转辦办這这週周進进過过違违適适選选還还郵邮鄉乡鄰邻銷销錄录錯错録录錶表鎭镇鎮镇鏈链長长門门開开間间閤合閱阅閲阅闆板關关隊队隻只電电頁页項项順顺題题額额顏颜顔颜類类颱台館馆體体髮发麪面麫面麵面麼么點点齣出';
