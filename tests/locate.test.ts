@@ -86,6 +86,10 @@ const LAYOUTS: Layout[] = [
   { cellStyle: 'plain', split3At: 'notProcessed.duplicate', splitBare: true, outcomesRowspanOff: 1 },
   // …and with an empty column in front: a label lands where the first value column is.
   { cellStyle: 'word', split3At: 'notProcessed.complaint', splitBare: true, splitExtraColumn: true },
+  // The whole page in Traditional characters (a site's 繁體 view).
+  { cellStyle: 'word', traditional: true },
+  { cellStyle: 'plain', traditional: true, oneTable: true, brokenLabels: true },
+  { cellStyle: 'word', traditional: true, part2: 'four', split3At: 'notProcessed.complaint', wrap: 'layoutTable' },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},

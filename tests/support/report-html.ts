@@ -1,7 +1,10 @@
 // Builds report pages in the shapes government sites publish (Word-pasted cells, merged labels, broken tables,
 // layout tables, one big table). Used to make the committed fixtures, the fuzz cases and the benchmark pages.
+import * as OpenCC from 'opencc-js';
 import { cellPaths } from '../../src/model/paths';
 import type { Format } from '../../src/model/schema';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 export type PartKey = 'overview' | 'activeDisclosure' | 'requests' | 'reviewLitigation' | 'problems' | 'otherMatters';
 export type CellStyle = 'word' | 'plain' | 'bare';
@@ -36,6 +39,8 @@ export interface Layout {
    * carry their own label alone (as when a table is cut in two by hand).
    */
   splitBare?: boolean;
+  /** The whole page as a site's 繁體 button shows it: every character converted to Traditional by OpenCC (cn → tw). */
+  traditional?: boolean;
 }
 
 export interface ReportSpec {
@@ -350,7 +355,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   if (layout.wrap === 'layoutTable') {
     article = `<table width="100%" class="layout"><tr><td class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</td></tr><tr><td class="content">\n${article}\n</td></tr></table>`;
   } else article = `<div class="article-content">\n${article}\n</div>`;
-  return `<!DOCTYPE html>
+  const page = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(spec.pageTitle ?? '')}</title>${spec.head ?? ''}</head>
 <body>
 <div class="header">${esc(spec.siteHeader ?? '政府信息公开')}</div>
@@ -358,6 +363,7 @@ ${article}
 ${spec.tail ?? ''}
 </body></html>
 `;
+  return layout.traditional ? toTraditional(page) : page;
 }
 
 /** Every cell of a format printing "0": a consistent report. */
