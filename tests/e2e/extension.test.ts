@@ -88,7 +88,7 @@ describe('on a report page', () => {
 
   it('marks the same cells on the page shown in Traditional characters (a site\'s 繁體 view)', async () => {
     // The loader finds the report by its Traditional words too, and the audit reads them folded.
-    const page = await open('/pages/traditional-report.html');
+    const page = await open('/reports/sanmenxia-2024.html?traditional');
     await audited(page);
     expect(await rowMarks(page, '（七）總計')).toEqual(['error', null, null, null, null, null, 'error']);
     expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { run } from '../../src/cli/main';
+import { toTraditional } from '../support/traditional';
 
 export const DIST = resolve('.output/chrome-mv3');
 export const HOST = 'fixtures.example.gov.cn';
@@ -25,7 +26,10 @@ export interface Served {
   url(path: string, host?: string): string;
 }
 
-/** Serves the fixtures. `?csp=strict` adds a strict Content-Security-Policy header. */
+/**
+ * Serves the fixtures. `?csp=strict` adds a strict Content-Security-Policy header; `?traditional` serves the page in
+ * Traditional characters, as a site's 繁體 button shows it.
+ */
 export async function serve(): Promise<Served> {
   const log: string[] = [];
   const server = createServer((req, res) => {
@@ -39,7 +43,7 @@ export async function serve(): Promise<Served> {
     }
     const headers: Record<string, string> = { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' };
     if (u.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
-    res.writeHead(200, headers).end(readFileSync(file));
+    res.writeHead(200, headers).end(u.searchParams.has('traditional') ? toTraditional(readFileSync(file, 'utf8')) : readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;

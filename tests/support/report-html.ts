@@ -1,10 +1,8 @@
 // Builds report pages in the shapes government sites publish (Word-pasted cells, merged labels, broken tables,
 // layout tables, one big table). Used to make the committed fixtures, the fuzz cases and the benchmark pages.
-import * as OpenCC from 'opencc-js';
 import { cellPaths } from '../../src/model/paths';
 import type { Format } from '../../src/model/schema';
-
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+import { toTraditional } from './traditional';
 
 export type PartKey = 'overview' | 'activeDisclosure' | 'requests' | 'reviewLitigation' | 'problems' | 'otherMatters';
 export type CellStyle = 'word' | 'plain' | 'bare';
