@@ -12,21 +12,21 @@ export const TRADITIONAL_PAIRS =
   '亂乱佈布來来侷局係系個个傢家傳传僅仅內内別别則则動动務务區区協协卻却卽即參参員员問问單单噹当國国圖图埰采執执報报場场寀采審审寫写對对導导屬属幫帮幾几廢废廳厅張张強强彆别彔录復复態态應应捲卷採采擊击據据敗败數数旣既時时暫暂會会枱台査查條条業业構构標标樣样機机檯台權权氣气決决沒没況况減减瀏浏為为無无熱热爲为狀状現现產产産产當当發发眞真眾众確确碼码祕秘種种稱称穩稳箇个範范糾纠納纳組组結结絡络給给統统經经綫线維维網网線线編编緻致縣县總总織织繫系繳缴繼继續续纍累罰罚羣群臺台與与舉举舊旧舘馆萬万蔘参處处號号衆众衕同衹只補补製制複复覈核規规視视覽览計计記记訟讼訪访許许訴诉詢询話话該该認认語语誤误說说説说請请諮咨議议護护讀读變变負负費费購购踰逾較较輯辑輸输轉转辦办這这週周進进過过違违適适選选還还郵邮鄉乡鄰邻銷销錄录錯错録录錶表鎭镇鎮镇鏈链長长門门開开間间閤合閱阅閲阅闆板關关隊队隻只電电頁页項项順顺題题額额顏颜顔颜類类颱台館馆體体髮发麪面麫面麵面麼么點点齣出';
 
 const BLOCK = 0x4e00;
-/** Simplified code by Traditional code, over the CJK block (0 where a character is kept as it is). */
-const SIMPLIFIED = new Uint16Array(0xa000 - BLOCK);
+/** Simplified form by Traditional character (looked up only for the characters that fold). */
+const SIMPLIFIED = new Map<number, string>();
 // Which CJK characters fold, a bit each (bit `c & 31` of word `(c - 0x4e00) >> 5`): normalisation asks for every
-// ideograph of the page, and 2.6 kB of bits stay in the processor's cache where 42 kB of codes would not (measured:
-// looking the codes up made normalising 80% slower, the bits 14%).
+// ideograph of the page, and 2.6 kB of bits stay in the processor's cache (measured: a 42 kB table of codes made
+// normalising 80% slower, the bits 14%).
 export const FOLDS = new Uint32Array((0xa000 - BLOCK) >> 5);
 for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) {
-  const at = TRADITIONAL_PAIRS.charCodeAt(i) - BLOCK;
-  SIMPLIFIED[at] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
-  FOLDS[at >> 5] |= 1 << (at & 31);
+  const c = TRADITIONAL_PAIRS.charCodeAt(i);
+  SIMPLIFIED.set(c, TRADITIONAL_PAIRS[i + 1]);
+  FOLDS[(c - BLOCK) >> 5] |= 1 << (c & 31);
 }
 
 /** The Simplified form of a character that folds. */
 export function simplified(c: number): string {
-  return String.fromCharCode(SIMPLIFIED[c - BLOCK]);
+  return SIMPLIFIED.get(c)!;
 }
 
 const TRADITIONAL = new RegExp(`[${TRADITIONAL_PAIRS.replace(/(.)./gu, '$1')}]`, 'g');
