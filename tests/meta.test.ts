@@ -3,12 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml } from './support/report-html';
+import { toTraditional } from './support/traditional';
 
 function reportOf(title: string, signedBy?: string) {
   const signature = signedBy ? [signedBy, '2025年1月20日'] : undefined;
   const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: title, titleLines: [title], signature }));
   return { agency: res.export.report.agency, year: res.export.report.year, title: res.export.source.title };
 }
+
+describe('on a page in Traditional characters, the agency as the page prints it', () => {
+  // Found in the text read as Simplified, given as the same stretch of the printed text.
+  const agencyOf = (spec: ReturnType<typeof baseSpec>) => auditHtml(toTraditional(buildReportHtml(spec))).export.report.agency;
+  const untitled = '2024年政府信息公开工作年度报告';
+  it.each([
+    ['from the title', { pageTitle: '南开区教育局2024年政府信息公开工作年度报告', titleLines: ['南开区教育局2024年政府信息公开工作年度报告'] }],
+    ['from a title on two lines', { pageTitle: untitled, titleLines: ['南开区教育局', untitled] }],
+    ['from the signature', { pageTitle: untitled, titleLines: [untitled], signature: ['南开区教育局', '2025年1月20日'] }],
+  ])('%s', (_name, over) => {
+    expect(agencyOf({ ...baseSpec(), ...over })).toBe('南開區教育局');
+  });
+  it('from the publisher in the metadata', () => {
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: untitled, titleLines: [untitled] }).replace('<div class="article-content">', '<p>来源：南开区教育局 发布时间：2025-01-20</p><div class="article-content">');
+    expect(auditHtml(toTraditional(html)).export.report.agency).toBe('南開區教育局');
+  });
+});
 
 describe('the year from the statistics period, when the title has none', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compact, normalizeText, squeeze } from '../src/text/normalize';
+import { compact, normalizeText, printedText, squeeze } from '../src/text/normalize';
 import { TRADITIONAL_PAIRS } from '../src/text/traditional';
 import { gb2312Hanzi, traditionalPairs } from '../scripts/traditional-table';
 
@@ -61,6 +61,17 @@ describe('normalisation shortcuts', () => {
   });
   it('has the table OpenCC gives for the characters src/ uses (npm run traditional rewrites it)', () => {
     expect(TRADITIONAL_PAIRS).toBe(traditionalPairs());
+  });
+  it('printedText is normalizeText without the folding, character for character', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const printed = printedText(s);
+        const unfolded = s.normalize('NFKC').replace(QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(ALL_SPACE, ' ').trim();
+        return printed === unfolded && printed.length === normalizeText(s).length && fold(printed) === normalizeText(s);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(printedText(' 三門峽市　文化廣電 ')).toBe('三門峽市 文化廣電');
   });
   it('takes the real NFKC for what the shortcut cannot do', () => {
     expect(compact('（七）总计 ①')).toBe('(七)总计1');

@@ -174,4 +174,10 @@ describe('the 三门峡 report in Traditional characters (as a site\'s 繁體 bu
     expect(brief(traditional)).toEqual(brief(simplified));
     expect(traditional.export.report.year).toBe(2024);
   });
+
+  it('gives the title and the agency as the page prints them', () => {
+    expect(simplified.export.report.agency).toBe('三门峡市文化广电和旅游局');
+    expect(traditional.export.report.agency).toBe('三門峽市文化廣電和旅遊局');
+    expect(traditional.export.source.title).toBe('三門峽市文化廣電和旅遊局2024年政府信息公開工作年度報告');
+  });
 });

@@ -5,7 +5,13 @@ import { normalizeText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 
 export type PageItem =
-  | { kind: 'text'; text: string; el: Element }
+  | {
+      kind: 'text';
+      text: string;
+      el: Element;
+      /** The text as the page holds it, before normalisation: what is shown where it is quoted (the title, the agency). */
+      raw: string;
+    }
   | { kind: 'table'; table: Element }
   | { kind: 'image'; el: Element };
 
@@ -72,7 +78,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let bufEl: Element = root;
   const flush = () => {
     const text = normalizeText(buf);
-    if (text) items.push({ kind: 'text', text, el: bufEl });
+    if (text) items.push({ kind: 'text', text, el: bufEl, raw: buf });
     buf = '';
   };
   // Iterative walk: deep nesting must not overflow the stack. `null` marks the end of a block element.
@@ -114,8 +120,9 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       // keep its opening words as one block instead of walking thousands of cells.
       if (el.getElementsByTagName('td').length > BIG_TABLE_CELLS) {
         flush();
-        const text = normalizeText((el.textContent ?? '').slice(0, 2000));
-        if (text) items.push({ kind: 'text', text, el });
+        const raw = (el.textContent ?? '').slice(0, 2000);
+        const text = normalizeText(raw);
+        if (text) items.push({ kind: 'text', text, el, raw });
         continue;
       }
     }

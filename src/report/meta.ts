@@ -1,6 +1,6 @@
 // Title, agency and reporting year, read from the page: the title element, the first lines, the text.
 import type { PageItem } from '../page/items';
-import { compact, normalizeText, squeeze } from '../text/normalize';
+import { compact, normalizeText, printedText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
 // 情况的报告", "2023年政府信息公开年报"). Those are taken only as a whole title, ending there: a sentence such as
@@ -36,27 +36,39 @@ function cleanTitle(s: string): string {
 const OTHER_PAGE = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关文章|相关链接|相关阅读)/;
 const inLink = (el: Element) => el.closest('a') !== null;
 
-function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): string[] {
+/** A title candidate as read (normalised, Traditional folded), and how to get it as the page prints it. */
+interface Candidate {
+  text: string;
+  printed: () => string;
+}
+
+function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): Candidate[] {
   // Elements' and the page's titles are normalised here (a title is short: longer text is not read); the items'
   // texts already are.
-  const norm = (raw: string) => (raw.length <= 200 ? normalizeText(raw) : '');
-  const out: string[] = titles.filter((el) => !inLink(el)).map((el) => norm(el.textContent ?? ''));
+  const fromRaw = (raw: string): Candidate => (raw.length <= 200 ? { text: normalizeText(raw), printed: () => printedText(raw) } : { text: '', printed: () => '' });
+  const out: Candidate[] = titles.filter((el) => !inLink(el)).map((el) => fromRaw(el.textContent ?? ''));
   // The first eight blocks that are not links, with their places: a two-line title is two adjacent blocks.
-  const first: { text: string; at: number }[] = [];
+  const first: (Candidate & { at: number })[] = [];
   for (let i = 0; i < items.length && first.length < 8; i++) {
     const it = items[i];
-    if (it.kind === 'text' && !inLink(it.el)) first.push({ text: it.text, at: i });
+    if (it.kind === 'text' && !inLink(it.el)) first.push({ text: it.text, printed: () => printedText(it.raw), at: i });
   }
-  out.push(...first.map((f) => f.text), norm(doc.title ?? ''));
+  out.push(...first, fromRaw(doc.title ?? ''));
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last; a labelled line
   // ("数据来源：…") does not open one.
   for (let i = 0; i + 1 < first.length; i++) {
-    if (first[i + 1].at === first[i].at + 1 && !first[i].text.includes(':')) out.push(first[i].text + first[i + 1].text);
+    const [a, b] = [first[i], first[i + 1]];
+    if (b.at === a.at + 1 && !a.text.includes(':')) out.push({ text: a.text + b.text, printed: () => a.printed() + b.printed() });
   }
   return out
-    .filter((t) => t.length <= 200)
-    .map(cleanTitle)
-    .filter((t) => t.length <= 80 && !OTHER_PAGE.test(t));
+    .filter((t) => t.text.length <= 200)
+    .map(({ text, printed }) => {
+      // cleanTitle keeps a stretch of the text: the same stretch of the printed text is the title as printed.
+      const title = cleanTitle(text);
+      const at = text.indexOf(title);
+      return { text: title, printed: () => printed().substr(at, title.length) };
+    })
+    .filter((t) => t.text.length <= 80 && !OTHER_PAGE.test(t.text));
 }
 
 // The zero of a year in Chinese numerals: 〇 as the standard writes it, and what documents type for it instead (the
@@ -99,15 +111,22 @@ const PUBLISHER_ALONE = new RegExp(`^${PUBLISHER_LABEL}:?$`);
 const PUBLISHER_INLINE = new RegExp(`(?:^|\\s)${PUBLISHER_LABEL}:([^\\s:]{2,40})`);
 // Where a line runs on into the next label without a space.
 const NEXT_LABEL = /(?:发布|时间|日期|浏览|点击|字号|作者|编辑|阅读|索引号|分类|文号).*$/;
+/** A line of the text (an index into the texts) and what was read in it. */
+interface Found {
+  value: string;
+  line: number;
+}
+
 /** The publisher named in the page's metadata near its top, when it is an agency. */
-function publisherOf(texts: string[]): string | null {
+function publisherOf(texts: string[]): Found | null {
   const top = Math.min(texts.length, 40);
   for (let i = 0; i < top; i++) {
     if (texts[i].length > 80) continue;
     const c = squeeze(texts[i]);
     const inline = PUBLISHER_INLINE.exec(texts[i]);
-    const value = inline ? squeeze(inline[1]).replace(NEXT_LABEL, '') : PUBLISHER_ALONE.test(c) && i + 1 < texts.length ? squeeze(texts[i + 1]) : '';
-    if (value && value.length <= 30 && AGENCY_END.test(value)) return value;
+    const line = inline ? i : i + 1;
+    const value = inline ? squeeze(inline[1]).replace(NEXT_LABEL, '') : PUBLISHER_ALONE.test(c) && line < texts.length ? squeeze(texts[line]) : '';
+    if (value && value.length <= 30 && AGENCY_END.test(value)) return { value, line };
   }
   return null;
 }
@@ -120,37 +139,56 @@ const signs = (t: string) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.te
  * The agency that signed the report at its end: the line before the date (or the date's own line), which a site
  * footer may follow; failing a date, the last short line naming an agency.
  */
-function signatureOf(texts: string[]): string | null {
-  const last = texts.slice(-20).map(squeeze);
+function signatureOf(texts: string[]): Found | null {
+  const from = Math.max(0, texts.length - 20);
+  const last = texts.slice(from).map(squeeze);
+  const found = (i: number, value = last[i]) => ({ value, line: from + i });
   for (let i = last.length - 1; i >= 0; i--) {
     const date = DATE.exec(last[i]);
     if (!date) continue;
     const before = last[i].slice(0, date.index);
-    if (before && signs(before)) return before;
-    if (!before && i > 0 && signs(last[i - 1])) return last[i - 1];
+    if (before && signs(before)) return found(i, before);
+    if (!before && i > 0 && signs(last[i - 1])) return found(i - 1);
   }
-  return last.slice(-6).reverse().find(signs) ?? null;
+  for (let i = last.length - 1; i >= Math.max(0, last.length - 6); i--) if (signs(last[i])) return found(i);
+  return null;
 }
 
-/** `texts`: the text items' texts, in order; `fullText`: the same, a line each. */
+/**
+ * `texts`: the text items' texts, in order; `fullText`: the same, a line each. The title and agency are found in the
+ * text as read (Traditional characters folded) and given as the page prints them: the same stretch of its text.
+ */
 export function readMeta(doc: Document, items: PageItem[], texts: string[], fullText: string, titles: Element[] = []): ReportMeta {
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
-  const candidates = titleCandidates(doc, items, titles).map((text) => ({ text, c: arabicYears(squeeze(text)) }));
+  const candidates = titleCandidates(doc, items, titles).map((t) => ({ ...t, c: arabicYears(squeeze(t.text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
-  let agency = title ? agencyFromTitle(title.c) : null;
-  if (!agency) {
+  const printedTitle = title ? title.printed() : null;
+  const textItems = items.filter((it) => it.kind === 'text');
+  // What was read in a line, as the line prints it (the squeezed forms keep the same places).
+  const asPrinted = ({ value, line }: Found) => {
+    const at = squeeze(texts[line]).indexOf(value);
+    return at < 0 ? value : squeeze(printedText(textItems[line].raw)).substr(at, value.length);
+  };
+  let agency: string | null = null;
+  const titleAgency = title ? agencyFromTitle(title.c) : null;
+  if (title && titleAgency) {
+    agency = arabicYears(squeeze(printedTitle!)).substr(title.c.indexOf(titleAgency), titleAgency.length);
+  } else {
     // A title printed on two lines: the agency is the short line just before "2024年政府信息公开工作年度报告".
     const at = texts.findIndex((t) => TITLE.test(squeeze(t)));
     const before = at > 0 ? squeeze(texts[at - 1]) : '';
     // A labelled line ("数据来源：…") is no part of the title.
-    if (before && signs(before)) agency = before;
+    if (before && signs(before)) agency = asPrinted({ value: before, line: at - 1 });
   }
-  agency ??= publisherOf(texts) ?? signatureOf(texts);
+  if (!agency) {
+    const found = publisherOf(texts) ?? signatureOf(texts);
+    if (found) agency = asPrinted(found);
+  }
   const titleYear = yearOf(title?.c ?? null);
   const period = STATS_PERIOD.exec(compact(fullText));
   const periodYear = period ? Number(arabicYears(`${period[1]}年`).slice(0, 4)) : null;
   const textYear = yearOf(compact(fullText.slice(0, 2000)));
-  return { title: title?.text ?? null, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
+  return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
 }

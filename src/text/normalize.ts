@@ -86,6 +86,15 @@ export function normalizeText(s: string): string {
   return normalizeQuick(s, true) ?? normalizeSlow(s, ' ').trim();
 }
 
+/**
+ * normalizeText without reading Traditional characters as Simplified: the text as the page prints it, for showing.
+ * It is as long as normalizeText's, character for character (folding changes one character into one), so a stretch
+ * found in the one is the same stretch of the other.
+ */
+export function printedText(s: string): string {
+  return unifyQuotes(s.normalize('NFKC')).replace(ALL_SPACE, ' ').trim();
+}
+
 /** The form labels and numbers are compared in: normalised, with every kind of whitespace removed. */
 export function compact(s: string): string {
   // Whole sections and the full text are compacted by several readers (meta, text rules) in every audit.
