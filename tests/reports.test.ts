@@ -8,6 +8,7 @@ import { allCellPaths } from '../src/model/paths';
 import { Export } from '../src/model/schema';
 import { z } from '../src/model/zod';
 import { mightHoldReport } from '../src/page/detect';
+import { foldTraditional } from '../src/text/traditional';
 import { REPORT_SPECS } from './fixtures/reports/specs';
 import { auditFile, auditHtml, brief, rulesOf } from './support/audit';
 import { toTraditional } from './support/traditional';
@@ -179,5 +180,15 @@ describe('the 三门峡 report in Traditional characters (as a site\'s 繁體 bu
     expect(simplified.export.report.agency).toBe('三门峡市文化广电和旅游局');
     expect(traditional.export.report.agency).toBe('三門峽市文化廣電和旅遊局');
     expect(traditional.export.source.title).toBe('三門峽市文化廣電和旅遊局2024年政府信息公開工作年度報告');
+  });
+
+  it('exports the report\'s text as the page prints it', () => {
+    for (const part of ['overview', 'problems', 'otherMatters'] as const) {
+      const printed = traditional.export.text[part]!;
+      expect(printed, part).toBe(toTraditional(simplified.export.text[part]!));
+    }
+    expect(traditional.export.text.overview).toContain('公開');
+    // The rules read the same text folded (the template's words in Simplified characters).
+    expect(foldTraditional(traditional.export.text.overview!)).toContain('公开');
   });
 });

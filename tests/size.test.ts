@@ -14,8 +14,10 @@ describe('bundle sizes (gzip)', () => {
   it('content script on every gov.cn page ≤ 25 kB', () => {
     expect(gz(`${OUT}/content-scripts/content.js`)).toBeLessThanOrEqual(25 * 1024);
   });
-  it('auditor injected on report pages ≤ 40 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(40 * 1024);
+  // 40 kB until the reading of pages in Traditional characters (its table and the printed title, agency and text,
+  // 2.3 kB) took it to the edge, after the table of UI strings had been taken out (-1.7 kB): raised on purpose.
+  it('auditor injected on report pages ≤ 42 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(42 * 1024);
   });
   it('the manifest asks only for the minimal permissions', () => {
     const m = JSON.parse(readFileSync(`${OUT}/manifest.json`, 'utf8'));

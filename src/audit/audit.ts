@@ -8,7 +8,8 @@ import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
-import { readItems, type PageItem } from '../page/items';
+import { readItems, type PageItem, type TextItem } from '../page/items';
+import { printedText } from '../text/normalize';
 import { readMeta, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
 import { TOOL_VERSION } from '../version';
@@ -65,13 +66,14 @@ function decideFormat(mapping: Mapping, meta: ReportMeta): Format {
   return meta.year !== null && meta.year <= 2020 ? '2019' : '2021';
 }
 
-function sectionTexts(items: PageItem[], headings: Heading[]) {
+/** Each part's text, from its heading to the next; `textOf` gives an item's text as read, or as printed. */
+function sectionTexts(items: PageItem[], headings: Heading[], textOf = (it: TextItem) => it.text) {
   const sections: Partial<Record<PartKey, string>> = {};
   const imageOnly = new Set<PartKey>();
   headings.forEach((h, i) => {
     const end = headings[i + 1]?.index ?? items.length;
     const slice = items.slice(h.index + 1, end);
-    sections[h.part] = slice.flatMap((it) => (it.kind === 'text' ? [it.text] : [])).join('\n');
+    sections[h.part] = slice.flatMap((it) => (it.kind === 'text' ? [textOf(it)] : [])).join('\n');
     if (slice.some((it) => it.kind === 'image') && !slice.some((it) => it.kind === 'table')) imageOnly.add(h.part);
   });
   return { sections, imageOnly };
@@ -137,6 +139,8 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const meta = readMeta(doc, items, texts, fullText, titles);
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(items, headings);
+  // Read folded, the text is exported as printed: only a page in Traditional characters needs the second reading.
+  const sectionsAsPrinted = () => (meta.traditional ? sectionTexts(items, headings, (it) => printedText(it.raw)).sections : sections);
   // The 2019 template came with the revised Regulations: a report titled for an earlier year, without the
   // template's part 三, prints the old statistics table (收到申请数, 申请办结数 …). Checking it against the template
   // would only list "missing" tables and rows.
@@ -146,7 +150,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const statedYear = meta.titleYear ?? meta.periodYear;
   const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
   const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle));
-  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, imageOnly, fullText, attachments };
+  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, attachments };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
@@ -204,7 +208,8 @@ const cellPathSet = perFormat((format) => new Set(allCellPaths(format)));
 
 /** The report as structured data: every cell of the format with its raw text and state, the nested numbers, the text. */
 function buildExport(ctx: AuditContext, findings: Finding[], url: string | null, capturedAt: string): Export {
-  const { format, meta, sections } = ctx;
+  const { format, meta } = ctx;
+  const sections = ctx.sectionsAsPrinted();
   const cells: Record<string, CellRecord> = {};
   for (const path of allCellPaths(format)) {
     const c = ctx.cell(path);

@@ -25,6 +25,8 @@ export interface Reading {
   headings: Heading[];
   /** Text of each part found, from its heading to the next. */
   sections: Partial<Record<PartKey, string>>;
+  /** The same, as the page prints it (differs on a page in Traditional characters; made when asked, for the export). */
+  sectionsAsPrinted(): Partial<Record<PartKey, string>>;
   /** Parts whose section holds an image but no table (a table published as a picture). */
   imageOnly: Set<PartKey>;
   /** Documents the page links to (PDF, Word, spreadsheets), by name. */

@@ -15,6 +15,8 @@ export type PageItem =
   | { kind: 'table'; table: Element }
   | { kind: 'image'; el: Element };
 
+export type TextItem = Extract<PageItem, { kind: 'text' }>;
+
 // By localName, which HTML parsers give in lower case: a stored string, where tagName is upper-cased on every read
 // (in linkedom, the CLI's DOM). In XHTML an upper-case <TABLE> is not an HTML table anyway.
 const BLOCK = new Set([

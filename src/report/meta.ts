@@ -17,6 +17,8 @@ export interface ReportMeta {
   year: number | null;
   titleYear: number | null;
   periodYear: number | null;
+  /** The title is printed in Traditional characters (a site's 繁體 view): the text is read otherwise than printed. */
+  traditional: boolean;
 }
 
 // Site names trail or lead page titles: "…年度报告_沭阳县人民政府", "…年度报告 - 某某网", "某某市人民政府-…年度报告";
@@ -190,5 +192,6 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
   const period = STATS_PERIOD.exec(compact(fullText));
   const periodYear = period ? Number(arabicYears(`${period[1]}年`).slice(0, 4)) : null;
   const textYear = yearOf(compact(fullText.slice(0, 2000)));
-  return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear };
+  const traditional = printedTitle !== null && printedTitle !== title!.text;
+  return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear, traditional };
 }
