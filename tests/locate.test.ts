@@ -86,6 +86,9 @@ const LAYOUTS: Layout[] = [
   { cellStyle: 'plain', split3At: 'notProcessed.duplicate', splitBare: true, outcomesRowspanOff: 1 },
   // …and with an empty column in front: a label lands where the first value column is.
   { cellStyle: 'word', split3At: 'notProcessed.complaint', splitBare: true, splitExtraColumn: true },
+  // Headers whose names do not span down, with empty cells under them (a real 2025 page's shape).
+  { cellStyle: 'plain', flatHeaders: true },
+  { cellStyle: 'word', flatHeaders: true, split3At: 'denied.thirdParty', oneTable: true },
   // The whole page in Traditional characters (a site's 繁體 view).
   { cellStyle: 'word', traditional: true },
   { cellStyle: 'plain', traditional: true, oneTable: true, brokenLabels: true },

@@ -23,6 +23,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   outcomesRowspanOff: fc.constantFrom(undefined, undefined, -2, -1, 1, 2),
   splitBare: fc.boolean(),
   traditional: fc.constantFrom(false, false, false, true),
+  flatHeaders: fc.boolean(),
 });
 
 /** How a number is printed: plain, with a unit, with thousands separators, full-width digits; 0 sometimes "—". */

@@ -39,6 +39,11 @@ export interface Layout {
   splitBare?: boolean;
   /** The whole page as a site's 繁體 button shows it: every character converted to Traditional by OpenCC (cn → tw). */
   traditional?: boolean;
+  /**
+   * Part 三's header with "自然人" and "总计" not spanning down: empty cells stand under them in the next header row
+   * (as CMS editors leave them), and part 四's review results likewise.
+   */
+  flatHeaders?: boolean;
 }
 
 export interface ReportSpec {
@@ -276,21 +281,22 @@ function part3Header(spec: ReportSpec, w: Writer): string[] {
       `<tr>${w.td('企业')}${w.td('机构')}</tr>`,
     ];
   }
+  const flat = spec.layout?.flatHeaders;
   return [
     `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="3"')}${w.td('申请人情况', 'colspan="7"')}</tr>`,
-    `<tr>${w.td(col('natural', '自然人'), 'rowspan="2"')}${w.td('法人或其他组织', 'colspan="5"')}${w.td(col('total', '总计'), 'rowspan="2"')}</tr>`,
-    `<tr>${COL_LABELS.slice(1, 6).map(([k, l]) => w.td(col(k, l))).join('')}</tr>`,
+    `<tr>${w.td(col('natural', '自然人'), flat ? '' : 'rowspan="2"')}${w.td('法人或其他组织', 'colspan="5"')}${w.td(col('total', '总计'), flat ? '' : 'rowspan="2"')}</tr>`,
+    `<tr>${flat ? w.td('') : ''}${COL_LABELS.slice(1, 6).map(([k, l]) => w.td(col(k, l))).join('')}${flat ? w.td('') : ''}</tr>`,
   ];
 }
 
 // ---- Part 四
-function part4Rows(w: Writer, v: (p: string) => string): string[] {
+function part4Rows(w: Writer, v: (p: string) => string, flat = false): string[] {
   const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
   return [
     `<tr>${w.td('行政复议', 'colspan="5"')}${w.td('行政诉讼', 'colspan="10"')}</tr>`,
-    `<tr>${results.map((r) => w.td(w.label(r), 'rowspan="2"')).join('')}${w.td('未经复议直接起诉', 'colspan="5"')}${w.td('复议后起诉', 'colspan="5"')}</tr>`,
-    `<tr>${[...results, ...results].map((r) => w.td(w.label(r))).join('')}</tr>`,
+    `<tr>${results.map((r) => w.td(w.label(r), flat ? '' : 'rowspan="2"')).join('')}${w.td('未经复议直接起诉', 'colspan="5"')}${w.td('复议后起诉', 'colspan="5"')}</tr>`,
+    `<tr>${flat ? results.map(() => w.td('')).join('') : ''}${[...results, ...results].map((r) => w.td(w.label(r))).join('')}</tr>`,
     `<tr>${['review', 'litigationDirect', 'litigationAfterReview']
       .flatMap((g) => keys.map((k) => w.td(w.value(v(`reviewLitigation.${g}.${k}`)))))
       .join('')}</tr>`,
@@ -326,7 +332,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   const p3a = [...part3Header(spec, w), ...part3Body(spec, w, v, first, '', false, !(splitAt > 0 && layout.oneTable))];
   // A page break splits a table in two; the extra column only arises in the second table, never inside one table.
   const p3b = splitAt > 0 ? part3Body(spec, w, v, defs.slice(splitAt), layout.splitExtraColumn && !layout.oneTable ? w.td('') : '', !layout.oneTable) : [];
-  const p4 = part4Rows(w, v);
+  const p4 = part4Rows(w, v, layout.flatHeaders);
 
   const body: string[] = [];
   if (spec.titleLines) body.push(...spec.titleLines.map((t) => `<p align="center"><strong>${esc(t)}</strong></p>`));
