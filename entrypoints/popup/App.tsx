@@ -19,6 +19,12 @@ const GROUPS: [RuleGroup, MessageKey][] = [
   ['cell', 'groupCell'],
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** What a rule checks, for the tooltip of its id: its name and description, Chinese first. */
+function ruleHelp(id: string): string | undefined {
+  const r = RULE_BY_ID.get(id);
+  return r && `${r.title.zh}：${r.description.zh}\n${r.title.en}: ${r.description.en}`;
+}
 const COPY_KEYS: Record<FormatId, MessageKey> = { json: 'copyJson', csv: 'copyCsv', tsv: 'copyTsv', markdown: 'copyMarkdown' };
 
 // 'none' with a year: a report from before 2019, recognised but not checked.
@@ -209,7 +215,9 @@ export function App() {
                     <li key={`${f.rule}-${i}`}>
                       <button class={`finding ${f.severity}`} onClick={() => f.cells[0] && reveal(f.cells[0])} title={f.cells[0] ? t('goToCell') : undefined} disabled={!f.cells.length}>
                         <span class={`sev ${f.severity}`}>{f.severity}</span>
-                        <span class="rule">{f.rule}</span>
+                        <span class="rule" title={ruleHelp(f.rule)}>
+                          {f.rule}
+                        </span>
                         <span class="zh">{f.message.zh}</span>
                         <span class="en">{f.message.en}</span>
                       </button>

@@ -5,9 +5,13 @@ import type { MessageKey } from '../i18n/messages';
 import { cellLabel } from '../model/labels';
 import type { Finding } from '../model/schema';
 import type { Counts } from '../messaging/protocol';
+import { RULES } from '../rules';
 import { adoptStyles } from './styles';
 
 type T = (key: MessageKey, ...subs: string[]) => string;
+
+// A rule's name says what it checks ("收到与办结不平衡"), where its id (T3-BALANCE) says only which rule it is.
+const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 const UI_CSS = `
 :host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
@@ -29,6 +33,7 @@ button:focus-visible { outline: 2px solid #1570ef; outline-offset: 2px; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; border-radius: 4px; padding: 0 5px; color: #fff; }
 .sev.error { background: #d92d20; } .sev.warning { background: #dc6803; } .sev.review { background: #0e7090; } .sev.info { background: #475467; }
 .rule { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 11px; color: #475467; }
+.name { font-size: 12px; font-weight: 600; }
 .zh { margin-top: 4px; font-size: 14px; }
 .en { color: #475467; font-size: 12px; }
 .meta { margin-top: 4px; font-size: 12px; color: #344054; }
@@ -115,6 +120,8 @@ export class Overlay {
       const item = el(d, 'div', 'item');
       const head = el(d, 'div', 'head');
       head.append(el(d, 'span', `sev ${f.severity}`, f.severity), el(d, 'span', 'rule', f.rule));
+      const name = RULE_TITLES.get(f.rule);
+      if (name) head.append(el(d, 'span', 'name', `${name.zh} · ${name.en}`));
       item.append(head, el(d, 'div', 'zh', f.message.zh), el(d, 'div', 'en', f.message.en));
       if (f.expected !== null || f.actual !== null) {
         item.append(el(d, 'div', 'meta', `${this.t('expected')} ${f.expected ?? '—'} · ${this.t('printed')} ${f.actual ?? '—'}`));

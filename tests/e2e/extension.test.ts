@@ -102,6 +102,8 @@ describe('on a report page', () => {
     const cell = cells.nth((await cells.count()) - 7);
     const pop = await hover(page, cell);
     expect(await pop.textContent()).toContain('（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0');
+    // The rule by its name, not only its id.
+    expect(await pop.textContent()).toContain('T3-OUTCOMES-SUM（七）总计不等于各办理结果之和 · Outcomes total ≠ sum of outcomes');
     expect(await page.locator('[data-disclosure-lens-related]').count()).toBeGreaterThan(3);
     await page.screenshot({ path: `${SHOTS}/popover.png` });
     // Keyboard: the marked cell takes focus and shows the same explanation.
@@ -153,6 +155,8 @@ describe('the popup', () => {
     expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
     expect(await popup.locator('.finding.error').count()).toBe(4);
     await expect.poll(() => popup.locator('body').textContent()).toContain('（七）总计·自然人 应为 4');
+    // A rule's id tells what it checks on hover.
+    expect(await popup.locator('.finding.error .rule').first().getAttribute('title')).toMatch(/^（七）总计不等于各办理结果之和：.+\nOutcomes total ≠ sum of outcomes: /);
     await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
 
     await popup.getByRole('button', { name: '复制 JSON' }).click();
