@@ -1,5 +1,5 @@
 // Title, agency and reporting year, read from the page: the title element, the first lines, the text.
-import type { PageItem } from '../page/items';
+import type { PageItem, TextItem } from '../page/items';
 import { compact, normalizeText, printedText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
@@ -167,10 +167,12 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
   const printedTitle = title ? title.printed() : null;
-  const textItems = items.filter((it) => it.kind === 'text');
-  // What was read in a line, as the line prints it (the squeezed forms keep the same places).
+  // What was read in a line, as the line prints it (the squeezed forms keep the same places). Most agencies come
+  // from the title: the text items are gathered only when one does not.
+  let textItems: TextItem[] | null = null;
   const asPrinted = ({ value, line }: Found) => {
     const at = squeeze(texts[line]).indexOf(value);
+    textItems ??= items.filter((it) => it.kind === 'text');
     return at < 0 ? value : squeeze(printedText(textItems[line].raw)).substr(at, value.length);
   };
   let agency: string | null = null;

@@ -11,16 +11,22 @@ const ALL_SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2
 
 const unifyQuotes = (s: string) => s.replace(QUOTES, '"').replace(SINGLE_QUOTES, "'");
 
-/** The definition: NFKC, Traditional characters folded, quotes unified, every run of whitespace replaced by `space`. */
+/** NFKC, quotes unified, every run of whitespace replaced by `space`: the text as printed, before folding. */
+function unfolded(s: string, space: string): string {
+  return unifyQuotes(s.normalize('NFKC')).replace(ALL_SPACE, space);
+}
+
+/** The definition: the same with the Traditional characters of the table folded (folding leaves spaces alone). */
 function normalizeSlow(s: string, space: string): string {
-  return foldTraditional(unifyQuotes(s.normalize('NFKC'))).replace(ALL_SPACE, space);
+  return foldTraditional(unfolded(s, space));
 }
 
 // NFKC is slow, and what reports are made of is almost all characters it leaves alone: ASCII, the CJK ideographs,
 // CJK punctuation (、。《》【】), dashes and quotes. The one change it makes to such text is full-width ASCII
 // (，：（）０-９) to ASCII, a fixed offset; folding changes the Traditional characters of its table. So text is read
-// once, character by character: kept, dropped as space, or replaced; anything else (compatibility characters, combining marks, circled numbers) returns null and gets
-// the real NFKC. tests/normalize.test.ts holds this to the definition above.
+// once, character by character: kept, dropped as space, or replaced; anything else (compatibility characters,
+// combining marks, circled numbers) returns null and gets the real NFKC. tests/normalize.test.ts holds this to the
+// definition above.
 const KEEP = 0;
 const SPACE = 1;
 const REPLACE = 2;
@@ -92,7 +98,7 @@ export function normalizeText(s: string): string {
  * found in the one is the same stretch of the other.
  */
 export function printedText(s: string): string {
-  return unifyQuotes(s.normalize('NFKC')).replace(ALL_SPACE, ' ').trim();
+  return unfolded(s, ' ').trim();
 }
 
 /** The form labels and numbers are compared in: normalised, with every kind of whitespace removed. */
