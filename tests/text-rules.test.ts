@@ -39,6 +39,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['business licences', '全年共收到营业执照申请30件。'],
     ['subsidies', '接到市民补贴申请56件。'],
     ['requests of every kind', '收到各类申请200件，已全部办结。'],
+    ['the table\'s figure in Chinese numerals', '本年度共收到政府信息公开申请十四件，均已按时答复。'],
+    ['a rough figure in Chinese numerals', '上半年共收到政府信息公开申请十余件，全年共收到政府信息公开申请十四件。'],
         ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
@@ -60,6 +62,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
     ['requests counted in 宗', '本局共受理信息公开申请15宗，其中当面申请1宗，网上申请14宗。', 15],
+    ['a count in Chinese numerals', '本年度共收到政府信息公开申请十五件，均已按时答复。', 15],
+    ['a count in Chinese numerals, before the request', '全年共收到两件政府信息公开申请。', 2],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });
@@ -68,6 +72,11 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
 describe('TEXT-OUTCOMES on real-world phrasings', () => {
   it('is silent when another claim about the same outcome agrees with the table', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开6件，部分公开2件。')).toEqual([]);
+  });
+
+  it('reads counts in Chinese numerals, and passes over numerals that are no count', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请十四件，予以公开六件，部分公开两件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开百件。')).toEqual([]);
   });
 
   // The table: 予以公开 6 and 部分公开 2, so the two together are 8.
@@ -92,6 +101,7 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['as answers', '共完成政府信息依申请公开答复14件。其中，予以公开答复7件，部分公开答复2件。', '予以公开答复7件'],
     ['after 其中, which opens its clause', '本年度共收到政府信息公开申请14件，办结14件，其中予以公开7件，部分公开2件。', '予以公开7件'],
     ['in 宗', '本年度共收到政府信息公开申请14件，予以公开7宗，部分公开2宗。', '予以公开7宗'],
+    ['in Chinese numerals, quoted as printed', '本年度共收到政府信息公开申请十四件，予以公开七件，部分公开两件。', '予以公开七件'],
   ])('reads 予以公开 %s', (_, paragraph, claim) => {
     expect(wholeFindingsFor('TEXT-OUTCOMES', paragraph).map((f) => [f.expected, f.actual, f.message.zh])).toEqual([
       [7, 6, `正文称“${claim}”，表中“（一）予以公开·总计”为 6`],
@@ -204,6 +214,18 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年政府信息公开行政复议、行政诉讼案件各1件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 1, actual: 2 },
     ]);
+  });
+
+  it('reads counts in Chinese numerals ("被申请行政复议两件", "行政诉讼一起")', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议两件，被提起行政诉讼一起。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议三件，被提起行政诉讼一起。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 3, actual: 2 },
+    ]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。行政复议、行政诉讼案件各一件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 1, actual: 2 },
+    ]);
+    // A count beside the denial: the clause is not saying there were none.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。对未予公开决定不服申请行政复议两件。', REVIEW_SENTENCE)).toEqual([]);
   });
 
   it('warns when the text says there were no reviews', () => {

@@ -2,7 +2,8 @@
 // worded after the 条例 for part 四, or in words of their own for parts 一, 五 and 六. A numbered heading only
 // counts for the part its number names, so a sub-heading "（一）主动公开政府信息情况" inside part 一 is not taken for
 // part 二.
-import { numeralValue, squeeze } from '../text/normalize';
+import { squeeze } from '../text/normalize';
+import { numeralValue } from '../text/numerals';
 
 export const PARTS = ['overview', 'activeDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'] as const;
 export type PartKey = (typeof PARTS)[number];

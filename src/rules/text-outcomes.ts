@@ -1,5 +1,6 @@
 import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
+import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
 import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
@@ -11,7 +12,8 @@ import { finding, type Rule } from './types';
 // rows (不予公开, 无法提供, 不予处理, 其他处理) are claimed as a whole, the sum of their rows, only where the
 // outcome opens its clause: "不掌握相关政府信息不予公开3件" (a real 2024 report) names another outcome in the
 // group's words, and "涉及第三方的不予公开1件" is about one row.
-const COUNT = '"?(?:答复)?(?:的)?(\\d+)(?:件|宗)';
+// The count may be written in Chinese numerals ("予以公开两件").
+const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
 const claim = (rows: string[], outcome: string) => ({ rows, re: new RegExp(outcome + COUNT) });
 const groupClaim = (group: string, outcome: string) => claim([group], `^(?:其中|依法|决定|另有)?"?${outcome}`);
 const CLAIMS: { rows: string[]; re: RegExp }[] = [
@@ -19,7 +21,7 @@ const CLAIMS: { rows: string[]; re: RegExp }[] = [
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not.
   claim(['requests.granted'], '(?<![不分])(?:予以|同意|全部)公开'),
   claim(['requests.partiallyGranted'], '(?<![和及或与、])部分公开'),
-  { rows: ['requests.unavailable.notHeld'], re: /不掌握[^0-9]{0,14}?(\d+)(?:件|宗)/ },
+  { rows: ['requests.unavailable.notHeld'], re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)`) },
   claim(['requests.notProcessed.duplicate'], '重复申请'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
@@ -60,7 +62,8 @@ export const textOutcomes: Rule = {
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);
-        const said = Number(m[1]);
+        const said = numeralValue(m[1]);
+        if (said === null) continue;
         if (said === value) verdicts.set(c, 'agrees');
         // Quoted as the words it says, without the quote marks around the outcome's name.
         else if (!verdicts.has(c)) verdicts.set(c, { said, claim: m[0].replace(/"/g, ''), value });

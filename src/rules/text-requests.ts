@@ -1,10 +1,12 @@
+import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
 import { clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
+// Counts may be written in Chinese numerals ("收到政府信息公开申请两件").
 // "新收" is the template's own word ("全年新收政府信息公开申请1541件").
-const RECEIVED = /(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,16}?)申请([^0-9]{0,10}?)(\d+)(?:件|宗|个|份|条|封)|了?(\d+)(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)/;
+const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,16}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how.
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
 const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出)+)$/;
@@ -42,7 +44,8 @@ export const textRequests: Rule = {
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
-      const said = m ? Number(m[3] ?? m[4]) : 0;
+      const said = m ? numeralValue(m[3] ?? m[4]) : 0;
+      if (said === null) continue;
       const claim = (m ?? none)![0];
       if (fresh.state !== 'number') {
         return [

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/schema';
+import { NUMERAL, numeralValue } from '../text/numerals';
 import { sentences } from './text-util';
 import { finding, type Rule } from './types';
 
@@ -8,7 +9,7 @@ import { finding, type Rule } from './types';
 // Global: "未被申请行政复议，也未被提起行政诉讼" denies each in its own clause.
 const NONE = /(?:未(?!经|审结|结案|办结|予)|没有|无(?!法))[^。;,]{0,18}?(?:行政复议(?:[^。;,]{0,8}?行政诉讼)?|行政诉讼)/g;
 // A count in the same clause ("对未予公开决定不服申请行政复议2件") means the clause is not saying there were none.
-const ANY_COUNT = /(?:行政复议|行政诉讼)(?:案件)?\d+(?:件|起|宗|次)/;
+const ANY_COUNT = new RegExp(`(?:行政复议|行政诉讼)(?:案件)?(?:${NUMERAL})(?:件|起|宗|次)`);
 
 /**
  * The clause of `s` from `at`: back to the comma, semicolon or 、 before it, on to the comma or semicolon after it
@@ -24,10 +25,11 @@ function clauseAt(s: string, at: number): string {
 // "全年因政府信息公开申请引起的行政复议93件" (a real 2024 report) counts them too.
 // So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件").
 // (The clause's opening punctuation is looked behind, not matched: the quoted claim starts at its first word.)
+// Counts may be written in Chinese numerals ("被申请行政复议两件").
 // The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
-const REVIEW_COUNT = /(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议(?:案件?)?(\d+)(?:件|起|宗|次)/;
-const SUIT_COUNT = /(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件?)?(\d+)(?:件|起|宗|次)/;
-const BOTH_COUNT = /(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(\d+|零)(?:件|起|宗|次)?/;
+const REVIEW_COUNT = new RegExp(`(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const SUIT_COUNT = new RegExp(`(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
@@ -90,7 +92,8 @@ export const textReviewLitigation: Rule = {
       ];
       for (const [m, table, cells, zh, en] of claims) {
         if (!m || table === null) continue;
-        const said = m[1] === '零' ? 0 : Number(m[1]);
+        const said = numeralValue(m[1]);
+        if (said === null) continue;
         if (said === table) continue;
         out.push(
           finding(textReviewLitigation, {

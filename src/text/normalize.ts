@@ -126,9 +126,3 @@ export function squeeze(normalized: string): string {
 const LONG = 500;
 const longMemo = new Map<string, string>();
 
-/** Chinese numerals used in part headings, to compare with Arabic ones. */
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-export function numeralValue(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : null;
-}
