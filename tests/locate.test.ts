@@ -33,6 +33,11 @@ describe('headings', () => {
     ['五、工作中存在的主要问题及改进情况', 'problems'],
     ['六、其他事项', 'otherMatters'],
     ['六、其他需要说明的事项', 'otherMatters'],
+    ['二、主动公开情况', 'activeDisclosure'],
+    ['二、主动公开政府信息', 'activeDisclosure'],
+    ['三、依申请公开情况', 'requests'],
+    ['三、依申请公开政府信息情况', 'requests'],
+    ['三、政府信息公开申请办理情况', 'requests'],
   ])('%s', (text, part) => {
     expect(matchHeading(text)?.part).toBe(part);
   });
@@ -54,9 +59,13 @@ describe('headings', () => {
   });
   it('does not take a sentence that merely starts with 其他 for part 六', () => {
     expect(matchHeading('其他情况良好，未发现问题。')).toBeNull();
+    expect(matchHeading('主动公开情况良好。')).toBeNull();
+    expect(matchHeading('依申请公开办理及时。')).toBeNull();
   });
   it('does not take a sub-heading or a sentence for a part heading', () => {
     expect(matchHeading('（一）主动公开政府信息情况')).toBeNull();
+    expect(matchHeading('（二）依申请公开情况')).toBeNull();
+    expect(matchHeading('（一）主动公开情况')).toBeNull();
     expect(matchHeading('本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议行政诉讼情况等六个部分。')).toBeNull();
     expect(matchHeading('三门峡市文化广电和旅游局')).toBeNull();
   });

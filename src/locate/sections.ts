@@ -17,17 +17,19 @@ const KEYWORDS: Record<PartKey, RegExp> = {
   otherMatters: /^其他需要报告的事项/,
 };
 
-// Wordings that depart from the template, seen on real reports ("一、总体工作情况", "五、存在问题及改进措施",
-// "六、其他事项"), for the parts that have no table to be found by. They count only where no heading in the
-// template's wording is found.
+// Wordings that depart from the template, seen on real reports ("一、总体工作情况", "二、主动公开情况",
+// "三、依申请公开情况", "五、存在问题及改进措施", "六、其他事项"). They count only where no heading in the template's
+// wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each part.)
 const LOOSE: Partial<Record<PartKey, RegExp>> = {
+  activeDisclosure: /^主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:$|[:.])/,
+  requests: /^(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理|处理|答复)?(?:工作)?(?:情况)?(?:$|[:.])/,
   overview: /^(?:政府信息公开)?(?:工作)?(?:总体|基本|整体)(?:工作)?(?:情况|概况)(?:$|[:.])|^工作概[况述](?:$|[:.])/,
   problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?)?(?:主要)?问题(?:及|和|与|$)/,
   otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])/,
 };
 
 // Every part's keyword contains one of these: most text blocks are paragraphs that contain none.
-const ANY_KEYWORD = /总体|概述|基本|整体|概况|主动公开政府信息|收到和处理政府信息公开申请|行政复议|问题|其他/;
+const ANY_KEYWORD = /总体|概述|基本|整体|概况|主动公开|收到和处理政府信息公开申请|依申请公开|公开申请|行政复议|问题|其他/;
 
 const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分[、.:]?|[、.:])|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
 
