@@ -167,6 +167,8 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['reviews that overturned nothing', '（五）监督保障。全年被申请行政复议2件，未发生被行政复议机关撤销或确认违法的情形。'],
     ['no lawsuit lost, in other words', '（五）监督保障。全年被申请行政复议2件，全年无行政复议和行政诉讼败诉案件。'],
     ['no correction, with 结果纠正', '（五）监督保障。全年被申请行政复议2件，本年度没有行政复议和行政诉讼结果纠正的情况。'],
+    ['none of one cause', '（五）监督保障。全部按期答复，未发生因答复不及时引起的行政复议。'],
+    ['none of one cause, for lawsuits', '（五）监督保障。全年被申请行政复议2件，没有因超期答复引发的行政诉讼。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });
