@@ -169,6 +169,7 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['no correction, with 结果纠正', '（五）监督保障。全年被申请行政复议2件，本年度没有行政复议和行政诉讼结果纠正的情况。'],
     ['none of one cause', '（五）监督保障。全部按期答复，未发生因答复不及时引起的行政复议。'],
     ['none of one cause, for lawsuits', '（五）监督保障。全年被申请行政复议2件，没有因超期答复引发的行政诉讼。'],
+    ['none of one outcome, named before the case', '（五）监督保障。全年被申请行政复议2件，无因政府信息公开被纠错的行政复议案件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });

@@ -30,9 +30,9 @@ function clauseAt(s: string, at: number): string {
 const REVIEW_COUNT = new RegExp(`(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const SUIT_COUNT = new RegExp(`(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
-// "未发生因答复不及时引起的行政复议": none of one cause, not none at all (the template's "未发生因政府信息公开申请
-// 行政复议" names the whole of it).
-const ONE_CAUSE = /不及时|超期|逾期|不到位|不规范|不当|错误|违法|失误|瑕疵|不满意/;
+// "未发生因答复不及时引起的行政复议", "无因政府信息公开被纠错的行政复议案件": none of one cause or one outcome, not
+// none at all (the template's "未发生因政府信息公开申请行政复议" names the whole of it).
+const ONE_KIND = /不及时|超期|逾期|不到位|不规范|不当|错误|违法|失误|瑕疵|不满意|纠错|纠正|败诉|撤销|被改变/;
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
@@ -66,7 +66,7 @@ export const textReviewLitigation: Rule = {
       let coversReview = false;
       let coversSuits = false;
       for (const none of s.matchAll(NONE)) {
-        if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_CAUSE.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
+        if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
         denials.push(none[0]);
         coversReview ||= none[0].includes('行政复议');
         coversSuits ||= none[0].includes('行政诉讼');
