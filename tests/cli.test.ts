@@ -1,5 +1,5 @@
 // The command-line auditor, run in-process through the same run() the binary calls.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,74 @@ describe('disclosure-lens CLI', () => {
     const ex = JSON.parse(out);
     expect(ex.report.agency).toBe('三门峡市文化广电和旅游局');
     expect(ex.report.requests.newReceived.natural).toBe(4);
+  });
+
+  describe('pages saved as one file (.mhtml, .mht)', () => {
+    // What a page's audit says, without where the page came from and when it was read.
+    const reading = (out: string) => {
+      const ex = JSON.parse(out);
+      return { report: ex.report, cells: ex.cells, findings: ex.findings };
+    };
+    it('reads a page Chromium saved whole (quoted-printable, in the page\'s GBK) as the page itself, with its address', () => {
+      const saved = cli('--json', 'tests/fixtures/cli/sanmenxia-2024.gbk.mhtml');
+      const page = cli('--json', 'tests/fixtures/cli/sanmenxia-2024.gbk.html');
+      expect(saved.code).toBe(1);
+      expect(reading(saved.out)).toEqual(reading(page.out));
+      expect(JSON.parse(saved.out).source.url).toBe('http://www.smx.gov.cn/zwgk/2025/01/20/art_1234.html');
+    });
+    it('finds the report in a frame of the saved page', () => {
+      const saved = cli('--json', 'tests/fixtures/cli/nankai-2024.framed.mhtml');
+      expect(saved.code).toBe(0);
+      expect(reading(saved.out)).toEqual(reading(cli('--json', `${R}/nankai-2024.html`).out));
+      expect(JSON.parse(saved.out).source.url).toBe('http://www.tjnk.gov.cn/zwgk/xxgknb/2025/content_88.html');
+    });
+    it('reads an IE-style .mht (base64, the charset on the part), and finds .mht files in a directory', () => {
+      // The page's own <meta charset> is gone: only the part's header says GB2312.
+      const gbk = readFileSync('tests/fixtures/cli/sanmenxia-2024.gbk.html').toString('latin1').replace(/<meta[^>]*charset[^>]*>/i, '');
+      const b64 = Buffer.from(gbk, 'latin1').toString('base64').replace(/.{76}/g, '$&\r\n');
+      const mht = [
+        'From: <Saved by Windows Internet Explorer 11>',
+        'Subject: =?gb2312?B?yP3Dxc/Ay9A=?=',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/related;',
+        '\ttype="text/html";',
+        '\tboundary="----=_NextPart_000_0000_01DB6B2C.5A0E5C10"',
+        '',
+        'This is a multi-part message in MIME format.',
+        '',
+        '------=_NextPart_000_0000_01DB6B2C.5A0E5C10',
+        'Content-Type: text/html;',
+        '\tcharset="gb2312"',
+        'Content-Transfer-Encoding: base64',
+        'Content-Location: http://www.smx.gov.cn/zwgk/art_1234.html',
+        '',
+        b64,
+        '',
+        '------=_NextPart_000_0000_01DB6B2C.5A0E5C10',
+        'Content-Type: image/png',
+        'Content-Transfer-Encoding: base64',
+        'Content-Location: http://www.smx.gov.cn/logo.png',
+        '',
+        'iVBORw0KGgo=',
+        '',
+        '------=_NextPart_000_0000_01DB6B2C.5A0E5C10--',
+        '',
+      ].join('\r\n');
+      const dir = mkdtempSync(join(tmpdir(), 'dl-mht-'));
+      writeFileSync(join(dir, 'report.mht'), mht);
+      const saved = cli('--json', dir);
+      expect(saved.code).toBe(1);
+      expect(reading(saved.out)).toEqual(reading(cli('--json', 'tests/fixtures/cli/sanmenxia-2024.gbk.html').out));
+      expect(JSON.parse(saved.out).source.url).toBe('http://www.smx.gov.cn/zwgk/art_1234.html');
+    });
+    it('says so when a single-file page holds no HTML page', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dl-mht-'));
+      const file = join(dir, 'images.mhtml');
+      writeFileSync(file, 'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n');
+      const { code, err } = cli(file);
+      expect(code).toBe(2);
+      expect(err).toContain('images.mhtml: 单个文件网页中没有 HTML 页面 no HTML page in this single-file page');
+    });
   });
 
   it('exits 2 with a clear message per bad file, and one bad file never stops the batch', () => {

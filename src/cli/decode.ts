@@ -8,9 +8,10 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-export function decodeHtml(bytes: Uint8Array): { text: string; charset: string } {
+/** `charset`: what the file says outside the HTML (a single-file page's part header), which goes first. */
+export function decodeHtml(bytes: Uint8Array, charset: string | null = null): { text: string; charset: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
-  const declared = declaredCharset(bytes);
+  const declared = charset?.toLowerCase() ?? declaredCharset(bytes);
   const label = declared ? (ALIASES[declared] ?? declared) : null;
   if (label) {
     try {

@@ -10,9 +10,11 @@ import type { Export } from '../model/schema';
 import { batchCsv } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
+import { isSavedPage, savedPages } from './mhtml';
 import { summary, type Lang } from './format';
 
-const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.mhtml']);
+// Pages saved as HTML, and as one file (.mhtml from Chrome and Edge, .mht from IE and Word).
+const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.mhtml', '.mht']);
 
 const HELP = `disclosure-lens ${TOOL_VERSION} — 政府信息公开工作年度报告审读 / audits disclosure annual reports
 
@@ -27,8 +29,9 @@ const HELP = `disclosure-lens ${TOOL_VERSION} — 政府信息公开工作年度
   -v, --version 版本 version
 
 退出码 Exit status: 0 未发现错误 no error · 1 发现错误 errors found · 2 输入有误 bad input
-目录中的 .html/.htm/.shtml 文件会被逐个审读；同一机关相邻年度的报告会互相核对。
-Directories are searched for .html/.htm/.shtml files; reports of one agency in consecutive years are checked against each other.`;
+目录中的网页文件（.html/.htm/.shtml，及“单个文件”网页 .mhtml/.mht）会被逐个审读；同一机关相邻年度的报告会互相核对。
+Directories are searched for saved pages (.html/.htm/.shtml, and single-file .mhtml/.mht); reports of one agency in
+consecutive years are checked against each other.`;
 
 export interface CliIO {
   out: (s: string) => void;
@@ -39,6 +42,8 @@ export interface CliIO {
 interface Loaded {
   file: string;
   html: string;
+  /** Where the page was saved from, when the file says (a single-file page does); else the file's own URL. */
+  url: string;
 }
 
 function expand(arg: string, bad: string[]): string[] {
@@ -64,16 +69,26 @@ function expand(arg: string, bad: string[]): string[] {
   return found;
 }
 
-function load(file: string): Loaded | string {
+/**
+ * The pages a file holds, to be tried in turn for the report: one for an HTML file; for a single-file page, the
+ * page itself and then its frames (a report shown in a frame is saved as a frame's part). A string says why none.
+ */
+function load(file: string): Loaded[] | string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return `${file}: 无法读取 cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
   }
+  const fileUrl = pathToFileURL(resolve(file)).href;
+  if (isSavedPage(bytes)) {
+    const pages = savedPages(bytes);
+    if (!pages.length) return `${file}: 单个文件网页中没有 HTML 页面 no HTML page in this single-file page`;
+    return pages.map((p) => ({ file, html: decodeHtml(p.bytes, p.charset).text, url: p.url && /^https?:/i.test(p.url) ? p.url : fileUrl }));
+  }
   const { text } = decodeHtml(bytes);
   const why = notHtmlReason(bytes, text);
-  return why ? `${file}: ${why}` : { file, html: text };
+  return why ? `${file}: ${why}` : [{ file, html: text, url: fileUrl }];
 }
 
 /** A saved article fragment (no <html>/<body>) is parsed as the body of a page, as a browser would. */
@@ -109,23 +124,25 @@ export function run(argv: string[], io: CliIO): number {
   // First pass: read each page. Second: check it, with last year's report when the batch holds it.
   const loaded: { l: Loaded; reading: Reading; me: PreviousReport | null }[] = [];
   for (const f of files) {
-    const l = load(f);
-    if (typeof l === 'string') {
-      bad.push(l);
+    const pages = load(f);
+    if (typeof pages === 'string') {
+      bad.push(pages);
       continue;
     }
     try {
-      const reading = readDocument(parsePage(l.html));
-      if (reading.olderFormatYear !== null) {
-        const y = reading.olderFormatYear;
-        bad.push(`${f}: ${y} 年度报告按 2019 年以前的旧格式编制，不核对 the report for ${y} uses the format before 2019 and is not checked`);
-        continue;
+      let found: { l: Loaded; reading: Reading } | null = null;
+      let older: number | null = null;
+      for (const l of pages) {
+        const reading = readDocument(parsePage(l.html));
+        older ??= reading.olderFormatYear;
+        if (reading.isReport && reading.olderFormatYear === null) {
+          found = { l, reading };
+          break;
+        }
       }
-      if (!reading.isReport) {
-        bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
-        continue;
-      }
-      loaded.push({ l, reading, me: previousOf(reading) });
+      if (found) loaded.push({ ...found, me: previousOf(found.reading) });
+      else if (older !== null) bad.push(`${f}: ${older} 年度报告按 2019 年以前的旧格式编制，不核对 the report for ${older} uses the format before 2019 and is not checked`);
+      else bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
     } catch (e) {
       bad.push(`${f}: 无法解析 could not be read (${String(e)})`);
     }
@@ -136,7 +153,7 @@ export function run(argv: string[], io: CliIO): number {
   for (const { l, reading, me } of loaded) {
     const previous = me?.agency ? (byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) ?? null) : null;
     try {
-      results.set(l.file, checkReading(reading, { url: pathToFileURL(resolve(l.file)).href, previous }));
+      results.set(l.file, checkReading(reading, { url: l.url, previous }));
     } catch (e) {
       bad.push(`${l.file}: 无法核对 could not be checked (${String(e)})`);
     }
