@@ -6,6 +6,7 @@ import { findPlaceholders } from '../src/rules/doc-placeholder';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml } from './support/report-html';
+import { toTraditional } from './support/traditional';
 
 const BASE_SENTENCE = '（二）依申请公开情况。本年度共收到政府信息公开申请14件，予以公开6件，部分公开2件，均在法定期限内答复。';
 const REVIEW_SENTENCE = '（五）监督保障。将政务公开纳入年度考核，组织业务培训两次，全年被申请行政复议2件。';
@@ -289,5 +290,30 @@ describe('DOC-PLACEHOLDER: the scan for units', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('on a page in Traditional characters (a site\'s 繁體 view), the words quoted as the page prints them', () => {
+  // The rules read the template's words folded to Simplified; what they quote is the page's own text.
+  it('quotes claims, sums and placeholders in the page\'s characters', () => {
+    const spec = baseSpec();
+    const overview = ['本年度共收到政府信息公开申请15件，予以公开7件，部分公开2件。', '全年未发生因政府信息公开引起的行政复议。', '累计发布政府信息330条，其中网站发布200条，政务新媒体发布120条。'];
+    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview, problems: ['下一步，全年计划主动公开政府信息XX条。'] } });
+    const quotes = (h: string) => {
+      const res = auditHtml(h);
+      const found = res.export.findings.filter((f) => /^(?:TEXT|DOC-PLACEHOLDER)/.test(f.rule));
+      return { res, quoted: found.map((f) => /“…?([^”]*?)…?”/.exec(f.message.zh)![1]) };
+    };
+    const simplified = quotes(html);
+    const traditional = quotes(toTraditional(html));
+    expect(simplified.quoted).toEqual(['全年计划主动公开政府信息XX条。', '收到政府信息公开申请15件', '予以公开7件', '未发生因政府信息公开引起的行政复议', '累计发布政府信息330条,其中网站发布200条,政务新媒体发布120条']);
+    // Each quote is a stretch of the page's printed text, and none is left in Simplified characters.
+    const printed = Object.values(traditional.res.export.text).join('').replace(/ /g, '');
+    expect(traditional.quoted).toHaveLength(5);
+    for (const [i, q] of traditional.quoted.entries()) {
+      expect(printed, q).toContain(q);
+      expect(q).not.toBe(simplified.quoted[i]);
+      expect(q, q).not.toMatch(/[开发条计务]/);
+    }
   });
 });

@@ -141,6 +141,16 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const { sections, imageOnly } = sectionTexts(items, headings);
   // Read folded, the text is exported as printed: only a page in Traditional characters needs the second reading.
   const sectionsAsPrinted = () => (meta.traditional ? sectionTexts(items, headings, (it) => printedText(it.raw)).sections : sections);
+  let printedFull: string | null = null;
+  const fullTextAsPrinted = () => {
+    if (!meta.traditional) return fullText;
+    if (printedFull === null) {
+      const printed: string[] = [];
+      for (const it of items) if (it.kind === 'text') printed.push(printedText(it.raw));
+      printedFull = printed.join('\n');
+    }
+    return printedFull;
+  };
   // The 2019 template came with the revised Regulations: a report titled for an earlier year, without the
   // template's part 三, prints the old statistics table (收到申请数, 申请办结数 …). Checking it against the template
   // would only list "missing" tables and rows.
@@ -150,7 +160,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const statedYear = meta.titleYear ?? meta.periodYear;
   const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
   const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle));
-  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, attachments };
+  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */

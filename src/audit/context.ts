@@ -32,6 +32,11 @@ export interface Reading {
   /** Documents the page links to (PDF, Word, spreadsheets), by name. */
   attachments: string[];
   fullText: string;
+  /**
+   * fullText as the page prints it: the same on a Simplified page; on a page in Traditional characters, aligned with
+   * fullText character for character, so a stretch found in one is the same stretch of the other. Made when asked.
+   */
+  fullTextAsPrinted(): string;
 }
 
 /** The reading, with last year's report when at hand and cell lookups. */

@@ -68,7 +68,9 @@ export const docPlaceholder: Rule = {
       const lineEnd = text.indexOf('\n', at);
       const from = Math.max(0, at - 12, text.lastIndexOf('\n', at - 1) + 1);
       const to = Math.min(at + length + 2, lineEnd < 0 ? text.length : lineEnd);
-      const excerpt = text.slice(from, to).trim();
+      // Quoted as printed (a page in Traditional characters is read folded, aligned character for character).
+      const printed = ctx.fullTextAsPrinted();
+      const excerpt = (printed.length === text.length ? printed : text).slice(from, to).trim();
       out.push(
         finding(docPlaceholder, {
           cells: [],

@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { clauses, NARROWING } from './text-util';
+import { asPrinted, clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
 // An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件"; the
@@ -66,7 +66,7 @@ export const textOutcomes: Rule = {
         if (said === null) continue;
         if (said === value) verdicts.set(c, 'agrees');
         // Quoted as the words it says, without the quote marks around the outcome's name.
-        else if (!verdicts.has(c)) verdicts.set(c, { said, claim: m[0].replace(/"/g, ''), value });
+        else if (!verdicts.has(c)) verdicts.set(c, { said, claim: asPrinted(ctx, m[0]).replace(/"/g, ''), value });
       }
     }
     const out = [];

@@ -1,6 +1,6 @@
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { clauses, NARROWING } from './text-util';
+import { asPrinted, clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
@@ -62,7 +62,8 @@ export const textRequests: Rule = {
       disagreeing ??= { said, claim, clause };
     }
     if (!disagreeing) return [];
-    const { said, claim, clause } = disagreeing;
+    const { said, clause } = disagreeing;
+    const claim = asPrinted(ctx, disagreeing.claim);
     return [
       finding(textRequests, {
         cells: ['requests.newReceived.total'],

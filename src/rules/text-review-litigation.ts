@@ -1,6 +1,6 @@
 import type { Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { sentences } from './text-util';
+import { asPrinted, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -67,7 +67,7 @@ export const textReviewLitigation: Rule = {
       let coversSuits = false;
       for (const none of s.matchAll(NONE)) {
         if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
-        denials.push(none[0]);
+        denials.push(asPrinted(ctx, none[0]));
         coversReview ||= none[0].includes('行政复议');
         coversSuits ||= none[0].includes('行政诉讼');
       }
@@ -103,8 +103,8 @@ export const textReviewLitigation: Rule = {
             cells,
             expected: said,
             actual: table,
-            zh: `正文称“${m[0]}”，第四部分${zh}总计为 ${table}`,
-            en: `The text says "${m[0]}" (${said}); part 4 ${en} total is ${table}`,
+            zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分${zh}总计为 ${table}`,
+            en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 ${en} total is ${table}`,
           }),
         );
       }

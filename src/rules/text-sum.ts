@@ -1,5 +1,5 @@
 import type { Finding } from '../model/schema';
-import { sentences } from './text-util';
+import { asPrinted, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "累计发布信息数量2353条，官方网站…297条，政务微博…405条…"
@@ -35,13 +35,14 @@ export const textSum: Rule = {
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
       if (sums.every((x) => x < total / 4)) continue;
+      const quoted = asPrinted(ctx, s.slice(0, 40)) + (s.length > 40 ? '…' : '');
       out.push(
         finding(textSum, {
           cells: [],
           expected: total,
           actual: sums[0],
-          zh: `正文“${s.slice(0, 40)}${s.length > 40 ? '…' : ''}”中总数为 ${total}，分项相加为 ${sums[0]}`,
-          en: `In "${s.slice(0, 40)}${s.length > 40 ? '…' : ''}" the total is ${total} but the parts add up to ${sums[0]}`,
+          zh: `正文“${quoted}”中总数为 ${total}，分项相加为 ${sums[0]}`,
+          en: `In "${quoted}" the total is ${total} but the parts add up to ${sums[0]}`,
         }),
       );
     }

@@ -1,5 +1,6 @@
 // Reading numbers out of the report's prose. Precision over recall: a clause about one kind of applicant or about
 // a sub-item is not a claim about the total, so such clauses are skipped.
+import type { Reading } from '../audit/context';
 import { squeeze } from '../text/normalize';
 
 // Several text rules read the same report text: split it once.
@@ -28,3 +29,24 @@ export function sentences(text: string): string[] {
 /** Words that narrow a clause to part of the applicants or outcomes. */
 export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
 
+
+// The compacted text and the same as printed, for quoting: made once per page, and only for a page in Traditional
+// characters.
+const printedMemo = { text: '', read: '', printed: '' };
+
+/**
+ * A stretch of the compacted text (what the text rules read and quote) as the page prints it: on a page in
+ * Traditional characters the rules read the template's words folded to Simplified, but quote the page's own.
+ */
+export function asPrinted(reading: Pick<Reading, 'fullText' | 'fullTextAsPrinted'>, quote: string): string {
+  const full = reading.fullTextAsPrinted();
+  if (full === reading.fullText) return quote;
+  if (printedMemo.text !== reading.fullText) {
+    printedMemo.text = reading.fullText;
+    printedMemo.read = squeeze(reading.fullText);
+    printedMemo.printed = squeeze(full);
+  }
+  const { read, printed } = printedMemo;
+  const at = read.length === printed.length ? read.indexOf(quote) : -1;
+  return at < 0 ? quote : printed.slice(at, at + quote.length);
+}
