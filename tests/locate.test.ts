@@ -8,6 +8,7 @@ import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml, type Layout } from './support/report-html';
+import { toTraditional } from './support/traditional';
 
 // matchHeading reads a page item's text, which the page walk has normalised.
 const matchHeading = (text: string) => matchItem(normalizeText(text));
@@ -328,6 +329,12 @@ describe('tables left to an attachment', () => {
     const links = '<p><a href="/guide.pdf">政府信息公开指南.pdf</a> <a href="/t.xls">2024年年报附表.xls</a></p>';
     const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: links } }));
     expect(res.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toContain('页面附有文件 “2024年年报附表.xls”，');
+  });
+
+  it('names the files as a page in Traditional characters prints them', () => {
+    const links = '<p><a href="/guide.pdf">政府信息公开指南.pdf</a> <a href="/t.xls">2024年年报附表.xls</a></p>';
+    const res = auditHtml(toTraditional(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: links } })));
+    expect(res.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toContain('页面附有文件 “2024年年報附表.xls”，');
   });
 
   it('names a link without text by its file name, and says nothing of attachments when there are none', () => {

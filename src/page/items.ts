@@ -1,7 +1,7 @@
 // page → items: the page's visible content in reading order, as text blocks and candidate report tables.
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
-import { normalizeText } from '../text/normalize';
+import { normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 
 export type PageItem =
@@ -59,9 +59,9 @@ export interface PageRead {
 const DOCUMENT_LINK = /\.(?:pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 const MAX_ATTACHMENTS = 5;
 
-/** A document link's name: its text, else the file name of its address. */
+/** A document link's name as printed (not folded: it is only shown): its text, else the file name of its address. */
 function attachmentName(a: Element, href: string): string {
-  const text = normalizeText(a.textContent ?? '');
+  const text = printedText(a.textContent ?? '');
   if (text) return text.slice(0, 80);
   const file = href.split(/[?#]/)[0].split('/').pop() ?? href;
   try {

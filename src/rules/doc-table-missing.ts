@@ -1,3 +1,4 @@
+import { foldTraditional } from '../text/traditional';
 import { PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 
@@ -24,8 +25,9 @@ export const docTableMissing: Rule = {
           });
         }
         // The report attached as a document: the reader is told where the table may be (attachments are not read).
-        // Files named like a report or its tables first: a site's sidebar links other documents too.
-        const likely = ctx.attachments.filter((f) => /年报|报告|统计|附表|附件/.test(f));
+        // Files named like a report or its tables first: a site's sidebar links other documents too. (Names are kept
+        // as printed; a name in Traditional characters is folded to be judged.)
+        const likely = ctx.attachments.filter((f) => /年报|报告|统计|附表|附件/.test(foldTraditional(f)));
         const files = (likely.length ? likely : ctx.attachments).slice(0, 2);
         const zhFiles = files.map((f) => `“${f}”`).join('、');
         const enFiles = files.map((f) => `"${f}"`).join(', ');
