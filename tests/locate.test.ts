@@ -103,6 +103,12 @@ const LAYOUTS: Layout[] = [
   { cellStyle: 'word', traditional: true },
   { cellStyle: 'plain', traditional: true, oneTable: true, brokenLabels: true },
   { cellStyle: 'word', traditional: true, part2: 'four', split3At: 'notProcessed.complaint', wrap: 'layoutTable' },
+  // Part 三 retyped as a plain list: one header row naming the columns (总计 first), each label naming its group.
+  { cellStyle: 'plain', listedRequests: true },
+  { cellStyle: 'word', listedRequests: true, brokenLabels: true, split3At: 'denied.thirdParty' },
+  { cellStyle: 'bare', listedRequests: true, oneTable: true, nbspPadding: true },
+  // …cut in two, its second half without the header and with an extra empty column: it keeps the first half's order.
+  { cellStyle: 'word', listedRequests: true, split3At: 'outcomesTotal', splitExtraColumn: true },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},

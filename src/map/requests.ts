@@ -72,6 +72,8 @@ function matchLabel(label: string): string | null {
   // The bare item is looked for in every label cell: a row that a miscounted rowspan shifted left comes with its
   // group label after it ("3.其他|（六）其他处理").
   if (segs.some((s) => /^(?:\d[.、]?)?其他$/.test(s))) return OTHER;
+  // …or after its group's name in one label cell ("（六）其他处理 3.其他").
+  if (/其他处理\d[.、]?其他$/.test(item)) return OTHER;
   if (/其他处理$/.test(item)) return 'otherHandling.all';
   for (const [key, re] of ROWS) if (re.test(label)) return key;
   return null;
@@ -111,8 +113,11 @@ function valueStart(cells: GridCell[]): number {
   return i;
 }
 
-/** Without a header naming the columns: the value columns are the trailing run of number-like cells. */
-function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
+/**
+ * Without a header naming the columns: the value columns are the trailing run of number-like cells, in the order of
+ * the table part 三 continues (`before`, its first half's columns) when it has as many, else the template's.
+ */
+function inferColumns(grid: Grid, rows: number[], before: ColumnMap | null): ColumnMap | null {
   // Per start column: how many rows start their values there, and how far right those rows reach. A row pushed
   // out by a miscounted rowspan above it widens the grid, not the columns of the rows that agree.
   const starts = new Map<number, { rows: number; end: number }>();
@@ -141,7 +146,9 @@ function inferColumns(grid: Grid, rows: number[]): ColumnMap | null {
   // DOC-ROWS says which columns the table lacks.
   if (cols.length === 1) return new Map([['total', cols[0]]]);
   if (cols.length !== REQUEST_COLUMNS.length) return null;
-  return new Map(REQUEST_COLUMNS.map((k, i) => [k, cols[i]]));
+  // A table whose header put 总计 first keeps that order after a page break.
+  const order = before?.size === cols.length ? [...before.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k) : REQUEST_COLUMNS;
+  return new Map(order.map((k, i) => [k, cols[i]]));
 }
 
 /**
@@ -181,7 +188,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     // into one column): the columns it names are read, and DOC-ROWS says which are missing.
     if (map && map.size < 3 && !(map.has('natural') && map.has('total'))) map = null;
     if (!map && lastMap && lastMap.colCount === grid.colCount) map = lastMap.map;
-    map ??= inferColumns(grid, dataRows);
+    map ??= inferColumns(grid, dataRows, lastMap?.map ?? null);
     if (!map) continue;
     lastMap = { colCount: grid.colCount, map };
     for (const k of map.keys()) mapping.columns.add(k);

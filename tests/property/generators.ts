@@ -24,6 +24,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   splitBare: fc.boolean(),
   traditional: fc.constantFrom(false, false, false, true),
   flatHeaders: fc.boolean(),
+  listedRequests: fc.constantFrom(false, false, false, true),
 });
 
 /** How a number is printed: plain, with a unit, with thousands separators, full-width digits; 0 sometimes "—". */

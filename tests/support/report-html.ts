@@ -44,6 +44,11 @@ export interface Layout {
    * (as CMS editors leave them), and part 四's review results likewise.
    */
   flatHeaders?: boolean;
+  /**
+   * Part 三 as a plain list, as some editors retype it: one header row naming the seven columns under "项目", 总计
+   * first, and one label cell per row with the group's name inside it ("（三）不予公开 1.属于国家秘密").
+   */
+  listedRequests?: boolean;
 }
 
 export interface ReportSpec {
@@ -231,13 +236,16 @@ function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: 
     const cell = (c: string) => w.td(w.value(v(`requests.${d.key}.${c}`)));
     // Merged: the five kinds of 法人或其他组织 printed as their sum.
     const legalPersons = () => w.td(w.value(String(LEGAL_PERSONS.reduce((sum, c) => sum + Number(v(`requests.${d.key}.${c}`)), 0))));
+    const listed = layout.listedRequests && !spec.totalsOnly && !spec.mergedApplicants;
     const values = spec.totalsOnly
       ? cell('total')
       : spec.mergedApplicants
         ? cell('natural') + legalPersons() + cell('total')
-        : COL_LABELS.map(([c]) => cell(c)).join('');
+        : (listed ? LISTED_ORDER : COL_LABELS).map(([c]) => cell(c)).join('');
     let labels = '';
-    if (!OUTCOME(d.key) || d.key === 'outcomesTotal' && !defs.slice(0, i).some((x) => OUTCOME(x.key) && x.key !== 'outcomesTotal')) {
+    if (listed) {
+      labels = w.td(w.label(d.group ? `${spec.labels?.[d.group] ?? GROUP_LABELS[d.group]} ${d.label}` : d.label));
+    } else if (!OUTCOME(d.key) || d.key === 'outcomesTotal' && !defs.slice(0, i).some((x) => OUTCOME(x.key) && x.key !== 'outcomesTotal')) {
       labels = w.td(w.label(d.label), 'colspan="3"');
     } else {
       const firstOutcome = i === 0 || !OUTCOME(defs[i - 1].key);
@@ -263,6 +271,8 @@ function part3Body(spec: ReportSpec, w: Writer, v: (p: string) => string, defs: 
 }
 
 const LEGAL_PERSONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
+// A listed part 三 puts 总计 first.
+const LISTED_ORDER = [COL_LABELS[COL_LABELS.length - 1], ...COL_LABELS.slice(0, -1)];
 
 function part3Header(spec: ReportSpec, w: Writer): string[] {
   const col = (k: string, l: string) => w.label(spec.labels?.[k] ?? l);
@@ -273,6 +283,7 @@ function part3Header(spec: ReportSpec, w: Writer): string[] {
     ];
   }
   if (spec.totalsOnly) return [`<tr>${w.td('项目', 'colspan="3"')}${w.td(col('total', '总计'))}</tr>`];
+  if (spec.layout?.listedRequests) return [`<tr>${w.td('项目')}${LISTED_ORDER.map(([k, l]) => w.td(col(k, l))).join('')}</tr>`];
   if (spec.brokenApplicantNames) {
     return [
       `<tr>${w.td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 'colspan="3" rowspan="4"')}${w.td('申请人情况', 'colspan="7"')}</tr>`,
