@@ -109,6 +109,9 @@ const LAYOUTS: Layout[] = [
   { cellStyle: 'bare', listedRequests: true, oneTable: true, nbspPadding: true },
   // …cut in two, its second half without the header and with an extra empty column: it keeps the first half's order.
   { cellStyle: 'word', listedRequests: true, split3At: 'outcomesTotal', splitExtraColumn: true },
+  // Part 四 as a matrix: a group per row, a result per column.
+  { cellStyle: 'word', reviewMatrix: true, brokenLabels: true, leadingEmptyColumn: true },
+  { cellStyle: 'plain', reviewMatrix: true, oneTable: true, listedRequests: true },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},

@@ -1,6 +1,6 @@
 // Part 四: one data row of fifteen numbers under three groups. Each column is named by all header texts above it
 // (group, then result), so the layout's spans decide, not the position. Laid out vertically, each row is named by
-// the labels to its left the same way.
+// the labels to its left the same way; as a matrix, a group per row and a result per column.
 import { isValueLike } from '../cells/parse';
 import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
@@ -58,6 +58,39 @@ function mapTransposed({ grid, rows }: Segment, mapping: Mapping): void {
   }
 }
 
+/**
+ * Part 四 as a matrix: a row per group (行政复议, 未经复议直接起诉, 复议后起诉) named by the labels before its counts, a
+ * column per result named by the header row above. Returns whether it read any count.
+ */
+function mapMatrix({ grid, rows }: Segment, mapping: Mapping): boolean {
+  let header: number | null = null;
+  let read = false;
+  for (const r of rows) {
+    const cells = rowCells(grid, r);
+    // The counts are the row's trailing run of number-like cells; what precedes them labels the row.
+    let start = cells.length;
+    while (start > 0 && isValueLike(cells[start - 1].rawText)) start--;
+    // A row without counts that names three results or more is the header of the columns below it.
+    if (start === cells.length) {
+      if (cells.filter((c) => RESULTS.some(([, re]) => re.test(c.text))).length >= 3) header = r;
+      continue;
+    }
+    if (header === null || start === 0) continue;
+    const group = GROUPS.find(([, re]) => cells.slice(0, start).some((c) => re.test(c.text)))?.[0];
+    if (!group) continue;
+    const names = grid.rows[header];
+    for (const cell of cells.slice(start)) {
+      const result = RESULTS.find(([, re]) => re.test(names[cell.col]?.text ?? ''))?.[0];
+      if (!result) continue;
+      const path = childPath(childPath('reviewLitigation', group), result);
+      mapping.rows.add(rowOf(path));
+      put(mapping, path, readCell(cell));
+      read = true;
+    }
+  }
+  return read;
+}
+
 export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void {
   for (const seg of segments) {
     if (seg.part !== 'reviewLitigation') continue;
@@ -83,7 +116,7 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       }
     }
     if (dataRow === null) {
-      mapTransposed(seg, mapping);
+      if (!mapMatrix(seg, mapping)) mapTransposed(seg, mapping);
       continue;
     }
     const found: { path: string; col: number }[] = [];

@@ -25,6 +25,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   traditional: fc.constantFrom(false, false, false, true),
   flatHeaders: fc.boolean(),
   listedRequests: fc.constantFrom(false, false, false, true),
+  reviewMatrix: fc.constantFrom(false, false, false, true),
 });
 
 /** How a number is printed: plain, with a unit, with thousands separators, full-width digits; 0 sometimes "—". */

@@ -49,6 +49,8 @@ export interface Layout {
    * first, and one label cell per row with the group's name inside it ("（三）不予公开 1.属于国家秘密").
    */
   listedRequests?: boolean;
+  /** Part 四 as a matrix: a row per group (行政复议, and 行政诉讼 spanning its two kinds), a column per result. */
+  reviewMatrix?: boolean;
 }
 
 export interface ReportSpec {
@@ -301,9 +303,18 @@ function part3Header(spec: ReportSpec, w: Writer): string[] {
 }
 
 // ---- Part 四
-function part4Rows(w: Writer, v: (p: string) => string, flat = false): string[] {
+function part4Rows(w: Writer, v: (p: string) => string, flat = false, matrix = false): string[] {
   const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
   const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
+  const counts = (g: string) => keys.map((k) => w.td(w.value(v(`reviewLitigation.${g}.${k}`)))).join('');
+  if (matrix) {
+    return [
+      `<tr>${w.td('类别', 'colspan="2"')}${results.map((r) => w.td(w.label(r))).join('')}</tr>`,
+      `<tr>${w.td(w.label('行政复议'), 'colspan="2"')}${counts('review')}</tr>`,
+      `<tr>${w.td(w.label('行政诉讼'), 'rowspan="2"')}${w.td(w.label('未经复议直接起诉'))}${counts('litigationDirect')}</tr>`,
+      `<tr>${w.td(w.label('复议后起诉'))}${counts('litigationAfterReview')}</tr>`,
+    ];
+  }
   return [
     `<tr>${w.td('行政复议', 'colspan="5"')}${w.td('行政诉讼', 'colspan="10"')}</tr>`,
     `<tr>${results.map((r) => w.td(w.label(r), flat ? '' : 'rowspan="2"')).join('')}${w.td('未经复议直接起诉', 'colspan="5"')}${w.td('复议后起诉', 'colspan="5"')}</tr>`,
@@ -343,7 +354,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   const p3a = [...part3Header(spec, w), ...part3Body(spec, w, v, first, '', false, !(splitAt > 0 && layout.oneTable))];
   // A page break splits a table in two; the extra column only arises in the second table, never inside one table.
   const p3b = splitAt > 0 ? part3Body(spec, w, v, defs.slice(splitAt), layout.splitExtraColumn && !layout.oneTable ? w.td('') : '', !layout.oneTable) : [];
-  const p4 = part4Rows(w, v, layout.flatHeaders);
+  const p4 = part4Rows(w, v, layout.flatHeaders, layout.reviewMatrix);
 
   const body: string[] = [];
   if (spec.titleLines) body.push(...spec.titleLines.map((t) => `<p align="center"><strong>${esc(t)}</strong></p>`));
