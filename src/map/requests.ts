@@ -5,7 +5,7 @@ import type { Grid, GridCell } from '../grid/grid';
 import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS, type RequestColumn } from '../model/schema';
-import { childPath, put, readCell, type Mapping } from './types';
+import { childPath, put, readCell, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
@@ -104,13 +104,6 @@ function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
     }
   }
   return map;
-}
-
-/** Where a row's trailing run of number-like cells (its values) starts: an index into its cells. */
-function valueStart(cells: GridCell[]): number {
-  let i = cells.length;
-  while (i > 0 && isValueLike(cells[i - 1].rawText)) i--;
-  return i;
 }
 
 /**

@@ -6,7 +6,7 @@ import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/schema';
-import { childPath, put, readCell, type Mapping } from './types';
+import { childPath, put, readCell, valueStart, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [
   ['litigationAfterReview', /复议[后後]起诉/],
@@ -68,8 +68,7 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping): boolean {
   for (const r of rows) {
     const cells = rowCells(grid, r);
     // The counts are the row's trailing run of number-like cells; what precedes them labels the row.
-    let start = cells.length;
-    while (start > 0 && isValueLike(cells[start - 1].rawText)) start--;
+    const start = valueStart(cells);
     // A row without counts that names three results or more is the header of the columns below it.
     if (start === cells.length) {
       if (cells.filter((c) => RESULTS.some(([, re]) => re.test(c.text))).length >= 3) header = r;

@@ -1,5 +1,5 @@
 import type { CellReading } from '../cells/parse';
-import { parseCell } from '../cells/parse';
+import { isValueLike, parseCell } from '../cells/parse';
 import type { GridCell } from '../grid/grid';
 import { canonicalPath } from '../model/paths';
 
@@ -47,4 +47,11 @@ export function childPath(parent: string, key: string): string {
 /** Records a value once: the first reading of a path wins (a duplicated row does not overwrite). */
 export function put(mapping: Mapping, path: string, cell: MappedCell): void {
   if (!mapping.cells.has(path)) mapping.cells.set(path, cell);
+}
+
+/** Where a row's trailing run of number-like cells (its values) starts: an index into its cells. */
+export function valueStart(cells: GridCell[]): number {
+  let i = cells.length;
+  while (i > 0 && isValueLike(cells[i - 1].rawText)) i--;
+  return i;
 }
