@@ -84,6 +84,17 @@ describe('disclosure-lens CLI', () => {
     expect(ex.report.requests.newReceived.natural).toBe(4);
   });
 
+  it('notes a page that holds more than one report, in the summary', () => {
+    const spec = baseSpec();
+    const one = buildReportHtml(spec);
+    const dir = mkdtempSync(join(tmpdir(), 'dl-two-'));
+    const file = join(dir, 'two.html');
+    writeFileSync(file, one.replace('</body>', `${one.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')}</body>`));
+    expect(cli(file).out).toContain('! 页面中还有 1 份报告的统计表，只核对了第一份 the page holds the tables of 1 more report(s); only the first was checked');
+    expect(cli('--lang', 'en', file).out).toContain('! the page holds the tables of 1 more report(s); only the first was checked');
+    expect(cli(`${R}/sanmenxia-2024.html`).out).not.toContain('! ');
+  });
+
   describe('pages saved as one file (.mhtml, .mht)', () => {
     // What a page's audit says, without where the page came from and when it was read.
     const reading = (out: string) => {

@@ -354,3 +354,25 @@ describe('tables left to an attachment', () => {
     expect(none.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toBe('页面中找不到“四、政府信息公开行政复议、行政诉讼情况”的统计表');
   });
 });
+
+describe('a page holding more than one report', () => {
+  // Some sites publish several agencies' reports in one article: only the first is read, and the reader is told.
+  const spec = baseSpec();
+  const second = buildReportHtml({ ...spec, pageTitle: '示例市民政局2024年政府信息公开工作年度报告', titleLines: ['示例市民政局2024年政府信息公开工作年度报告'], values: { ...spec.values, 'requests.outcomesTotal.total': '99' } });
+  const body = (h: string) => h.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
+  const first = buildReportHtml(spec);
+
+  it('checks the first report and says how many more the page holds', () => {
+    const res = auditHtml(first.replace('</body>', `${body(second)}</body>`));
+    expect(res.moreReports).toBe(1);
+    expect(res.export.findings).toEqual([]);
+    const flipped = auditHtml(second.replace('</body>', `${body(first)}</body>`));
+    expect(flipped.moreReports).toBe(1);
+    expect(flipped.export.findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');
+  });
+
+  it('says nothing of the kind for one report, whole or cut in two', () => {
+    expect(auditHtml(first).moreReports).toBe(0);
+    expect(auditHtml(buildReportHtml({ ...spec, layout: { split3At: 'denied.thirdParty' } })).moreReports).toBe(0);
+  });
+});

@@ -205,6 +205,7 @@ export function App() {
             </button>
           </section>
           {state.partial && <p class="warn">{t('partial')}</p>}
+          {state.moreReports > 0 && <p class="warn">{t('moreReports', String(state.moreReports))}</p>}
           <section class="findings">
             {!ex.findings.length && <p class="ok">{t('noFindings')}</p>}
             {grouped.map((g) => (

@@ -65,6 +65,7 @@ export class PageAgent {
       export: ex,
       counts: ex ? countFindings(ex.findings) : emptyCounts(),
       partial: this.result?.partial ?? false,
+      moreReports: this.result?.isReport ? this.result.moreReports : 0,
       marksOn: this.marksOn,
       ...(this.error ? { error: this.error } : {}),
       ...(this.result?.olderFormatYear ? { olderFormatYear: this.result.olderFormatYear } : {}),

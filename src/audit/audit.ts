@@ -35,6 +35,8 @@ export interface AuditResult {
   olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
+  /** How many more reports' tables the page holds after the first (0 mostly): only the first is checked. */
+  moreReports: number;
   /** Documents the page links to (PDF, Word…), by name: where a report published as a file is. */
   attachments: string[];
   /** The rules' findings, most severe first (the same list as `export.findings`). */
@@ -160,7 +162,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const statedYear = meta.titleYear ?? meta.periodYear;
   const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
   const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle));
-  return { isReport, olderFormatYear, partial: truncated, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
+  return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
@@ -193,6 +195,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     isReport,
     olderFormatYear: reading.olderFormatYear,
     partial: reading.partial,
+    moreReports: reading.moreReports,
     attachments: reading.attachments,
     findings,
     title: reading.meta.title,

@@ -19,6 +19,8 @@ export interface Reading {
   olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
+  /** How many more reports' part 三 tables the page holds after the first, which alone is read and checked. */
+  moreReports: number;
   format: Format;
   meta: ReportMeta;
   mapping: Mapping;

@@ -11,7 +11,13 @@ export type Lang = 'zh' | 'en' | 'both';
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 const printable = (s: string) => s.replace(CONTROL, '\ufffd');
 
-export function summary(file: string, ex: Export, opts: { color: boolean; lang: Lang }): string {
+/** What the audit says about the page beside its findings. */
+export interface PageNotes {
+  partial: boolean;
+  moreReports: number;
+}
+
+export function summary(file: string, ex: Export, opts: { color: boolean; lang: Lang }, notes: PageNotes = { partial: false, moreReports: 0 }): string {
   const paint = (code: number, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
   const r = ex.report;
@@ -23,6 +29,9 @@ export function summary(file: string, ex: Export, opts: { color: boolean; lang: 
     `  机关 agency: ${printable(r.agency ?? '—')} · 年度 year: ${r.year ?? '—'} · 模板 format: ${r.format}`,
     `  ${paint(COLOR.error, `${MARK.error} ${counts.error} 错误 error`)}  ${paint(COLOR.warning, `${MARK.warning} ${counts.warning} 警告 warning`)}  ${paint(COLOR.review, `${MARK.review} ${counts.review} 待核 review`)}  ${paint(COLOR.info, `${MARK.info} ${counts.info} 提示 info`)}`,
   ];
+  const note = (zh: string, en: string) => lines.push(paint(COLOR.warning, `  ! ${opts.lang === 'en' ? en : opts.lang === 'zh' ? zh : `${zh} ${en}`}`));
+  if (notes.partial) note('页面过大，只审读了一部分', 'the page is very large; only part of it was read');
+  if (notes.moreReports) note(`页面中还有 ${notes.moreReports} 份报告的统计表，只核对了第一份`, `the page holds the tables of ${notes.moreReports} more report(s); only the first was checked`);
   if (!ex.findings.length) lines.push(`  ${paint(32, '✔ 未发现问题 no findings')}`);
   for (const f of ex.findings) lines.push(...findingLines(f, opts.lang, paint, dim));
   return lines.join('\n');

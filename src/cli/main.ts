@@ -166,7 +166,7 @@ export function run(argv: string[], io: CliIO): number {
   else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
   else {
     const color = io.isTTY && !flags.has('--no-color');
-    if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang })).join('\n\n'));
+    if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang }, results.get(l.file)!)).join('\n\n'));
   }
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
   if (bad.length) return 2;

@@ -38,6 +38,10 @@ export const MESSAGES = {
   infos: { zh: '提示', en: 'notes' },
   noFindings: { zh: '未发现问题：各项勾稽关系均成立。', en: 'No findings: every identity holds.' },
   partial: { zh: '页面过大，只审读了一部分。', en: 'The page is very large; only part of it was read.' },
+  moreReports: {
+    zh: '本页还有 $1 份报告的统计表，只核对了第一份。',
+    en: 'This page holds the tables of $1 more report(s); only the first report was checked.',
+  },
   copyJson: { zh: '复制 JSON', en: 'Copy JSON' },
   copyCsv: { zh: '复制 CSV', en: 'Copy CSV' },
   copyTsv: { zh: '复制 TSV', en: 'Copy TSV' },

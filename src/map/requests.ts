@@ -195,7 +195,11 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       if (!key) continue;
       previous = key;
       const rowPath = childPath('requests', key);
-      if (mapping.rows.has(rowPath)) continue;
+      if (mapping.rows.has(rowPath)) {
+        // The table starts over: another report's part 三 (the reader is told only the first was checked).
+        if (key === 'newReceived') mapping.moreReports++;
+        continue;
+      }
       mapping.rows.add(rowPath);
       if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
       else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;

@@ -20,10 +20,15 @@ export interface Mapping {
   columns: Set<string>;
   /** Evidence for the template version: counts of 2021-only and 2019-only labels. */
   formatVotes: { '2021': number; '2019': number };
+  /**
+   * Part 三 tables after the first that start over at "一、本年新收" (a page holding several reports, or a copy):
+   * only the first report's rows are read.
+   */
+  moreReports: number;
 }
 
 export function emptyMapping(): Mapping {
-  return { cells: new Map(), rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 } };
+  return { cells: new Map(), rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 }, moreReports: 0 };
 }
 
 export function readCell(cell: GridCell | null): MappedCell {

@@ -10,6 +10,8 @@ export interface PageState {
   counts: Counts;
   /** True when the page was too large to read whole within the budget. */
   partial: boolean;
+  /** How many more reports' tables the page holds after the first, which alone was checked. */
+  moreReports: number;
   marksOn: boolean;
   /** Why the audit could not run, when it could not. */
   error?: string;

@@ -183,6 +183,17 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('checks the first of two reports on one page and says the page holds another', async () => {
+    const page = await open('/pages/two-reports.html');
+    await audited(page);
+    const popup = await popupFor(page);
+    await popup.getByText('三门峡市文化广电和旅游局2024年政府信息公开工作年度报告').waitFor();
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
+    await expect.poll(() => popup.locator('.warn').allTextContents()).toContain('本页还有 1 份报告的统计表，只核对了第一份。');
+    await popup.close();
+    await page.close();
+  });
+
   it('says plainly when the page is not a report, and audits anyway on request', async () => {
     const page = await open('/pages/undetected-report.html');
     await page.waitForTimeout(800);
