@@ -84,6 +84,19 @@ describe('disclosure-lens CLI', () => {
     expect(ex.report.requests.newReceived.natural).toBe(4);
   });
 
+  it('ends a batch\'s summary with its tally, after the files it could not audit', () => {
+    const { out, err } = cli(`${R}/sanmenxia-2024.html`, `${R}/nankai-2019.html`, `${R}/nankai-2024.html`, 'tests/fixtures/cli/no-report.html');
+    expect(out.split('\n').slice(-2)).toEqual([
+      '共 4 个文件：审读 3 份报告，2 份有错误，0 份有警告或待核，1 份无错误和警告；1 个文件未审读（见上方说明）',
+      '4 files: 3 reports audited, 2 with errors, 0 with warnings or items to review, 1 with neither; 1 not audited (see the messages above)',
+    ]);
+    expect(err).toContain('no-report.html');
+    expect(cli('--lang', 'en', `${R}/nankai-2024.html`, `${R}/taiping-2023.html`).out.split('\n').pop()).toBe('2 files: 2 reports audited, 0 with errors, 0 with warnings or items to review, 2 with neither');
+    // One file, or a machine-readable format: no tally.
+    expect(cli(`${R}/nankai-2024.html`).out).not.toContain('files:');
+    expect(cli('--json', `${R}/nankai-2024.html`, `${R}/taiping-2023.html`).out).not.toContain('files:');
+  });
+
   it('notes a page that holds more than one report, in the summary', () => {
     const spec = baseSpec();
     const one = buildReportHtml(spec);

@@ -11,7 +11,7 @@ import { batchCsv } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
 import { isSavedPage, savedPages } from './mhtml';
-import { summary, type Lang } from './format';
+import { summary, tally, type Lang } from './format';
 
 // Pages saved as HTML, and as one file (.mhtml from Chrome and Edge, .mht from IE and Word).
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.mhtml', '.mht']);
@@ -169,6 +169,10 @@ export function run(argv: string[], io: CliIO): number {
     if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang }, results.get(l.file)!)).join('\n\n'));
   }
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
+  // A batch's summary ends with its tally, after the files it could not audit: what someone checking many sites
+  // reads first.
+  const summarised = !flags.has('--ndjson') && !flags.has('--csv') && !flags.has('--json');
+  if (summarised && files.length > 1) io.out(`\n${tally(exports, files.length - done.length, lang)}`);
   if (bad.length) return 2;
   return exports.some((e) => e.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
