@@ -28,6 +28,10 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas'
 
 const BIG_TABLE_CELLS = 400;
 
+// Preformatted text (<pre>, or an inline white-space: pre…) breaks its lines with newlines, not elements: a report
+// pasted as plain text has its headings on lines of their own, so each line is a block of its own.
+const PRE_STYLE = /white-space\s*:\s*pre/i;
+
 export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
 export function isReportTable(table: Element): boolean {
@@ -127,6 +131,14 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
         if (text) items.push({ kind: 'text', text, el, raw });
         continue;
       }
+    }
+    if ((tag === 'pre' || ((tag === 'div' || tag === 'p') && PRE_STYLE.test(el.getAttribute('style') ?? ''))) && !el.getElementsByTagName('table').length) {
+      flush();
+      for (const line of (el.textContent ?? '').split('\n')) {
+        const text = normalizeText(line);
+        if (text) items.push({ kind: 'text', text, el, raw: line });
+      }
+      continue;
     }
     if (tag === 'a' && attachments.length < MAX_ATTACHMENTS) {
       const href = el.getAttribute('href');
