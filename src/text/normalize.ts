@@ -59,8 +59,11 @@ function replacement(c: number): string {
   return c <= 0x201b && c >= 0x2018 ? "'" : '"';
 }
 
-/** One pass; `collapse`: whitespace runs become one space and the ends are trimmed, else whitespace is removed. */
-function normalizeQuick(s: string, collapse: boolean): string | null {
+/**
+ * One pass; `collapse`: whitespace runs become one space and the ends are trimmed, else whitespace is removed;
+ * `fold`: the Traditional characters of the table read as Simplified (not for printedText).
+ */
+function normalizeQuick(s: string, collapse: boolean, fold = true): string | null {
   let out = '';
   let from = 0;
   let gap = false;
@@ -78,7 +81,7 @@ function normalizeQuick(s: string, collapse: boolean): string | null {
       if (collapse && out) out += ' ';
       gap = false;
     }
-    if (kind === REPLACE) {
+    if (kind === REPLACE && (fold || c < 0x4e00 || c > 0x9fff)) {
       out += s.slice(from, i) + replacement(c);
       from = i + 1;
     }
@@ -98,7 +101,7 @@ export function normalizeText(s: string): string {
  * found in the one is the same stretch of the other.
  */
 export function printedText(s: string): string {
-  return unfolded(s, ' ').trim();
+  return normalizeQuick(s, true, false) ?? unfolded(s, ' ').trim();
 }
 
 /** The form labels and numbers are compared in: normalised, with every kind of whitespace removed. */
