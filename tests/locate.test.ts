@@ -392,4 +392,8 @@ describe('a report pasted as plain text (<pre>, or white-space: pre-wrap)', () =
     expect(res.export.text.otherMatters).toContain('信息处理费');
     expect(res.export.text.overview).not.toContain('其他需要报告的事项');
   });
+  it('does not call a part missing whose heading stands inside a paragraph (newlines a browser collapses)', () => {
+    const res = auditHtml(asPlainText('<div>', '</div>'));
+    expect(res.export.findings).toEqual([]);
+  });
 });

@@ -61,6 +61,18 @@ export function matchHeading(text: string): HeadingMatch | null {
   return null;
 }
 
+const NUMERALS = '一二三四五六';
+
+/**
+ * Whether the compacted text names `part` by its numbered heading in the template's words anywhere, not only at the
+ * start of a block ("…如下:一、总体情况 2024年…", a report pasted into one paragraph): the part is there, even if no
+ * block starts with its heading.
+ */
+export function mentionsHeading(part: PartKey, compactText: string): boolean {
+  const n = NUMERALS[PARTS.indexOf(part)];
+  return new RegExp(`(?:第${n}部分|${n}[、.]|\\(${n}\\))${KEYWORDS[part].source.slice(1)}`).test(compactText);
+}
+
 export interface Heading {
   part: PartKey;
   /** Index in the page's item list. */

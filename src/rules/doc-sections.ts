@@ -1,4 +1,5 @@
-import { PARTS, type PartKey } from '../locate/sections';
+import { mentionsHeading, PARTS, type PartKey } from '../locate/sections';
+import { compact } from '../text/normalize';
 import { finding, type Rule } from './types';
 
 export const PART_TITLES: Record<PartKey, { zh: string; en: string }> = {
@@ -23,7 +24,8 @@ export const docSections: Rule = {
     const found = new Set<PartKey>(ctx.headings.map((h) => h.part));
     // A part whose table was found exists even if its heading was not recognised.
     for (const t of ctx.mapping.tables) found.add(t);
-    const missing = PARTS.filter((p) => !found.has(p));
+    // A heading that opens no block of its own (a report pasted into one paragraph) still names its part.
+    const missing = PARTS.filter((p) => !found.has(p) && !mentionsHeading(p, compact(ctx.fullText)));
     const out = [];
     if (missing.length) {
       out.push(
