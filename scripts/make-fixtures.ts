@@ -109,10 +109,4 @@ writeFileSync(
     `<h2>附表：申请人情况明细</h2>\n<table border="1"><tbody>\n<tr><td>申请人情况</td>${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '备注', '备注二'].map((h) => `<td>${h}</td>`).join('')}</tr>\n${bigRows}\n</tbody></table>\n</body>`,
   ),
 );
-// Two reports in one article (some sites publish several agencies' reports on one page): the first is checked.
-const second = buildReportHtml(baseSpec('2021'));
-writeFileSync(
-  'tests/fixtures/pages/two-reports.html',
-  page('2024年政府信息公开工作年度报告汇编', `${body}\n<hr>\n${second.slice(second.indexOf('<body>') + 6, second.indexOf('</body>'))}`),
-);
 console.log(`fixtures written: ${Object.keys(REPORT_SPECS).length} reports, ${Object.keys(RULE_CASES).length} rule pairs`);

@@ -28,7 +28,8 @@ export interface Served {
 
 /**
  * Serves the fixtures. `?csp=strict` adds a strict Content-Security-Policy header; `?traditional` serves the page in
- * Traditional characters, as a site's 繁體 button shows it.
+ * Traditional characters, as a site's 繁體 button shows it; `?then=/reports/x.html` appends another fixture's body
+ * (a page holding two reports, as some sites publish several agencies' reports in one article).
  */
 export async function serve(): Promise<Served> {
   const log: string[] = [];
@@ -42,6 +43,14 @@ export async function serve(): Promise<Served> {
       return;
     }
     const headers: Record<string, string> = { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' };
+    const then = u.searchParams.get('then');
+    const thenRoot = then ? Object.keys(ROOTS).find((r) => then.startsWith(r)) : undefined;
+    if (then && thenRoot) {
+      const second = readFileSync(normalize(join(ROOTS[thenRoot], then.slice(thenRoot.length))), 'utf8');
+      const body = second.slice(second.indexOf('<body>') + 6, second.indexOf('</body>'));
+      res.writeHead(200, headers).end(readFileSync(file, 'utf8').replace('</body>', `<hr>\n${body}</body>`));
+      return;
+    }
     if (u.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
     res.writeHead(200, headers).end(u.searchParams.has('traditional') ? toTraditional(readFileSync(file, 'utf8')) : readFileSync(file));
   });
