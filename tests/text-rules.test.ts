@@ -42,6 +42,11 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests of every kind', '收到各类申请200件，已全部办结。'],
     ['the table\'s figure in Chinese numerals', '本年度共收到政府信息公开申请十四件，均已按时答复。'],
     ['a rough figure in Chinese numerals', '上半年共收到政府信息公开申请十余件，全年共收到政府信息公开申请十四件。'],
+    // Figures for other years (the base report is for 2024), as reports compare with earlier ones.
+    ['last year\'s figure, then this year\'s in other words', '2023年收到政府信息公开申请10件，2024年收到14件，同比增长40%。'],
+    ['an earlier year alone', '2023年度收到政府信息公开申请10件。'],
+    ['several years together', '2022年至2024年累计收到政府信息公开申请40件，其中2024年14件。'],
+    ['last year, in words', '去年同期收到政府信息公开申请10件。'],
         ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
@@ -63,6 +68,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
     ['requests counted in 宗', '本局共受理信息公开申请15宗，其中当面申请1宗，网上申请14宗。', 15],
+    ['a different whole, for the report\'s own year', '2024年收到政府信息公开申请15件。', 15],
+    ['a different whole, with 上年结转 (the template\'s carried-over row, not last year)', '本年度收到政府信息公开申请15件（含上年结转1件）。', 15],
     ['a count in Chinese numerals', '本年度共收到政府信息公开申请十五件，均已按时答复。', 15],
     ['a count in Chinese numerals, before the request', '全年共收到两件政府信息公开申请。', 2],
   ])('warns on %s', (_, paragraph, said) => {
@@ -73,6 +80,12 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
 describe('TEXT-OUTCOMES on real-world phrasings', () => {
   it('is silent when another claim about the same outcome agrees with the table', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开6件，部分公开2件。')).toEqual([]);
+  });
+
+  it('passes over the outcomes of other years', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。去年予以公开3件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2023年予以公开3件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2024年予以公开3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 6 }]);
   });
 
   it('reads counts in Chinese numerals, and passes over numerals that are no count', () => {
@@ -230,6 +243,12 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ]);
     // A count beside the denial: the clause is not saying there were none.
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。对未予公开决定不服申请行政复议两件。', REVIEW_SENTENCE)).toEqual([]);
+  });
+
+  it('passes over the cases of other years', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，2023年被申请行政复议5件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。2023年未发生行政复议，全年被申请行政复议2件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。2024年被申请行政复议5件。', REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
   });
 
   it('warns when the text says there were no reviews', () => {

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { asPrinted, sentences } from './text-util';
+import { aboutAnotherYear, asPrinted, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -16,11 +16,15 @@ const ANY_COUNT = new RegExp(`(?:行政复议|行政诉讼)(?:案件)?(?:${NUMER
  * (not to a 、: "未发生行政复议、行政诉讼" goes on past it to the case it also denies).
  */
 function clauseAt(s: string, at: number): string {
-  let from = at;
-  while (from > 0 && !',;、'.includes(s[from - 1])) from--;
   let to = at;
   while (to < s.length && !',;'.includes(s[to])) to++;
-  return s.slice(from, to);
+  return s.slice(clauseStart(s, at), to);
+}
+/** Where the clause of `s` holding `at` starts: after the comma, semicolon or 、 before it. */
+function clauseStart(s: string, at: number): number {
+  let from = at;
+  while (from > 0 && !',;、'.includes(s[from - 1])) from--;
+  return from;
 }
 // "全年因政府信息公开申请引起的行政复议93件" (a real 2024 report) counts them too.
 // So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件").
@@ -47,8 +51,8 @@ export const textReviewLitigation: Rule = {
   group: 'text',
   title: { zh: '正文与复议诉讼表不符', en: 'Review/litigation text ≠ table' },
   description: {
-    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。',
-    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree.',
+    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度的件数（如“2023年…”“去年…”）不作比较。',
+    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years ("2023年…", "去年…") are not compared.',
   },
   evaluate(ctx) {
     const sum = (paths: string[]) => {
@@ -67,6 +71,7 @@ export const textReviewLitigation: Rule = {
       let coversSuits = false;
       for (const none of s.matchAll(NONE)) {
         if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
+        if (aboutAnotherYear(s.slice(clauseStart(s, none.index), none.index), ctx.meta.year)) continue;
         denials.push(asPrinted(ctx, none[0]));
         coversReview ||= none[0].includes('行政复议');
         coversSuits ||= none[0].includes('行政诉讼');
@@ -94,7 +99,7 @@ export const textReviewLitigation: Rule = {
         [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits'],
       ];
       for (const [m, table, cells, zh, en] of claims) {
-        if (!m || table === null) continue;
+        if (!m || table === null || aboutAnotherYear(s.slice(clauseStart(s, m.index), m.index), ctx.meta.year)) continue;
         const said = numeralValue(m[1]);
         if (said === null) continue;
         if (said === table) continue;

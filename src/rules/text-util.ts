@@ -26,6 +26,20 @@ export function sentences(text: string): string[] {
   return split(text).sentences;
 }
 
+// "去年予以公开3件", "上一年度收到申请10件" (not "上年结转", the template's carried-over row).
+const OTHER_YEAR_WORDS = /去年|上一?年(?!度?结转)|前年/;
+
+/**
+ * Whether the words before a claim tie it to another year than the report's: "2023年收到申请10件", "2022年至2024年
+ * 累计收到…40件", "去年予以公开3件". Reports compare with earlier years; those figures are no claim about this one.
+ */
+export function aboutAnotherYear(before: string, year: number | null): boolean {
+  if (OTHER_YEAR_WORDS.test(before)) return true;
+  if (year === null || !before.includes('年')) return false;
+  for (const m of before.matchAll(/((?:19|20)\d\d)年/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
 /** Words that narrow a clause to part of the applicants or outcomes. */
 export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
 
