@@ -41,8 +41,8 @@ export const textOutcomes: Rule = {
   group: 'text',
   title: { zh: '正文所述办理结果与表格不符', en: 'Outcome in the text ≠ table' },
   description: {
-    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度的件数（如“2023年…”“去年…”）不作比较。',
-    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years ("2023年…", "去年…") are not compared.',
+    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较。',
+    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared.',
   },
   evaluate(ctx) {
     // Per claim: the first that disagrees with the table, unless another claim about the same rows agrees with it.

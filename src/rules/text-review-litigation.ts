@@ -51,8 +51,8 @@ export const textReviewLitigation: Rule = {
   group: 'text',
   title: { zh: '正文与复议诉讼表不符', en: 'Review/litigation text ≠ table' },
   description: {
-    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度的件数（如“2023年…”“去年…”）不作比较。',
-    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years ("2023年…", "去年…") are not compared.',
+    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较。',
+    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared.',
   },
   evaluate(ctx) {
     const sum = (paths: string[]) => {

@@ -26,12 +26,14 @@ export function sentences(text: string): string[] {
   return split(text).sentences;
 }
 
-// "去年予以公开3件", "上一年度收到申请10件" (not "上年结转", the template's carried-over row).
-const OTHER_YEAR_WORDS = /去年|上一?年(?!度?结转)|前年/;
+// "去年予以公开3件", "上一年度收到申请10件" (not "上年结转", the template's carried-over row); "上半年收到申请10件",
+// "一季度…": a part of the year.
+const OTHER_YEAR_WORDS = /去年|上一?年(?!度?结转)|前年|[上下]半年|[一二三四1-4]季度/;
 
 /**
- * Whether the words before a claim tie it to another year than the report's: "2023年收到申请10件", "2022年至2024年
- * 累计收到…40件", "去年予以公开3件". Reports compare with earlier years; those figures are no claim about this one.
+ * Whether the words before a claim tie it to another period than the report's year: "2023年收到申请10件",
+ * "2022年至2024年累计收到…40件", "去年予以公开3件", "上半年…". Reports compare with earlier years and give figures
+ * for parts of the year; those are no claim about the year's table.
  */
 export function aboutAnotherYear(before: string, year: number | null): boolean {
   if (OTHER_YEAR_WORDS.test(before)) return true;
