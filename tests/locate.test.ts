@@ -1,5 +1,6 @@
 // Finding the parts by content in every layout sites use: the base report rendered in many shapes must read
 // the same numbers and raise no finding at all.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
@@ -369,6 +370,18 @@ describe('a page holding more than one report', () => {
     const flipped = auditHtml(second.replace('</body>', `${body(first)}</body>`));
     expect(flipped.moreReports).toBe(1);
     expect(flipped.export.findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');
+  });
+
+  it('reads the first report\'s text alone, not the next one\'s prose against its tables', () => {
+    const sanmenxia = readFileSync('tests/fixtures/reports/sanmenxia-2024.html', 'utf8');
+    const res = auditHtml(sanmenxia.replace('</body>', `<hr>${body(first)}</body>`));
+    expect(res.moreReports).toBe(1);
+    expect(res.export.findings.map((f) => f.rule)).toEqual(['T3-OUTCOMES-SUM', 'T3-OUTCOMES-SUM', 'T3-BALANCE', 'T3-BALANCE']);
+    // The text ends before the next report's title (a site's header line before it may stay).
+    const alone = auditHtml(sanmenxia).export.text;
+    expect({ ...res.export.text, otherMatters: undefined }).toEqual({ ...alone, otherMatters: undefined });
+    expect(res.export.text.otherMatters!.startsWith(alone.otherMatters!)).toBe(true);
+    expect(res.export.text.otherMatters).not.toContain('示例市');
   });
 
   it('says nothing of the kind for one report, whole or cut in two', () => {

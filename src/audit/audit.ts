@@ -1,6 +1,6 @@
 // The pipeline, end to end: page → items → grids → parts → template mapping → rules → findings → export.
 import { buildGrid } from '../grid/grid';
-import { matchHeading, pickHeadings, type Heading, type HeadingMatch, type PartKey } from '../locate/sections';
+import { matchHeading, PARTS, pickHeadings, type Heading, type HeadingMatch, type PartKey } from '../locate/sections';
 import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
@@ -10,7 +10,7 @@ import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { readItems, type PageItem, type TextItem } from '../page/items';
 import { printedText } from '../text/normalize';
-import { readMeta, type ReportMeta } from '../report/meta';
+import { isReportTitle, readMeta, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
 import { TOOL_VERSION } from '../version';
 import { makeContext, type AuditContext, type PreviousReport, type Reading } from './context';
@@ -81,6 +81,24 @@ function sectionTexts(items: PageItem[], headings: Heading[], textOf = (it: Text
   return { sections, imageOnly };
 }
 
+/**
+ * Where the first report ends on a page holding several: at the next report's title, or else its first heading,
+ * the first heading after this report's last one that goes back in the order of the parts (the next report's
+ * "一、总体情况" after this one's "六、…"); else the page's end.
+ */
+function reportEnd(items: PageItem[], candidates: (Heading & HeadingMatch)[], headings: Heading[]): number {
+  const last = headings[headings.length - 1];
+  if (!last) return items.length;
+  const order = PARTS.indexOf(last.part);
+  const restart = candidates.find((c) => c.index > last.index && PARTS.indexOf(c.part) < order)?.index;
+  if (restart === undefined) return items.length;
+  for (let i = restart - 1; i > last.index && i >= restart - 10; i--) {
+    const it = items[i];
+    if (it.kind === 'text' && isReportTitle(it.text)) return i;
+  }
+  return restart;
+}
+
 export function runRules(ctx: AuditContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -135,20 +153,23 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   mapRequests(segments, mapping);
   mapReviewLitigation(segments, mapping);
 
+  // A page holding several reports: the text read is the first report's, up to where the next one's headings start
+  // over, so that the prose of one is not checked against the tables of another.
+  const own = mapping.moreReports ? items.slice(0, reportEnd(items, candidates, headings)) : items;
   const texts: string[] = [];
-  for (const it of items) if (it.kind === 'text') texts.push(it.text);
+  for (const it of own) if (it.kind === 'text') texts.push(it.text);
   const fullText = texts.join('\n');
-  const meta = readMeta(doc, items, texts, fullText, titles);
+  const meta = readMeta(doc, own, texts, fullText, titles);
   const format = decideFormat(mapping, meta);
-  const { sections, imageOnly } = sectionTexts(items, headings);
+  const { sections, imageOnly } = sectionTexts(own, headings);
   // Read folded, the text is exported as printed: only a page in Traditional characters needs the second reading.
-  const sectionsAsPrinted = () => (meta.traditional ? sectionTexts(items, headings, (it) => printedText(it.raw)).sections : sections);
+  const sectionsAsPrinted = () => (meta.traditional ? sectionTexts(own, headings, (it) => printedText(it.raw)).sections : sections);
   let printedFull: string | null = null;
   const fullTextAsPrinted = () => {
     if (!meta.traditional) return fullText;
     if (printedFull === null) {
       const printed: string[] = [];
-      for (const it of items) if (it.kind === 'text') printed.push(printedText(it.raw));
+      for (const it of own) if (it.kind === 'text') printed.push(printedText(it.raw));
       printedFull = printed.join('\n');
     }
     return printedFull;

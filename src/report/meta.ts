@@ -21,6 +21,11 @@ export interface ReportMeta {
   traditional: boolean;
 }
 
+/** Whether a line of text (normalised) is a report's title: the template's name or another a report goes by. */
+export function isReportTitle(text: string): boolean {
+  return text.length <= 80 && TITLE.test(squeeze(text));
+}
+
 // Site names trail or lead page titles: "…年度报告_沭阳县人民政府", "…年度报告 - 某某网", "某某市人民政府-…年度报告";
 // a breadcrumb ends in the page's title ("首页 > 政府信息公开年报 > …年度报告"). A hyphen between digits ("2019-2020")
 // is no separator.

@@ -190,6 +190,8 @@ describe('the popup', () => {
     await popup.getByText('三门峡市文化广电和旅游局2024年政府信息公开工作年度报告').waitFor();
     expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
     await expect.poll(() => popup.locator('.warn').allTextContents()).toContain('本页还有 1 份报告的统计表，只核对了第一份。');
+    // The second report's prose is not read against the first report's tables.
+    expect(await popup.locator('[data-count="warning"] strong').textContent()).toBe('0');
     await popup.close();
     await page.close();
   });
