@@ -63,6 +63,10 @@ describe('headings', () => {
     expect(matchHeading('其他情况良好，未发现问题。')).toBeNull();
     expect(matchHeading('主动公开情况良好。')).toBeNull();
     expect(matchHeading('依申请公开办理及时。')).toBeNull();
+    // A site's menu items, not the report's parts.
+    expect(matchHeading('主动公开')).toBeNull();
+    expect(matchHeading('依申请公开')).toBeNull();
+    expect(matchHeading('政府信息公开申请')).toBeNull();
   });
   it('does not take a sub-heading or a sentence for a part heading', () => {
     expect(matchHeading('（一）主动公开政府信息情况')).toBeNull();
@@ -353,6 +357,14 @@ describe('tables left to an attachment', () => {
     expect(named.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toContain('“年报附表.xlsx”');
     const none = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: '<p>（无）</p>' } }));
     expect(none.export.findings.find((f) => f.rule === 'DOC-TABLE-MISSING')!.message.zh).toBe('页面中找不到“四、政府信息公开行政复议、行政诉讼情况”的统计表');
+  });
+});
+
+describe('a site\'s menu naming the kinds of disclosure', () => {
+  it('is not taken for the report\'s parts, even when the report does not head parts 二 and 三', () => {
+    const menu = '<ul class="nav"><li><a href="/a">政府信息公开指南</a></li><li><a href="/b">主动公开</a></li><li><a href="/c">依申请公开</a></li></ul>';
+    const html = buildReportHtml({ ...baseSpec(), headings: { activeDisclosure: null, requests: null } }).replace('<body>', `<body>${menu}`);
+    expect(auditHtml(html).export.findings).toEqual([]);
   });
 });
 

@@ -19,7 +19,8 @@ const KEYWORDS: Record<PartKey, RegExp> = {
 
 // Wordings that depart from the template, seen on real reports ("一、总体工作情况", "二、主动公开情况",
 // "三、依申请公开情况", "五、存在问题及改进措施", "六、其他事项"). They count only where no heading in the template's
-// wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each part.)
+// wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each part, and
+// count in other words only when numbered.)
 const LOOSE: Partial<Record<PartKey, RegExp>> = {
   activeDisclosure: /^主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:$|[:.])/,
   requests: /^(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理|处理|答复)?(?:工作)?(?:情况)?(?:$|[:.])/,
@@ -27,6 +28,9 @@ const LOOSE: Partial<Record<PartKey, RegExp>> = {
   problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?)?(?:主要)?问题(?:及|和|与|$)/,
   otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])/,
 };
+
+// Parts also found by their tables: worded otherwise, their headings count only when numbered.
+const TABLE_PARTS = new Set<PartKey>(['activeDisclosure', 'requests']);
 
 // Every part's keyword contains one of these: most text blocks are paragraphs that contain none.
 const ANY_KEYWORD = /总体|概述|基本|整体|概况|主动公开|收到和处理政府信息公开申请|依申请公开|公开申请|行政复议|问题|其他/;
@@ -55,6 +59,8 @@ export function matchHeading(text: string): HeadingMatch | null {
     if (loose && !LOOSE[part]?.test(rest)) continue;
     if (part === 'reviewLitigation' && !/行政复议.{0,12}(?:行政诉讼|提起诉讼)|行政诉讼/.test(rest.slice(0, 40))) continue;
     if (num !== null) return num === i + 1 ? { part, numbered: true, loose } : null;
+    // "主动公开", "依申请公开" unnumbered are a site's menu items (政府信息公开 › 依申请公开), not the report's parts.
+    if (loose && TABLE_PARTS.has(part)) return null;
     // An unnumbered heading must be short: a sentence that mentions the parts is not a heading.
     return text.length <= 40 && rest.length <= 30 ? { part, numbered: false, loose } : null;
   }
