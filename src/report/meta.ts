@@ -3,8 +3,9 @@ import type { PageItem, TextItem } from '../page/items';
 import { compact, normalizeText, printedText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
-// 情况的报告", "2023年政府信息公开年报", "2023年信息公开年报"). Those are taken only as a whole title, ending there: a sentence such as
-// "现将2022年度政府信息公开情况报告如下" is no title, nor a breadcrumb's "政府信息公开 > 政府信息公开年报".
+// 情况的报告", "2023年政府信息公开年报", "2023年信息公开年报"). Those are taken only as a whole title, ending there:
+// a sentence such as "现将2022年度政府信息公开情况报告如下" is no title, nor a breadcrumb's "政府信息公开 >
+// 政府信息公开年报".
 const TITLE =
   /政府信息公开.{0,8}年度?报告|政务公开.{0,6}年度报告|20\d\d年度?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:情况)?(?:的)?(?:报告|年报)$/;
 const YEAR = /(20\d\d)\s*年/;
