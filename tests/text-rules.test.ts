@@ -49,6 +49,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['last year, in words', '去年同期收到政府信息公开申请10件。'],
     ['a part of the year alone', '上半年收到政府信息公开申请10件。'],
     ['a quarter alone', '第一季度收到政府信息公开申请3件。'],
+    ['an earlier year in a clause of its own', '二是及时规范办理依申请公开。2023年，我局未收到政府信息公开申请。'],
         ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
@@ -61,10 +62,10 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['channels summed into a different whole', '本年度通过网上、信函等方式共收到申请15件。', 15],
     ['a sentence with only a different figure', '全年收到政府信息公开申请10件。', 10],
     // The wordings of real 2023 reports whose tables said 0; here the table says 14.
-    ['a claim of none', '二是及时规范办理依申请公开。2023年，我局未收到政府信息公开申请。', 0],
+    ['a claim of none', '二是及时规范办理依申请公开。2024年，我局未收到政府信息公开申请。', 0],
     ['a claim of none, worded otherwise', '全年未接到信息公开申请；各栏目共刊发文稿44篇。', 0],
     ['no requests at all', '本年度无政府信息公开申请。', 0],
-    ['none received, worded as 事项', '2022年，未收到依申请公开事项。', 0],
+    ['none received, worded as 事项', '2024年，未收到依申请公开事项。', 0],
     ['the template\'s 新收', '全市全年新收政府信息公开申请1541件。', 1541],
     ['letters counted in 封', '2024年园区管理系统中收到12封申请，已按照处理流程进行处理。', 12],
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
@@ -87,6 +88,7 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
   it('passes over the outcomes of other years', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。去年予以公开3件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2023年予以公开3件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2023年，予以公开3件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2024年予以公开3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 6 }]);
   });
 
@@ -254,6 +256,8 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
   it('passes over the cases of other years', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，2023年被申请行政复议5件。', REVIEW_SENTENCE)).toEqual([]);
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。2023年未发生行政复议，全年被申请行政复议2件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件。2023年，未发生行政复议。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件。2023年，被申请行政复议5件。', REVIEW_SENTENCE)).toEqual([]);
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。2024年被申请行政复议5件。', REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
   });
 

@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutAnotherYear, asPrinted, clauses, NARROWING } from './text-util';
+import { aboutAnotherYear, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件"; the
@@ -50,6 +50,7 @@ export const textOutcomes: Rule = {
     const verdicts = new Map<(typeof CLAIMS)[number], { said: number; claim: string; value: number } | 'agrees'>();
     let previous = '';
     for (let clause of clauses(ctx.fullText)) {
+      const time = timeBefore(previous);
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
       if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
       previous = clause;
@@ -58,7 +59,7 @@ export const textOutcomes: Rule = {
       if (!(clause.includes('件') || clause.includes('宗')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
       for (const c of CLAIMS) {
         const m = c.re.exec(clause);
-        if (!m || verdicts.get(c) === 'agrees' || aboutAnotherYear(clause.slice(0, m.index), ctx.meta.year)) continue;
+        if (!m || verdicts.get(c) === 'agrees' || aboutAnotherYear(time + clause.slice(0, m.index), ctx.meta.year)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);

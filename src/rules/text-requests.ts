@@ -1,6 +1,6 @@
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutAnotherYear, asPrinted, clauses, NARROWING } from './text-util';
+import { aboutAnotherYear, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
@@ -35,14 +35,17 @@ export const textRequests: Rule = {
     const withCarried = fresh.state === 'number' && carried.state === 'number' ? fresh.value! + carried.value! : null;
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
+    let previous = '';
     for (const clause of clauses(ctx.fullText)) {
+      const time = timeBefore(previous);
+      previous = clause;
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
       let m = RECEIVED.exec(clause);
       if (m && m[1] !== undefined && !DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) m = null;
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
-      if (aboutAnotherYear(clause.slice(0, (m ?? none)!.index), ctx.meta.year)) continue;
+      if (aboutAnotherYear(time + clause.slice(0, (m ?? none)!.index), ctx.meta.year)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
       const said = m ? numeralValue(m[3] ?? m[4]) : 0;

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutAnotherYear, asPrinted, sentences } from './text-util';
+import { aboutAnotherYear, asPrinted, sentences, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -25,6 +25,11 @@ function clauseStart(s: string, at: number): number {
   let from = at;
   while (from > 0 && !',;、'.includes(s[from - 1])) from--;
   return from;
+}
+/** The words before `at` that set its period: its clause's, after the clause before when that is a time alone. */
+function periodBefore(s: string, at: number): string {
+  const from = clauseStart(s, at);
+  return (from > 0 ? timeBefore(s.slice(clauseStart(s, from - 1), from - 1)) : '') + s.slice(from, at);
 }
 // "全年因政府信息公开申请引起的行政复议93件" (a real 2024 report) counts them too.
 // So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件").
@@ -71,7 +76,7 @@ export const textReviewLitigation: Rule = {
       let coversSuits = false;
       for (const none of s.matchAll(NONE)) {
         if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
-        if (aboutAnotherYear(s.slice(clauseStart(s, none.index), none.index), ctx.meta.year)) continue;
+        if (aboutAnotherYear(periodBefore(s, none.index), ctx.meta.year)) continue;
         denials.push(asPrinted(ctx, none[0]));
         coversReview ||= none[0].includes('行政复议');
         coversSuits ||= none[0].includes('行政诉讼');
@@ -99,7 +104,7 @@ export const textReviewLitigation: Rule = {
         [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits'],
       ];
       for (const [m, table, cells, zh, en] of claims) {
-        if (!m || table === null || aboutAnotherYear(s.slice(clauseStart(s, m.index), m.index), ctx.meta.year)) continue;
+        if (!m || table === null || aboutAnotherYear(periodBefore(s, m.index), ctx.meta.year)) continue;
         const said = numeralValue(m[1]);
         if (said === null) continue;
         if (said === table) continue;

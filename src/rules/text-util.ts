@@ -42,6 +42,14 @@ export function aboutAnotherYear(before: string, year: number | null): boolean {
   return false;
 }
 
+// A clause that is a time alone ("2023年，我局未收到…申请"): the period of the clause after it.
+const TIME_ONLY = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?|[上下]半年|[一二三四1-4]季度)$/;
+
+/** The clause before a claim's, when it is a time alone (the claim's period); else nothing. */
+export function timeBefore(previous: string): string {
+  return TIME_ONLY.test(previous) ? previous : '';
+}
+
 /** Words that narrow a clause to part of the applicants or outcomes. */
 export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
 
