@@ -49,6 +49,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['last year, in words', '去年同期收到政府信息公开申请10件。'],
     ['a part of the year alone', '上半年收到政府信息公开申请10件。'],
     ['a quarter alone', '第一季度收到政府信息公开申请3件。'],
+    ['the whole district\'s figure, in a department\'s report', '2024年，全区共收到政府信息公开申请1200件，其中本局14件。'],
+    ['all departments\' figure', '全市各部门共收到政府信息公开申请1200件。'],
     ['an earlier year in a clause of its own', '二是及时规范办理依申请公开。2023年，我局未收到政府信息公开申请。'],
         ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
@@ -66,7 +68,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a claim of none, worded otherwise', '全年未接到信息公开申请；各栏目共刊发文稿44篇。', 0],
     ['no requests at all', '本年度无政府信息公开申请。', 0],
     ['none received, worded as 事项', '2024年，未收到依申请公开事项。', 0],
-    ['the template\'s 新收', '全市全年新收政府信息公开申请1541件。', 1541],
+    ['the template\'s 新收', '全年新收政府信息公开申请1541件。', 1541],
     ['letters counted in 封', '2024年园区管理系统中收到12封申请，已按照处理流程进行处理。', 12],
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
@@ -77,6 +79,17 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a count in Chinese numerals, before the request', '全年共收到两件政府信息公开申请。', 2],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
+  });
+});
+
+describe('TEXT-REQUESTS in a government\'s own report', () => {
+  it('compares the whole area\'s figure, which is its own', () => {
+    const spec = baseSpec();
+    const title = '示例市人民政府2024年政府信息公开工作年度报告';
+    const overview = spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? '全市全年新收政府信息公开申请1541件。' : p));
+    const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview } }));
+    expect(res.export.report.agency).toBe('示例市人民政府');
+    expect(res.export.findings.filter((f) => f.rule === 'TEXT-REQUESTS').map((f) => [f.expected, f.actual])).toEqual([[1541, 14]]);
   });
 });
 

@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutAnotherYear, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
+import { aboutAnotherYear, aboutWiderScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件"; the
@@ -41,8 +41,8 @@ export const textOutcomes: Rule = {
   group: 'text',
   title: { zh: '正文所述办理结果与表格不符', en: 'Outcome in the text ≠ table' },
   description: {
-    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较。',
-    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared.',
+    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
   },
   evaluate(ctx) {
     // Per claim: the first that disagrees with the table, unless another claim about the same rows agrees with it.
@@ -59,7 +59,9 @@ export const textOutcomes: Rule = {
       if (!(clause.includes('件') || clause.includes('宗')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
       for (const c of CLAIMS) {
         const m = c.re.exec(clause);
-        if (!m || verdicts.get(c) === 'agrees' || aboutAnotherYear(time + clause.slice(0, m.index), ctx.meta.year)) continue;
+        if (!m || verdicts.get(c) === 'agrees') continue;
+        const before = time + clause.slice(0, m.index);
+        if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutAnotherYear, asPrinted, sentences, timeBefore } from './text-util';
+import { aboutAnotherYear, aboutWiderScope, asPrinted, sentences, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -56,8 +56,8 @@ export const textReviewLitigation: Rule = {
   group: 'text',
   title: { zh: '正文与复议诉讼表不符', en: 'Review/litigation text ≠ table' },
   description: {
-    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较。',
-    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared.',
+    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
   },
   evaluate(ctx) {
     const sum = (paths: string[]) => {
@@ -76,7 +76,8 @@ export const textReviewLitigation: Rule = {
       let coversSuits = false;
       for (const none of s.matchAll(NONE)) {
         if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
-        if (aboutAnotherYear(periodBefore(s, none.index), ctx.meta.year)) continue;
+        const before = periodBefore(s, none.index);
+        if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
         denials.push(asPrinted(ctx, none[0]));
         coversReview ||= none[0].includes('行政复议');
         coversSuits ||= none[0].includes('行政诉讼');
@@ -104,7 +105,9 @@ export const textReviewLitigation: Rule = {
         [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits'],
       ];
       for (const [m, table, cells, zh, en] of claims) {
-        if (!m || table === null || aboutAnotherYear(periodBefore(s, m.index), ctx.meta.year)) continue;
+        if (!m || table === null) continue;
+        const before = periodBefore(s, m.index);
+        if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
         const said = numeralValue(m[1]);
         if (said === null) continue;
         if (said === table) continue;

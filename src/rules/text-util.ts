@@ -30,6 +30,19 @@ export function sentences(text: string): string[] {
 // "一季度…": a part of the year.
 const OTHER_YEAR_WORDS = /去年|上一?年(?!度?结转)|前年|[上下]半年|[一二三四1-4]季度/;
 
+// "全区共收到政府信息公开申请1200件", "全市各部门…": a whole area's figure, which a department's report quotes beside
+// its own table. A government's own report ("示例市人民政府", its general office) speaks for the whole area.
+const WIDER_SCOPE = /全(?:省|市|区|县|州|盟|旗|镇|乡)|各(?:部门|单位|级)/;
+const AREA_GOVERNMENT = /政府(?:办公室|办公厅)?$/;
+
+/**
+ * Whether the words before a claim give it a wider scope than the agency's own: a whole district, all departments,
+ * in the report of one department.
+ */
+export function aboutWiderScope(before: string, agency: string | null): boolean {
+  return WIDER_SCOPE.test(before) && !(agency && AREA_GOVERNMENT.test(agency));
+}
+
 /**
  * Whether the words before a claim tie it to another period than the report's year: "2023年收到申请10件",
  * "2022年至2024年累计收到…40件", "去年予以公开3件", "上半年…". Reports compare with earlier years and give figures
