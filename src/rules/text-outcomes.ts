@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutAnotherYear, aboutWiderScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件"; the
@@ -61,7 +61,7 @@ export const textOutcomes: Rule = {
         const m = c.re.exec(clause);
         if (!m || verdicts.get(c) === 'agrees') continue;
         const before = time + clause.slice(0, m.index);
-        if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
+        if (aboutOtherScope(before, ctx.meta)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);

@@ -1,6 +1,6 @@
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutAnotherYear, aboutWiderScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
@@ -46,7 +46,7 @@ export const textRequests: Rule = {
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       const before = time + clause.slice(0, (m ?? none)!.index);
-      if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
+      if (aboutOtherScope(before, ctx.meta)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
       const said = m ? numeralValue(m[3] ?? m[4]) : 0;

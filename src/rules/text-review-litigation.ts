@@ -1,6 +1,6 @@
 import type { Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutAnotherYear, aboutWiderScope, asPrinted, sentences, timeBefore } from './text-util';
+import { aboutOtherScope, asPrinted, sentences, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -77,7 +77,7 @@ export const textReviewLitigation: Rule = {
       for (const none of s.matchAll(NONE)) {
         if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
         const before = periodBefore(s, none.index);
-        if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
+        if (aboutOtherScope(before, ctx.meta)) continue;
         denials.push(asPrinted(ctx, none[0]));
         coversReview ||= none[0].includes('行政复议');
         coversSuits ||= none[0].includes('行政诉讼');
@@ -107,7 +107,7 @@ export const textReviewLitigation: Rule = {
       for (const [m, table, cells, zh, en] of claims) {
         if (!m || table === null) continue;
         const before = periodBefore(s, m.index);
-        if (aboutAnotherYear(before, ctx.meta.year) || aboutWiderScope(before, ctx.meta.agency)) continue;
+        if (aboutOtherScope(before, ctx.meta)) continue;
         const said = numeralValue(m[1]);
         if (said === null) continue;
         if (said === table) continue;

@@ -39,7 +39,7 @@ const AREA_GOVERNMENT = /政府(?:办公室|办公厅)?$/;
  * Whether the words before a claim give it a wider scope than the agency's own: a whole district, all departments,
  * in the report of one department.
  */
-export function aboutWiderScope(before: string, agency: string | null): boolean {
+function aboutWiderScope(before: string, agency: string | null): boolean {
   return WIDER_SCOPE.test(before) && !(agency && AREA_GOVERNMENT.test(agency));
 }
 
@@ -48,11 +48,19 @@ export function aboutWiderScope(before: string, agency: string | null): boolean 
  * "2022年至2024年累计收到…40件", "去年予以公开3件", "上半年…". Reports compare with earlier years and give figures
  * for parts of the year; those are no claim about the year's table.
  */
-export function aboutAnotherYear(before: string, year: number | null): boolean {
+function aboutAnotherYear(before: string, year: number | null): boolean {
   if (OTHER_YEAR_WORDS.test(before)) return true;
   if (year === null || !before.includes('年')) return false;
   for (const m of before.matchAll(/((?:19|20)\d\d)年/g)) if (Number(m[1]) !== year) return true;
   return false;
+}
+
+/**
+ * Whether the words before a claim (its clause's, and a time alone in the clause before) make it a claim about
+ * something else than the report's tables: another period, or a whole area in a department's report.
+ */
+export function aboutOtherScope(before: string, meta: { year: number | null; agency: string | null }): boolean {
+  return aboutAnotherYear(before, meta.year) || aboutWiderScope(before, meta.agency);
 }
 
 // A clause that is a time alone ("2023年，我局未收到…申请"): the period of the clause after it.
