@@ -103,8 +103,8 @@ describe('disclosure-lens CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dl-two-'));
     const file = join(dir, 'two.html');
     writeFileSync(file, one.replace('</body>', `${one.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')}</body>`));
-    expect(cli(file).out).toContain('! 页面中还有 1 份报告的统计表，只核对了第一份 the page holds the tables of 1 more report(s); only the first was checked');
-    expect(cli('--lang', 'en', file).out).toContain('! the page holds the tables of 1 more report(s); only the first was checked');
+    expect(cli(file).out).toContain('! 本页还有 1 份报告的统计表，只核对了第一份。 This page holds the tables of 1 more report(s); only the first report was checked.');
+    expect(cli('--lang', 'en', file).out).toContain('! This page holds the tables of 1 more report(s); only the first report was checked.');
     expect(cli(`${R}/sanmenxia-2024.html`).out).not.toContain('! ');
   });
 

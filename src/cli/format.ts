@@ -1,5 +1,9 @@
 // The readable summary: what a person auditing a batch scans first.
+import { makeT } from '../i18n/messages';
 import type { Export, Finding } from '../model/schema';
+
+const ZH = makeT(undefined, 'zh');
+const EN = makeT(undefined, 'en');
 
 const MARK = { error: '✖', warning: '▲', review: '?', info: 'i' } as const;
 const COLOR = { error: 31, warning: 33, review: 36, info: 34 } as const;
@@ -29,9 +33,13 @@ export function summary(file: string, ex: Export, opts: { color: boolean; lang: 
     `  机关 agency: ${printable(r.agency ?? '—')} · 年度 year: ${r.year ?? '—'} · 模板 format: ${r.format}`,
     `  ${paint(COLOR.error, `${MARK.error} ${counts.error} 错误 error`)}  ${paint(COLOR.warning, `${MARK.warning} ${counts.warning} 警告 warning`)}  ${paint(COLOR.review, `${MARK.review} ${counts.review} 待核 review`)}  ${paint(COLOR.info, `${MARK.info} ${counts.info} 提示 info`)}`,
   ];
-  const note = (zh: string, en: string) => lines.push(paint(COLOR.warning, `  ! ${opts.lang === 'en' ? en : opts.lang === 'zh' ? zh : `${zh} ${en}`}`));
-  if (notes.partial) note('页面过大，只审读了一部分', 'the page is very large; only part of it was read');
-  if (notes.moreReports) note(`页面中还有 ${notes.moreReports} 份报告的统计表，只核对了第一份`, `the page holds the tables of ${notes.moreReports} more report(s); only the first was checked`);
+  // The popup's own sentences (src/i18n/messages.ts), in the summary's languages.
+  const note = (key: 'partial' | 'moreReports', ...subs: string[]) => {
+    const [zh, en] = [ZH(key, ...subs), EN(key, ...subs)];
+    lines.push(paint(COLOR.warning, `  ! ${opts.lang === 'en' ? en : opts.lang === 'zh' ? zh : `${zh} ${en}`}`));
+  };
+  if (notes.partial) note('partial');
+  if (notes.moreReports) note('moreReports', String(notes.moreReports));
   if (!ex.findings.length) lines.push(`  ${paint(32, '✔ 未发现问题 no findings')}`);
   for (const f of ex.findings) lines.push(...findingLines(f, opts.lang, paint, dim));
   return lines.join('\n');
