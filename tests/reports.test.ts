@@ -141,8 +141,40 @@ describe('known findings of the real reports', () => {
   });
 });
 
+describe('上海市人民政府办公厅 2019 (built in the structure of the real page)', () => {
+  const PAGE = 'tests/fixtures/pages/shanghai-office-2019.html';
+  // Part 二 as the page merges it: "本年增/减" spans two columns in the header, but each row's first count spans
+  // the two before it.
+  const LICENSING_ROW = /(<p>行政许可<\/p><\/td><td colspan="2"[^>]*><p align="center">)0(<\/p><\/td><td[^>]*><p align="center">)0(<\/p><\/td><td[^>]*><p align="center">)0/;
+
+  it('reads part 二 whose rows merge their cells otherwise than the header', () => {
+    const html = readFileSync(PAGE, 'utf8');
+    expect(html).toMatch(LICENSING_ROW);
+    const r = auditHtml(html.replace(LICENSING_ROW, (_, a, b, c) => `${a}5${b}2${c}7`)).export.report;
+    expect(r.activeDisclosure).toMatchObject({
+      licensing: { previousItems: 5, change: 2, decisions: 7 },
+      regulations: { newlyMade: 13, newlyPublished: 13, publishedTotal: 524 },
+      adminFees: { previousItems: 0, change: 0 },
+      procurement: { projects: 6, amount: 251000 },
+    });
+  });
+
+  it('reads the report as published: totals left blank are blanks to review, not errors', () => {
+    const res = auditFile(PAGE);
+    const r = res.export.report;
+    expect(r).toMatchObject({ agency: '上海市人民政府办公厅', year: 2019, format: '2019' });
+    expect(r.requests.newReceived).toEqual({ natural: 821, commercial: 35, research: null, nonprofit: null, legal: 2, other: 1, total: 859 });
+    expect(r.requests.outcomesTotal.total).toBe(805);
+    expect(r.requests.granted.total).toBeNull();
+    expect(r.requests.carriedForward.total).toBe(72);
+    expect(r.reviewLitigation.review).toEqual({ upheld: 5, corrected: null, other: null, pending: 2, total: 7 });
+    expect(rulesOf(res).filter((x) => /error/.test(x))).toEqual([]);
+    expect(rulesOf(res)).toContain('T3-ROW-TOTAL:review');
+  });
+});
+
 describe('the export', () => {
-  const files = [...Object.keys(REPORT_SPECS).map(fixture), `${REAL}/shuyang-fgj-2023.html`, `${REAL}/pingtan-2019.html`];
+  const files = [...Object.keys(REPORT_SPECS).map(fixture), `${REAL}/shuyang-fgj-2023.html`, `${REAL}/pingtan-2019.html`, 'tests/fixtures/pages/shanghai-office-2019.html'];
   it('validates against the zod schema, with every key of its format present', () => {
     for (const f of files) {
       const ex = auditFile(f).export;

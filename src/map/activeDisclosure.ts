@@ -43,7 +43,9 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
     if (seg.part !== 'activeDisclosure') continue;
     mapping.tables.add('activeDisclosure');
     const { grid } = seg;
-    let columns: { key: string; col: number }[] = [];
+    // Each column's grid column and its place among the header's cells after the label (`width` of them).
+    let columns: { key: string; col: number; index: number }[] = [];
+    let width = 0;
     for (const r of seg.rows) {
       const cells = rowCells(grid, r);
       // The label is the first cell with text: some tables carry an empty leading column on every row.
@@ -58,10 +60,11 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       }
       if (/^信息内容/.test(label) || (rest.length > 0 && rest.every((c) => ANY_COLUMN.test(c.text)))) {
         columns = [];
-        for (const c of rest) {
+        width = rest.length;
+        for (const [index, c] of rest.entries()) {
           const hit = COLUMNS.find(([, re]) => re.test(c.text));
           if (!hit) continue;
-          columns.push({ key: hit[0], col: c.col });
+          columns.push({ key: hit[0], col: c.col, index });
           mapping.columns.add(hit[0]);
           if (hit[2]) mapping.formatVotes[hit[2]] += 1;
         }
@@ -72,8 +75,11 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       const rowPath = childPath('activeDisclosure', key);
       if (mapping.rows.has(rowPath)) continue;
       mapping.rows.add(rowPath);
-      for (const { key: col, col: c } of columns) {
-        const cell = grid.rows[r][c];
+      // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
+      // count over the two before it): a row with as many cells as the header is read cell by cell, in order.
+      const byPlace = rest.length === width;
+      for (const { key: col, col: c, index } of columns) {
+        const cell = byPlace ? rest[index] : grid.rows[r][c];
         put(mapping, childPath(rowPath, col), readCell(cell && cell !== labelCell ? cell : null));
       }
     }
