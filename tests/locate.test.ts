@@ -402,6 +402,37 @@ describe('a page holding more than one report', () => {
   });
 });
 
+describe('a page holding a hidden copy of its report (a print version)', () => {
+  // The CLI has no rendering: it reads the markup's hiding (an inline style, the hidden attribute); the extension
+  // asks the page's rendering (tests/e2e/extension.test.ts).
+  const spec = baseSpec();
+  const body = (h: string) => h.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '');
+  const clean = buildReportHtml(spec);
+  const broken = buildReportHtml({ ...spec, values: { ...spec.values, 'requests.outcomesTotal.total': '99' } });
+  const hidden = (h: string, how = 'style="display: none"') => `<div class="print-version" ${how}>${body(h)}</div>`;
+
+  it('checks the copy shown when the hidden one comes first, and does not count the copy as another report', () => {
+    const res = auditHtml(broken.replace('<body>', `<body>${hidden(clean)}`));
+    expect(res.moreReports).toBe(0);
+    expect(res.export.findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');
+    expect(res.export.text).toEqual(auditHtml(broken).export.text);
+  });
+
+  it('leaves out a hidden copy after the report, hidden by any ancestor', () => {
+    const res = auditHtml(clean.replace('</body>', `<div style="color: red;visibility:hidden">${hidden(broken, 'id="print"')}</div></body>`));
+    expect(res.moreReports).toBe(0);
+    expect(res.export.findings).toEqual([]);
+    expect(res.export.text).toEqual(auditHtml(clean).export.text);
+    expect(auditHtml(clean.replace('</body>', `${hidden(broken, 'hidden')}</body>`)).moreReports).toBe(0);
+  });
+
+  it('reads a report whose every table is hidden (a collapsed tab) as it reads a shown one', () => {
+    const res = auditHtml(`<html><body>${hidden(broken)}</body></html>`);
+    expect(res.isReport).toBe(true);
+    expect(res.export.report.requests.outcomesTotal.total).toBe(99);
+  });
+});
+
 describe('a report pasted as plain text (<pre>)', () => {
   // Its lines are broken by newlines, not elements: each line is read as a block, so the headings are found.
   const html = buildReportHtml({ ...baseSpec(), layout: { cellStyle: 'bare' } });

@@ -33,6 +33,9 @@ function sameReport(a: PreviousReport, b: PreviousReport | null): boolean {
   return true;
 }
 
+/** Shown on screen: laid out in at least one box (display: none and its descendants have none). */
+const onScreen = (el: Element) => el.getClientRects().length > 0;
+
 const DEBOUNCE_MS = 400;
 // A page that keeps rewriting its tables must not keep us auditing forever.
 const MAX_REAUDITS_PER_MINUTE = 20;
@@ -92,7 +95,7 @@ export class PageAgent {
     const url = this.doc.location?.href ?? null;
     await this.safe(async () => {
       // The page is read once; last year's report, when remembered, joins before the rules run.
-      const reading = timed('read', () => readDocument(this.doc));
+      const reading = timed('read', () => readDocument(this.doc, { isShown: onScreen }));
       const { agency, year } = reading.meta;
       const previous = reading.isReport && agency && year !== null ? await this.platform.loadPrevious(agency, year - 1) : null;
       // This year's record for next year is part of the check's work: built inside its timing.

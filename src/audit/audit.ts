@@ -26,6 +26,8 @@ export interface AuditOptions {
   maxNodes?: number;
   /** Stop reading report tables after this many cells in all (the result then says it is partial). */
   maxCells?: number;
+  /** Whether an element is shown on screen (the extension asks the page's rendering; see readItems). */
+  isShown?: (el: Element) => boolean;
 }
 
 export interface AuditResult {
@@ -122,9 +124,9 @@ export function runRules(ctx: AuditContext): Finding[] {
 }
 
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
-export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' | 'maxCells'> = {}): Reading {
+export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown'> = {}): Reading {
   const root = doc.body ?? doc.documentElement;
-  const { items, titles, truncated: itemsTruncated, attachments } = readItems(root, { maxNodes: opts.maxNodes });
+  const { items, titles, truncated: itemsTruncated, attachments } = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown });
   let truncated = itemsTruncated;
   let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 

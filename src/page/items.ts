@@ -47,6 +47,45 @@ export function isReportTable(table: Element): boolean {
 export interface ReadOptions {
   /** Stop after this many nodes: a guard for pathological pages. */
   maxNodes?: number;
+  /**
+   * Whether an element is shown. The extension asks the rendering; without it (the CLI) the markup is read: a
+   * `hidden` attribute, or an inline display: none / visibility: hidden on the element or an ancestor.
+   */
+  isShown?: (el: Element) => boolean;
+}
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Whether the markup shows `el`: no ancestor up to `root` is hidden by an attribute or an inline style. */
+export function shownByMarkup(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    if (e.getAttribute('hidden') !== null || HIDING_STYLE.test(e.getAttribute('style') ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * A page can hold a hidden copy of its report (a print version, a mobile layout) beside the one shown: when some
+ * report tables are shown and others are not, whatever lies in the hidden ones' hidden containers is left out, so
+ * the shown copy is the one checked and marked. A report whose every table is hidden (a collapsed tab) is read as is.
+ */
+function leaveOutHiddenCopies(read: PageRead, reportTables: Element[], root: Element, isShown: (el: Element) => boolean): PageRead {
+  if (reportTables.length < 2) return read;
+  const hidden = reportTables.filter((t) => !isShown(t));
+  if (!hidden.length || hidden.length === reportTables.length) return read;
+  const roots: Element[] = [];
+  for (const table of hidden) {
+    if (roots.some((r) => r.contains(table))) continue;
+    let top = table;
+    while (top.parentElement && top.parentElement !== root && !isShown(top.parentElement)) top = top.parentElement;
+    roots.push(top);
+  }
+  const outside = (el: Element) => !roots.some((r) => r.contains(el));
+  return {
+    ...read,
+    items: read.items.filter((it) => outside(it.kind === 'table' ? it.table : it.el)),
+    titles: read.titles.filter(outside),
+  };
 }
 
 export interface PageRead {
@@ -92,6 +131,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let seen = 0;
   let truncated = false;
   let sawReportTable = false;
+  const reportTables: Element[] = [];
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
@@ -118,6 +158,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     if (tag === 'table' && !el.getElementsByTagName('table').length) {
       if (isReportTable(el)) {
         sawReportTable = true;
+        reportTables.push(el);
         flush();
         items.push({ kind: 'table', table: el });
         continue;
@@ -157,5 +198,6 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
-  return { items, titles, truncated, attachments };
+  const isShown = opts.isShown ?? ((el: Element) => shownByMarkup(el, root));
+  return leaveOutHiddenCopies({ items, titles, truncated, attachments }, reportTables, root, isShown);
 }

@@ -196,6 +196,21 @@ describe('the popup', () => {
     await page.close();
   });
 
+  it('checks and marks the report shown, not a hidden copy of it placed before it', async () => {
+    const page = await open('/reports/sanmenxia-2024.html?hiddenCopy');
+    await audited(page);
+    const marked = page.locator('[data-disclosure-lens="error"]');
+    await expect.poll(() => marked.count()).toBe(8);
+    // Every mark is on a cell the reader sees; none is inside the hidden copy.
+    expect(await page.locator('.print-version [data-disclosure-lens]').count()).toBe(0);
+    for (const cell of await marked.all()) expect(await cell.isVisible()).toBe(true);
+    const popup = await popupFor(page);
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
+    expect(await popup.locator('.warn').allTextContents()).not.toContain('本页还有 1 份报告的统计表，只核对了第一份。');
+    await popup.close();
+    await page.close();
+  });
+
   it('says plainly when the page is not a report, and audits anyway on request', async () => {
     const page = await open('/pages/undetected-report.html');
     await page.waitForTimeout(800);

@@ -29,7 +29,8 @@ export interface Served {
 /**
  * Serves the fixtures. `?csp=strict` adds a strict Content-Security-Policy header; `?traditional` serves the page in
  * Traditional characters, as a site's 繁體 button shows it; `?then=/reports/x.html` appends another fixture's body
- * (a page holding two reports, as some sites publish several agencies' reports in one article).
+ * (a page holding two reports, as some sites publish several agencies' reports in one article); `?hiddenCopy` puts a
+ * copy of the page's body before it, hidden by a class the page's stylesheet hides (a print version).
  */
 export async function serve(): Promise<Served> {
   const log: string[] = [];
@@ -49,6 +50,13 @@ export async function serve(): Promise<Served> {
       const second = readFileSync(normalize(join(ROOTS[thenRoot], then.slice(thenRoot.length))), 'utf8');
       const body = second.slice(second.indexOf('<body>') + 6, second.indexOf('</body>'));
       res.writeHead(200, headers).end(readFileSync(file, 'utf8').replace('</body>', `<hr>\n${body}</body>`));
+      return;
+    }
+    if (u.searchParams.has('hiddenCopy')) {
+      const page = readFileSync(file, 'utf8');
+      const body = page.slice(page.indexOf('<body>') + 6, page.indexOf('</body>'));
+      const copy = `<style>.print-version { display: none }</style><div class="print-version">${body}</div>`;
+      res.writeHead(200, headers).end(page.replace('<body>', `<body>${copy}`));
       return;
     }
     if (u.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
