@@ -3,11 +3,10 @@
 import browser from 'webextension-polyfill';
 import { PageAgent } from '@/src/agent/agent';
 import { browserT } from '@/src/i18n/translate';
-import type { ContentRequest, PageSummary } from '@/src/messaging/protocol';
-import { PreviousReport } from '@/src/model/schema';
-import { z } from '@/src/model/zod';
+import type { BackgroundRequest, ContentRequest, PageSummary } from '@/src/messaging/protocol';
+import type { PreviousReport } from '@/src/model/schema';
 
-const KEY = (agency: string, year: number) => `dl:v1:prev:${agency}|${year}`;
+const send = (msg: BackgroundRequest) => browser.runtime.sendMessage(msg);
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -21,24 +20,15 @@ export default defineContentScript({
 
     const agent = new PageAgent(document, {
       t: browserT((k, subs) => browser.i18n.getMessage(k, subs)),
+      // Last year's report is kept by the background, which checks its shape on the way in and out.
       async loadPrevious(agency, year) {
-        try {
-          const got = await browser.storage.local.get(KEY(agency, year));
-          const parsed = z.safeParse(PreviousReport, got[KEY(agency, year)]);
-          return parsed.success ? parsed.data : null;
-        } catch {
-          return null;
-        }
+        return ((await send({ type: 'load-previous', agency, year }).catch(() => null)) as PreviousReport | null) ?? null;
       },
       async savePrevious(report) {
-        try {
-          await browser.storage.local.set({ [KEY(report.agency ?? '', report.year)]: { ...report, text: report.text.slice(0, 20_000) } });
-        } catch {
-          // Storage full or unavailable: the cross-year checks simply do not run next time.
-        }
+        await send({ type: 'save-previous', report }).catch(() => undefined);
       },
       notify(summary: PageSummary) {
-        browser.runtime.sendMessage({ type: 'page-state', ...summary }).catch(() => undefined);
+        send({ type: 'page-state', ...summary }).catch(() => undefined);
       },
       signal: ctx.signal,
       log: (...a) => console.debug(...a),

@@ -2,10 +2,35 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { makeT } from '@/src/i18n/messages';
 import type { BackgroundRequest, Counts, TabInfo } from '@/src/messaging/protocol';
+import { PreviousReport } from '@/src/model/schema';
+import { z } from '@/src/model/zod';
 
 const t = makeT((k, subs) => browser.i18n.getMessage(k, subs));
 const MENU_ID = 'disclosure-lens-audit';
 const tabKey = (tabId: number) => `tab:${tabId}`;
+const previousKey = (agency: string, year: number) => `dl:v1:prev:${agency}|${year}`;
+
+/** Last year's report of an agency, if one was kept and still has the shape the checks expect. */
+async function loadPrevious(agency: string, year: number): Promise<PreviousReport | null> {
+  try {
+    const got = await browser.storage.local.get(previousKey(agency, year));
+    const parsed = z.safeParse(PreviousReport, got[previousKey(agency, year)]);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function savePrevious(raw: unknown): Promise<void> {
+  const parsed = z.safeParse(PreviousReport, raw);
+  if (!parsed.success) return;
+  const report = parsed.data;
+  try {
+    await browser.storage.local.set({ [previousKey(report.agency ?? '', report.year)]: { ...report, text: report.text.slice(0, 20_000) } });
+  } catch {
+    // Storage full or unavailable: the cross-year checks simply do not run next time.
+  }
+}
 
 async function getTab(tabId: number): Promise<TabInfo | null> {
   const got = await browser.storage.session.get(tabKey(tabId));
@@ -83,6 +108,8 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [AUDITOR] });
       return undefined;
     }
+    if (msg?.type === 'load-previous') return loadPrevious(msg.agency, msg.year);
+    if (msg?.type === 'save-previous') return savePrevious(msg.report);
     if (msg?.type === 'get-tab') return getTab(msg.tabId);
     if (msg?.type === 'audit-tab') return auditTab(msg.tabId);
     return undefined;

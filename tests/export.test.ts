@@ -1,9 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { templateSource } from '../scripts/write-template';
+import { TABLE_PARTS } from '../src/model/schema';
 import { allCellPaths } from '../src/model/paths';
 import { guardFormula, toCsv, toMarkdown, toTsv } from '../src/export/tabular';
 import { auditFile } from './support/audit';
 
 const ex = auditFile('tests/fixtures/reports/sanmenxia-2024.html').export;
+
+describe('the template the content script walks (src/model/template.ts)', () => {
+  it('is the one the zod schemas give (npm run template rewrites it)', () => {
+    expect(readFileSync('src/model/template.ts', 'utf8')).toBe(templateSource());
+  });
+
+  it('gives every cell path the schemas have, in their order', () => {
+    const fromSchema = (schema: unknown, prefix: string): string[] => {
+      const shape = (schema as { shape?: Record<string, unknown> }).shape;
+      return shape ? Object.entries(shape).flatMap(([k, c]) => fromSchema(c, `${prefix}.${k}`)) : [prefix];
+    };
+    for (const format of ['2021', '2019'] as const) {
+      const parts = TABLE_PARTS[format];
+      const expected = (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => fromSchema(parts[p], p));
+      expect(allCellPaths(format)).toEqual(expected);
+    }
+    expect(allCellPaths('2021')).toHaveLength(10 + 25 * 7 + 15);
+  });
+});
 
 describe('tabular exports', () => {
   it('TSV pastes into a spreadsheet with numbers intact, one row per cell', () => {

@@ -4,7 +4,8 @@ import { isValueLike } from '../cells/parse';
 import type { Grid, GridCell } from '../grid/grid';
 import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { REQUEST_COLUMNS, type RequestColumn } from '../model/schema';
+import { REQUEST_COLUMNS } from '../model/keys';
+import type { RequestColumn } from '../model/schema';
 import { childPath, put, readCell, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.

@@ -5,7 +5,7 @@ import { isValueLike } from '../cells/parse';
 import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
-import { CASE_COLUMNS } from '../model/schema';
+import { CASE_COLUMNS } from '../model/keys';
 import { childPath, put, readCell, valueStart, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [

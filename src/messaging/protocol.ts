@@ -1,5 +1,5 @@
 // Typed messages between popup, background and content script.
-import type { Export, Finding, Severity } from '../model/schema';
+import type { Export, Finding, PreviousReport, Severity } from '../model/schema';
 
 export type Counts = Record<Severity, number>;
 
@@ -38,7 +38,11 @@ export type BackgroundRequest =
   | ({ type: 'page-state' } & PageSummary)
   | { type: 'need-auditor' }
   | { type: 'get-tab'; tabId: number }
-  | { type: 'audit-tab'; tabId: number };
+  | { type: 'audit-tab'; tabId: number }
+  // Last year's report, kept in the extension's local storage: the background reads and writes it, and checks its
+  // shape (the content script carries no schema library).
+  | { type: 'load-previous'; agency: string; year: number }
+  | { type: 'save-previous'; report: PreviousReport };
 
 /** What the background remembers of a tab: which frame holds the report, and its summary. */
 export interface TabInfo extends PageSummary {

@@ -1,17 +1,16 @@
-// Cell paths ("requests.outcomesTotal.total") are derived from the zod schemas, never listed twice.
-import { TABLE_PARTS, type Format, type TablePart } from './schema';
+// Cell paths ("requests.outcomesTotal.total") are derived from the zod schemas, never listed twice: through
+// template.ts, which `npm run template` writes from them (the content script then carries no zod).
+import type { Format, TablePart } from './schema';
+import { TEMPLATE } from './template';
 
-interface ShapeLike {
-  shape?: Record<string, unknown>;
-}
+type Node = readonly string[] | { readonly [key: string]: Node };
 
-function walk(schema: unknown, prefix: string, out: string[]): void {
-  const shape = (schema as ShapeLike).shape;
-  if (!shape) {
-    out.push(prefix);
+function walk(node: Node, prefix: string, out: string[]): void {
+  if (Array.isArray(node)) {
+    for (const column of node as readonly string[]) out.push(`${prefix}.${column}`);
     return;
   }
-  for (const [key, child] of Object.entries(shape)) walk(child, prefix ? `${prefix}.${key}` : key, out);
+  for (const [key, child] of Object.entries(node)) walk(child, `${prefix}.${key}`, out);
 }
 
 /**
@@ -41,7 +40,7 @@ function perPart<T>(build: (format: Format, part: TablePart) => T): (format: For
 /** Every numeric cell path of one tabular part in one format, in template order. */
 export const cellPaths = perPart((format, part): readonly string[] => {
   const paths: string[] = [];
-  walk(TABLE_PARTS[format][part], part, paths);
+  walk(TEMPLATE[format][part], part, paths);
   return paths;
 });
 

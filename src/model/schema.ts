@@ -1,5 +1,8 @@
 // The report's shape, the single source of truth. Keys are the public contract of shared/spec/report-format.md.
+import { CASE_COLUMNS, REQUEST_COLUMNS } from './keys';
 import { z } from './zod';
+
+export { CASE_COLUMNS, REQUEST_COLUMNS };
 
 /** A published number, or null where the cell is blank, a none-mark, unreadable or absent. */
 const Num = z.nullable(z.number());
@@ -33,7 +36,6 @@ export const ActiveDisclosure2019 = z.object({
 });
 
 // ---- Part 三 (requests)
-export const REQUEST_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other', 'total'] as const;
 export type RequestColumn = (typeof REQUEST_COLUMNS)[number];
 const Applicants = columns(REQUEST_COLUMNS);
 
@@ -75,7 +77,6 @@ export const Requests2019 = z.object({
 });
 
 // ---- Part 四 (reviewLitigation)
-export const CASE_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 const Cases = columns(CASE_COLUMNS);
 export const ReviewLitigation = z.object({ review: Cases, litigationDirect: Cases, litigationAfterReview: Cases });
 

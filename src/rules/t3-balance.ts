@@ -1,5 +1,6 @@
 import { columnLabel } from '../model/labels';
-import { REQUEST_COLUMNS, type Finding } from '../model/schema';
+import { REQUEST_COLUMNS } from '../model/keys';
+import type { Finding } from '../model/schema';
 import { checkIdentity, formatNumber } from './identity';
 import { finding, type Rule } from './types';
 

@@ -1,4 +1,4 @@
-import { REQUEST_COLUMNS } from '../model/schema';
+import { REQUEST_COLUMNS } from '../model/keys';
 import { perFormat, rowPaths } from '../model/paths';
 import { checkSums } from './sum';
 import type { Rule } from './types';
