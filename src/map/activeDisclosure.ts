@@ -61,7 +61,8 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       if (/^信息内容/.test(label) || (rest.length > 0 && rest.every((c) => ANY_COLUMN.test(c.text)))) {
         columns = [];
         width = rest.length;
-        for (const [index, c] of rest.entries()) {
+        for (let index = 0; index < rest.length; index++) {
+          const c = rest[index];
           const hit = COLUMNS.find(([, re]) => re.test(c.text));
           if (!hit) continue;
           columns.push({ key: hit[0], col: c.col, index });
