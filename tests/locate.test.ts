@@ -117,6 +117,12 @@ const LAYOUTS: Layout[] = [
   // Part 四 as a matrix: a group per row, a result per column.
   { cellStyle: 'word', reviewMatrix: true, brokenLabels: true, leadingEmptyColumn: true },
   { cellStyle: 'plain', reviewMatrix: true, oneTable: true, listedRequests: true },
+  // Part 二 merged otherwise in the rows than in the header (a real 2019 page), and without the header row of its
+  // one-count blocks.
+  { cellStyle: 'word', part2Merged: true },
+  { cellStyle: 'plain', part2Merged: true, part2: 'four', brokenLabels: true },
+  { cellStyle: 'word', part2Bare: true },
+  { cellStyle: 'bare', part2Bare: true, part2: 'four', nbspPadding: true },
 ];
 const HEADING_STYLES: Record<string, Record<string, string>> = {
   chinese: {},
@@ -132,9 +138,11 @@ describe.each(['2021', '2019'] as const)('the %s template in every layout', (for
       const res = auditHtml(buildReportHtml({ ...spec, headings: HEADING_STYLES[headingStyle], layout }));
       expect(res.isReport).toBe(true);
       expect(res.export.report.format).toBe(format);
+      const report = res.export.report as unknown as Record<string, unknown>;
+      const valueAt = (path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], report);
       for (const path of allCellPaths(format)) {
         const want = parseCell(spec.values![path]);
-        expect([path, res.export.cells[path].state], path).toEqual([path, want.state]);
+        expect([path, res.export.cells[path].state, valueAt(path)], path).toEqual([path, want.state, want.value]);
       }
       expect(res.export.findings.filter((f) => f.rule !== 'CELL-UNIT')).toEqual([]);
     },

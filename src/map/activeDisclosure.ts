@@ -30,6 +30,10 @@ const COLUMNS: [string, RegExp, '2021' | '2019' | null][] = [
   ['amount', /采购总金额|总金额/, '2019'],
 ];
 
+// 2021's rows of one count each. Editors often drop their blocks' "信息内容" header row: a lone count on such a row
+// can only be its one column.
+const ONE_COUNT: Record<string, string> = { licensing: 'decisions', penalty: 'decisions', coercion: 'decisions', adminFees: 'amountWanYuan' };
+
 // Any of the column labels above: most rows are data rows, and their numbers are rejected by one test.
 const ANY_COLUMN = new RegExp(COLUMNS.map(([, re]) => re.source).join('|'));
 
@@ -72,10 +76,17 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
         continue;
       }
       const key = matchActiveRow(label);
-      if (!key || !columns.length) continue;
+      if (!key) continue;
+      const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
+      if (!columns.length && !oneCount) continue;
       const rowPath = childPath('activeDisclosure', key);
       if (mapping.rows.has(rowPath)) continue;
       mapping.rows.add(rowPath);
+      if (oneCount) {
+        put(mapping, childPath(rowPath, oneCount), readCell(rest[0]));
+        mapping.columns.add(oneCount);
+        continue;
+      }
       // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
       // count over the two before it): a row with as many cells as the header is read cell by cell, in order.
       const byPlace = rest.length === width;

@@ -11,6 +11,8 @@ const OUTCOME_EXCLUDED = new Set(['requests.newReceived', 'requests.carriedOver'
 export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   wrap: fc.constantFrom(undefined, 'layoutTable' as const, 'div' as const),
   part2: fc.constantFrom('one' as const, 'four' as const),
+  part2Merged: fc.constantFrom(false, false, false, true),
+  part2Bare: fc.constantFrom(false, false, false, true),
   split3At: fc.constantFrom(undefined, 'notProcessed.complaint', 'denied.thirdParty', 'outcomesTotal', 'unavailable.notHeld'),
   splitExtraColumn: fc.boolean(),
   oneTable: fc.boolean(),

@@ -12,6 +12,13 @@ export interface Layout {
   wrap?: 'layoutTable' | 'div';
   /** Part 二 as one table or as four. */
   part2?: 'one' | 'four';
+  /**
+   * Part 二's three-column blocks merged as Word leaves them (a real 2019 page's shape): the header's second name
+   * spans two columns, each row's first count spans the two before it.
+   */
+  part2Merged?: boolean;
+  /** Part 二's one-count blocks (2021: 行政许可, 行政处罚, 收费) without their "信息内容" header row. */
+  part2Bare?: boolean;
   /** Break the part 三 table before this row key (as a page break in Word does). */
   split3At?: string;
   /** The second half of a broken part 三 table has an extra empty leading column. */
@@ -143,15 +150,24 @@ const AD_BLOCKS: Record<Format, { caption: string; columns: [string, string][]; 
 
 function part2Rows(spec: ReportSpec, w: Writer, v: (p: string) => string): string[][] {
   const omit = new Set(spec.omitRows ?? []);
+  const { part2Merged, part2Bare } = spec.layout ?? {};
+  const width = part2Merged ? 5 : 4;
+  // How many columns the i-th of n counts spans, in the header and in the rows.
+  const spanOf = (n: number, i: number, header: boolean): string => {
+    if (n === 1) return `colspan="${width - 1}"`;
+    if (n === 2) return i === 1 ? `colspan="${width - 2}"` : '';
+    if (!part2Merged) return '';
+    return (header ? i === 1 : i === 0) ? 'colspan="2"' : '';
+  };
   return AD_BLOCKS[spec.format].map((b) => {
-    const rows = [`<tr>${w.td(esc(b.caption), 'colspan="4"')}</tr>`];
-    const span = b.columns.length === 1 ? 'colspan="3"' : b.columns.length === 2 ? '' : '';
-    const hdr = b.columns.map(([, l], i) => w.td(w.label(l), b.columns.length === 2 && i === 1 ? 'colspan="2"' : span)).join('');
-    rows.push(`<tr>${w.td('信息内容')}${hdr}</tr>`);
+    const n = b.columns.length;
+    const rows = [`<tr>${w.td(esc(b.caption), `colspan="${width}"`)}</tr>`];
+    const hdr = b.columns.map(([, l], i) => w.td(w.label(l), spanOf(n, i, true))).join('');
+    if (!(part2Bare && n === 1)) rows.push(`<tr>${w.td('信息内容')}${hdr}</tr>`);
     for (const [key, label] of b.rows) {
       const path = `activeDisclosure.${key}`;
       if (omit.has(path)) continue;
-      const vals = b.columns.map(([c], i) => w.td(w.value(v(`${path}.${c}`)), b.columns.length === 2 && i === 1 ? 'colspan="2"' : span)).join('');
+      const vals = b.columns.map(([c], i) => w.td(w.value(v(`${path}.${c}`)), spanOf(n, i, false))).join('');
       rows.push(`<tr>${w.td(w.label(spec.labels?.[key] ?? label))}${vals}</tr>`);
     }
     return rows;
