@@ -434,6 +434,17 @@ describe('a page holding a hidden copy of its report (a print version)', () => {
     expect(auditHtml(clean.replace('</body>', `${hidden(broken, 'hidden')}</body>`)).moreReports).toBe(0);
   });
 
+  it('reads the rest of a report hidden behind a "展开全文" button: it holds no second part 三', () => {
+    const full = buildReportHtml(spec);
+    const cut = full.indexOf('<p><span>四、');
+    expect(cut).toBeGreaterThan(0);
+    const folded = `${full.slice(0, cut)}<div class="rest" style="display:none">${full.slice(cut).replace('</body>', '</div></body>')}`;
+    const res = auditHtml(folded);
+    expect(res.export.findings).toEqual([]);
+    expect(res.export.report.reviewLitigation).toEqual(auditHtml(full).export.report.reviewLitigation);
+    expect(res.export.text).toEqual(auditHtml(full).export.text);
+  });
+
   it('reads a report whose every table is hidden (a collapsed tab) as it reads a shown one', () => {
     const res = auditHtml(`<html><body>${hidden(broken)}</body></html>`);
     expect(res.isReport).toBe(true);

@@ -65,21 +65,25 @@ export function shownByMarkup(el: Element, root: Element): boolean {
 }
 
 /**
- * A page can hold a hidden copy of its report (a print version, a mobile layout) beside the one shown: when some
- * report tables are shown and others are not, whatever lies in the hidden ones' hidden containers is left out, so
- * the shown copy is the one checked and marked. A report whose every table is hidden (a collapsed tab) is read as is.
+ * A page can hold a hidden copy of its report (a print version, a mobile layout) beside the one shown: a hidden
+ * container whose tables start a part 三 ("本年新收") while a shown table starts one too is left out, so the shown
+ * copy is the one checked and marked. A hidden container without its own part 三 start (the rest of a report behind
+ * a "展开全文" button) is read, and so is a report whose every table is hidden (a collapsed tab).
  */
 function leaveOutHiddenCopies(read: PageRead, reportTables: Element[], root: Element, isShown: (el: Element) => boolean): PageRead {
   if (reportTables.length < 2) return read;
   const hidden = reportTables.filter((t) => !isShown(t));
   if (!hidden.length || hidden.length === reportTables.length) return read;
+  const startsRequests = (t: Element) => /本年新收/.test((t.textContent ?? '').replace(/\s+/g, ''));
+  if (!reportTables.some((t) => !hidden.includes(t) && startsRequests(t))) return read;
   const roots: Element[] = [];
   for (const table of hidden) {
     if (roots.some((r) => r.contains(table))) continue;
     let top = table;
     while (top.parentElement && top.parentElement !== root && !isShown(top.parentElement)) top = top.parentElement;
-    roots.push(top);
+    if (hidden.some((t) => top.contains(t) && startsRequests(t))) roots.push(top);
   }
+  if (!roots.length) return read;
   const outside = (el: Element) => !roots.some((r) => r.contains(el));
   return {
     ...read,
