@@ -91,11 +91,33 @@ describe('TEXT-REQUESTS in a government\'s own report', () => {
     expect(res.export.report.agency).toBe('示例市人民政府');
     expect(res.export.findings.filter((f) => f.rule === 'TEXT-REQUESTS').map((f) => [f.expected, f.actual])).toEqual([[1541, 14]]);
   });
+
+  it('compares it in an area\'s report named by the area alone (agency 示例市), not in a department\'s', () => {
+    const spec = baseSpec();
+    const overview = spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? '全市各级行政机关共收到政府信息公开申请1541件。' : p));
+    const requestsOf = (title: string) => {
+      const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview } }));
+      return { agency: res.export.report.agency, said: res.export.findings.filter((f) => f.rule === 'TEXT-REQUESTS').map((f) => [f.expected, f.actual]) };
+    };
+    expect(requestsOf('示例市2024年政府信息公开工作年度报告')).toEqual({ agency: '示例市', said: [[1541, 14]] });
+    expect(requestsOf('示例市示范区2024年政府信息公开工作年度报告')).toEqual({ agency: '示例市示范区', said: [[1541, 14]] });
+    expect(requestsOf('示例市民政局2024年政府信息公开工作年度报告')).toEqual({ agency: '示例市民政局', said: [] });
+  });
 });
 
 describe('TEXT-OUTCOMES on real-world phrasings', () => {
   it('is silent when another claim about the same outcome agrees with the table', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开6件，部分公开2件。')).toEqual([]);
+  });
+
+  // The table: 上年结转 2, 结转下年度继续办理 2.
+  it('compares the requests carried over and carried forward', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转2件，结转下年度继续办理2件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '答复政府信息公开申请14件（含上年度结转申请2件），另有2件结转至下年度办理。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转5件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，结转下年度继续办理3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    // Money carried over, and another year's carrying forward, are no claim about the table.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上年结转资金120万元。2023年结转下年度办理5件。')).toEqual([]);
   });
 
   it('passes over the outcomes of other years', () => {

@@ -27,6 +27,10 @@ const CLAIMS: { rows: string[]; re: RegExp }[] = [
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
+  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件"; "结转下年度继续办理2件". Money carried over
+  // ("上年结转资金") is counted in 元, never in 件.
+  claim(['requests.carriedOver'], '上一?年度?结转(?:的|下来的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+  claim(['requests.carriedForward'], '结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?'),
 ];
 
 /** The row paths a claim sums, in a format: a row, or every row of an outcome group. */
@@ -39,10 +43,10 @@ export const textOutcomes: Rule = {
   id: 'TEXT-OUTCOMES',
   severity: 'warning',
   group: 'text',
-  title: { zh: '正文所述办理结果与表格不符', en: 'Outcome in the text ≠ table' },
+  title: { zh: '正文所述办理情况与表格不符', en: 'Handling of requests in the text ≠ table' },
   description: {
-    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计）与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件") differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
   },
   evaluate(ctx) {
     // Per claim: the first that disagrees with the table, unless another claim about the same rows agrees with it.

@@ -31,9 +31,10 @@ export function sentences(text: string): string[] {
 const OTHER_YEAR_WORDS = /去年|上一?年(?!度?结转)|前年|[上下]半年|[一二三四1-4]季度/;
 
 // "全区共收到政府信息公开申请1200件", "全市各部门…": a whole area's figure, which a department's report quotes beside
-// its own table. A government's own report ("示例市人民政府", its general office) speaks for the whole area.
+// its own table. A government's own report ("示例市人民政府", its general office) speaks for the whole area, and so
+// does an area's report named by the area alone ("2022年上海市政府信息公开工作年度报告": agency 上海市).
 const WIDER_SCOPE = /全(?:省|市|区|县|州|盟|旗|镇|乡)|各(?:部门|单位|级)/;
-const AREA_GOVERNMENT = /政府(?:办公室|办公厅)?$/;
+const AREA_GOVERNMENT = /(?:政府(?:办公室|办公厅)?|[省市区县州盟旗镇乡])$/;
 
 /**
  * Whether the words before a claim give it a wider scope than the agency's own: a whole district, all departments,
