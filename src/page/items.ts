@@ -34,15 +34,24 @@ const BIG_TABLE_CELLS = 400;
 
 export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
-export function isReportTable(table: Element): boolean {
+/** The text of a report table (a table carrying one of the template's anchors); null for any other table. */
+function reportTableText(table: Element): string | null {
   const text = table.textContent ?? '';
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
-  if (TABLE_ANCHORS.test(text)) return true;
+  if (TABLE_ANCHORS.test(text)) return text;
   const joined = text.replace(/\s+/g, '');
   // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
-  return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
+  return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined)) ? text : null;
 }
+
+export function isReportTable(table: Element): boolean {
+  return reportTableText(table) !== null;
+}
+
+// The first row of part 三 (the same characters in Traditional): a table holding it starts a report's requests.
+const REQUESTS_START = /本年新收/;
+const startsRequests = (text: string) => REQUESTS_START.test(text) || REQUESTS_START.test(text.replace(/\s+/g, ''));
 
 export interface ReadOptions {
   /** Stop after this many nodes: a guard for pathological pages. */
@@ -68,22 +77,20 @@ export function shownByMarkup(el: Element, root: Element): boolean {
  * A page can hold a hidden copy of its report (a print version, a mobile layout) beside the one shown: a hidden
  * container whose tables start a part 三 ("本年新收") while a shown table starts one too is left out, so the shown
  * copy is the one checked and marked. A hidden container without its own part 三 start (the rest of a report behind
- * a "展开全文" button) is read, and so is a report whose every table is hidden (a collapsed tab).
+ * a "展开全文" button) is read, and so is a report whose every table is hidden (a collapsed tab). Nothing is asked of
+ * the rendering unless two tables start a part 三.
  */
-function leaveOutHiddenCopies(read: PageRead, reportTables: Element[], root: Element, isShown: (el: Element) => boolean): PageRead {
-  if (reportTables.length < 2) return read;
-  const hidden = reportTables.filter((t) => !isShown(t));
-  if (!hidden.length || hidden.length === reportTables.length) return read;
-  const startsRequests = (t: Element) => /本年新收/.test((t.textContent ?? '').replace(/\s+/g, ''));
-  if (!reportTables.some((t) => !hidden.includes(t) && startsRequests(t))) return read;
+function leaveOutHiddenCopies(read: PageRead, starts: Element[], root: Element, isShown: (el: Element) => boolean): PageRead {
+  if (starts.length < 2) return read;
+  const hidden = starts.filter((t) => !isShown(t));
+  if (!hidden.length || hidden.length === starts.length) return read;
   const roots: Element[] = [];
   for (const table of hidden) {
     if (roots.some((r) => r.contains(table))) continue;
     let top = table;
     while (top.parentElement && top.parentElement !== root && !isShown(top.parentElement)) top = top.parentElement;
-    if (hidden.some((t) => top.contains(t) && startsRequests(t))) roots.push(top);
+    roots.push(top);
   }
-  if (!roots.length) return read;
   const outside = (el: Element) => !roots.some((r) => r.contains(el));
   return {
     ...read,
@@ -135,7 +142,8 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let seen = 0;
   let truncated = false;
   let sawReportTable = false;
-  const reportTables: Element[] = [];
+  // Report tables that start a part 三: two of them mean two reports, or a copy.
+  const requestStarts: Element[] = [];
   while (stack.length) {
     const node = stack.pop();
     if (node === null) {
@@ -160,9 +168,10 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       titles.push(el);
     }
     if (tag === 'table' && !el.getElementsByTagName('table').length) {
-      if (isReportTable(el)) {
+      const text = reportTableText(el);
+      if (text !== null) {
         sawReportTable = true;
-        reportTables.push(el);
+        if (startsRequests(text)) requestStarts.push(el);
         flush();
         items.push({ kind: 'table', table: el });
         continue;
@@ -203,5 +212,5 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   }
   flush();
   const isShown = opts.isShown ?? ((el: Element) => shownByMarkup(el, root));
-  return leaveOutHiddenCopies({ items, titles, truncated, attachments }, reportTables, root, isShown);
+  return leaveOutHiddenCopies({ items, titles, truncated, attachments }, requestStarts, root, isShown);
 }
