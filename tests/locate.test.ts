@@ -452,6 +452,58 @@ describe('a page holding a hidden copy of its report (a print version)', () => {
   });
 });
 
+describe('a report split over several pages of an article ("下一页")', () => {
+  // CMSs page long articles: t20240125_123_1.html after t20240125_123.html, with a pager under the text.
+  const full = buildReportHtml(baseSpec());
+  const cut = full.indexOf('<p><span>三、');
+  const pager = (href: string) => `<div class="page"><a href="${href}">上一页</a> <span>1</span> <a href="t20250120_1234_1.html">2</a> <a href="${href}">下一页 &gt;</a></div>`;
+  const first = full.slice(0, cut) + pager('t20250120_1234_1.html') + '</body></html>';
+  const second = full.slice(0, full.indexOf('<body>') + 6) + full.slice(cut).replace('</body>', `${pager('t20250120_1234.html')}</body>`);
+
+  it('flags what a page lacks for review, saying it may be on another page', () => {
+    // …and on a page shown in Traditional characters ("下一頁").
+    for (const page of [first, second, toTraditional(first)]) {
+      const res = auditHtml(page);
+      expect(res.isReport).toBe(true);
+      const found = res.export.findings;
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) {
+        expect(f.severity).toBe('review');
+        expect(f.message.zh).toContain('本文分页发布');
+      }
+    }
+    expect(auditHtml(first).export.findings.map((f) => f.rule).sort()).toEqual(['DOC-SECTIONS', 'DOC-TABLE-MISSING', 'DOC-TABLE-MISSING', 'TEXT-FEES']);
+    expect(auditHtml(second).export.findings.map((f) => f.rule).sort()).toEqual(['DOC-SECTIONS', 'DOC-TABLE-MISSING']);
+    // The second page's numbers are read as on the whole page.
+    expect(auditHtml(second).export.report.requests).toEqual(auditHtml(full).export.report.requests);
+  });
+
+  it('reads a part 三 table that the page break cuts in two, each half on its page, and raises nothing but notes', () => {
+    const split = buildReportHtml({ ...baseSpec(), layout: { split3At: 'notProcessed.complaint' } });
+    const at = split.lastIndexOf('<div', split.lastIndexOf('<table', split.indexOf('信访')));
+    const pages = [
+      split.slice(0, at) + pager('t20250120_1234_1.html') + '</body></html>',
+      split.slice(0, split.indexOf('<body>') + 6) + split.slice(at).replace('</body>', `${pager('t20250120_1234.html')}</body>`),
+    ].map((page) => auditHtml(page));
+    for (const res of pages) {
+      expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => f.severity)).toEqual(['review']);
+      expect(res.export.findings.filter((f) => f.severity !== 'review')).toEqual([]);
+    }
+    const whole = auditHtml(split).export.report.requests;
+    expect(pages[0].export.report.requests.granted).toEqual(whole.granted);
+    expect(pages[1].export.report.requests.notProcessed).toEqual(whole.notProcessed);
+    expect(pages[1].export.report.requests.outcomesTotal).toEqual(whole.outcomesTotal);
+  });
+
+  it('still warns when the page has no pager: a link to the next article is no page of this one', () => {
+    const alone = full.slice(0, full.indexOf('<body>') + 6) + full.slice(cut).replace('</body>', '<a href="t20250121_99.html">下一篇：关于…的通知</a></body>');
+    const res = auditHtml(alone);
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => f.severity)).toEqual(['warning']);
+    const placeholder = auditHtml(full.slice(0, cut) + '<div class="page"><a href="#">下一页</a></div></body></html>');
+    expect(placeholder.isReport).toBe(false);
+  });
+});
+
 describe('a report pasted as plain text (<pre>)', () => {
   // Its lines are broken by newlines, not elements: each line is read as a block, so the headings are found.
   const html = buildReportHtml({ ...baseSpec(), layout: { cellStyle: 'bare' } });

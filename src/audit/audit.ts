@@ -126,7 +126,7 @@ export function runRules(ctx: AuditContext): Finding[] {
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
 export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown'> = {}): Reading {
   const root = doc.body ?? doc.documentElement;
-  const { items, titles, truncated: itemsTruncated, attachments } = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown });
+  const { items, titles, truncated: itemsTruncated, attachments, paged } = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown });
   let truncated = itemsTruncated;
   let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 
@@ -184,8 +184,10 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   const hasTitle = meta.title !== null;
   const statedYear = meta.titleYear ?? meta.periodYear;
   const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
-  const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle));
-  return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
+  // The first page of an article split over several holds a report's opening parts only (and maybe part 二's table).
+  const opening = paged && hasTitle && (mapping.tables.size >= 1 || headings.length >= 2);
+  const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle) || opening);
+  return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */

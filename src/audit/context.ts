@@ -21,6 +21,8 @@ export interface Reading {
   partial: boolean;
   /** How many more reports' part 三 tables the page holds after the first, which alone is read and checked. */
   moreReports: number;
+  /** The article is split over several pages ("下一页"): what this page lacks may be on another. */
+  paged: boolean;
   format: Format;
   meta: ReportMeta;
   mapping: Mapping;

@@ -107,6 +107,24 @@ export interface PageRead {
   truncated: boolean;
   /** Documents the page links to ("2023年年度报告.pdf"), by their names: where tables missing from the page may be. */
   attachments: string[];
+  /** The article is split over several pages: a "下一页"/"上一页" link (CMSs page long articles, "t2024…_1.html"). */
+  paged: boolean;
+}
+
+// A pager's link, arrows and brackets aside: "下一页", "上一页 »", "[下页]". Not "下一篇" (another article).
+const PAGER_LINK = /^[<>«»‹›\[\]【】()（）]*(?:[上下]一?页)[<>«»‹›\[\]【】()（）]*$/;
+
+/**
+ * Whether a text is a pager's link: a link (the text's parent or grandparent) that goes somewhere (a pager's
+ * current-page placeholder has no address) and says 下一页 or 上一页 (上一頁 on a page shown in Traditional).
+ */
+function inPagerLink(text: Text): boolean {
+  let a = text.parentElement;
+  if (a && a.localName !== 'a') a = a.parentElement;
+  if (!a || a.localName !== 'a') return false;
+  const href = a.getAttribute('href');
+  if (!href || href === '#' || /^javascript:/i.test(href)) return false;
+  return PAGER_LINK.test(foldTraditional((a.textContent ?? '').replace(/\s+/g, '')));
 }
 
 // A link to a document, not a page: its file type ends the address (before any query or fragment).
@@ -142,6 +160,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let seen = 0;
   let truncated = false;
   let sawReportTable = false;
+  let paged = false;
   // Report tables that start a part 三: two of them mean two reports, or a copy.
   const requestStarts: Element[] = [];
   while (stack.length) {
@@ -155,8 +174,11 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       break;
     }
     if (node!.nodeType === 3) {
+      const data = (node as Text).data;
       if (!buf) bufEl = (node as Node).parentElement ?? root;
-      buf += (node as Text).data;
+      buf += data;
+      // A pager's link is short text with 页 in it: only such text is looked at more closely.
+      if (!paged && data.length <= 16 && (data.includes('页') || data.includes('頁'))) paged = inPagerLink(node as Text);
       continue;
     }
     if (node!.nodeType !== 1) continue;
@@ -212,5 +234,5 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   }
   flush();
   const isShown = opts.isShown ?? ((el: Element) => shownByMarkup(el, root));
-  return leaveOutHiddenCopies({ items, titles, truncated, attachments }, requestStarts, root, isShown);
+  return leaveOutHiddenCopies({ items, titles, truncated, attachments, paged }, requestStarts, root, isShown);
 }

@@ -1,6 +1,6 @@
 import { columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths } from '../model/paths';
-import { PART_TITLES } from './doc-sections';
+import { onOtherPages, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 
 export const docRows: Rule = {
@@ -9,8 +9,8 @@ export const docRows: Rule = {
   group: 'structure',
   title: { zh: '统计表缺行或缺列', en: 'Table row or column missing' },
   description: {
-    zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。',
-    en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable").',
+    zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
+    en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable"). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
   },
   evaluate(ctx) {
     const out = [];
@@ -21,13 +21,16 @@ export const docRows: Rule = {
       const missingRows = rowPaths(ctx.format, part).filter((r) => !rows.has(r));
       const cellsOfPart = cellsWithRows(ctx.format, part);
       if (missingRows.length) {
+        // A table cut by the article's page break continues on the next page.
+        const paged = onOtherPages(ctx);
         out.push(
           finding(docRows, {
             cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),
+            severity: paged.severity,
             expected: rowPaths(ctx.format, part).length,
             actual: rowPaths(ctx.format, part).length - missingRows.length,
-            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}`,
-            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}`,
+            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${paged.zh}`,
+            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${paged.en}`,
           }),
         );
       }

@@ -11,14 +11,24 @@ export const PART_TITLES: Record<PartKey, { zh: string; en: string }> = {
   otherMatters: { zh: '六、其他需要报告的事项', en: '6. Other matters' },
 };
 
+/**
+ * On an article split over several pages ("下一页"), what this page lacks may be on another: a missing part, table
+ * or row is then for the reader to look for (review), and the finding says why.
+ */
+export function onOtherPages(ctx: { paged: boolean }): { severity?: 'review'; zh: string; en: string } {
+  return ctx.paged
+    ? { severity: 'review', zh: '；本文分页发布（有“下一页”），可能在其他页（本工具只读当前页）', en: '; the article is split over several pages (下一页), and this may be on another one (only this page is read)' }
+    : { zh: '', en: '' };
+}
+
 export const docSections: Rule = {
   id: 'DOC-SECTIONS',
   severity: 'warning',
   group: 'structure',
   title: { zh: '报告缺少部分或顺序错乱', en: 'Part missing or out of order' },
   description: {
-    zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。',
-    en: 'An annual report has six parts in a fixed order: overview, active disclosure, requests, review and litigation, problems, other matters.',
+    zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。文章分页发布（有“下一页”）时，缺少的部分只提示待核。',
+    en: 'An annual report has six parts in a fixed order: overview, active disclosure, requests, review and litigation, problems, other matters. On an article split over several pages (下一页), missing parts are only flagged for review.',
   },
   evaluate(ctx) {
     const found = new Set<PartKey>(ctx.headings.map((h) => h.part));
@@ -28,13 +38,15 @@ export const docSections: Rule = {
     const missing = PARTS.filter((p) => !found.has(p) && !mentionsHeading(p, compact(ctx.fullText)));
     const out = [];
     if (missing.length) {
+      const paged = onOtherPages(ctx);
       out.push(
         finding(docSections, {
           cells: [],
+          severity: paged.severity,
           expected: PARTS.length,
           actual: PARTS.length - missing.length,
-          zh: `报告缺少：${missing.map((p) => PART_TITLES[p].zh).join('；')}`,
-          en: `The report lacks: ${missing.map((p) => PART_TITLES[p].en).join('; ')}`,
+          zh: `报告缺少：${missing.map((p) => PART_TITLES[p].zh).join('；')}${paged.zh}`,
+          en: `The report lacks: ${missing.map((p) => PART_TITLES[p].en).join('; ')}${paged.en}`,
         }),
       );
     }

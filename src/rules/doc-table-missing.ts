@@ -1,5 +1,5 @@
 import { foldTraditional } from '../text/traditional';
-import { PART_TITLES } from './doc-sections';
+import { onOtherPages, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 
 export const docTableMissing: Rule = {
@@ -8,8 +8,8 @@ export const docTableMissing: Rule = {
   group: 'structure',
   title: { zh: '缺少统计表', en: 'Table missing' },
   description: {
-    zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中。',
-    en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there.',
+    zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核。',
+    en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review.',
   },
   evaluate(ctx) {
     return (['activeDisclosure', 'requests', 'reviewLitigation'] as const)
@@ -31,10 +31,12 @@ export const docTableMissing: Rule = {
         const files = (likely.length ? likely : ctx.attachments).slice(0, 2);
         const zhFiles = files.map((f) => `“${f}”`).join('、');
         const enFiles = files.map((f) => `"${f}"`).join(', ');
+        const paged = onOtherPages(ctx);
         return finding(docTableMissing, {
           cells: [],
-          zh: `页面中找不到“${t.zh}”的统计表${files.length ? `；页面附有文件 ${zhFiles}，统计表可能在其中（本工具不读取附件）` : ''}`,
-          en: `The page has no table for "${t.en}"${files.length ? `; it links to ${enFiles}, which may hold it (attachments are not read)` : ''}`,
+          severity: paged.severity,
+          zh: `页面中找不到“${t.zh}”的统计表${files.length ? `；页面附有文件 ${zhFiles}，统计表可能在其中（本工具不读取附件）` : ''}${paged.zh}`,
+          en: `The page has no table for "${t.en}"${files.length ? `; it links to ${enFiles}, which may hold it (attachments are not read)` : ''}${paged.en}`,
         });
       });
   },

@@ -1,4 +1,5 @@
 import { compact } from '../text/normalize';
+import { onOtherPages } from './doc-sections';
 import { finding, type Rule } from './types';
 
 const FEES = /收费|处理费|费用|收取|缴费|计费/;
@@ -18,11 +19,14 @@ export const textFees: Rule = {
     if (FEES.test(compact(ctx.sections.otherMatters ?? ''))) return [];
     // Stated elsewhere in the report is still stated: say nothing then.
     if (/信息处理费/.test(compact(ctx.fullText))) return [];
+    // Part 六 not on this page of an article split over several: it may be on another.
+    const paged = ctx.sections.otherMatters === undefined ? onOtherPages(ctx) : onOtherPages({ paged: false });
     return [
       finding(textFees, {
         cells: [],
-        zh: '第六部分未说明信息处理费的收取情况（2021 年度起应当说明）',
-        en: 'Part 6 says nothing about information-processing fees (required from 2021)',
+        severity: paged.severity,
+        zh: `第六部分未说明信息处理费的收取情况（2021 年度起应当说明）${paged.zh}`,
+        en: `Part 6 says nothing about information-processing fees (required from 2021)${paged.en}`,
       }),
     ];
   },
