@@ -434,6 +434,15 @@ describe('a page holding a hidden copy of its report (a print version)', () => {
     expect(auditHtml(clean.replace('</body>', `${hidden(broken, 'hidden')}</body>`)).moreReports).toBe(0);
   });
 
+  it('reads the page\'s style sheet for the classes and ids it hides on screen (not those it hides in print)', () => {
+    const sheet = '<style>/* print */ @media print { .screen-only { display: none } } .print-version, #mobile { color: red; display:none; }</style>';
+    const page = (attrs: string) => broken.replace('<body>', `<body>${sheet}<div ${attrs}>${body(clean)}</div>`);
+    expect(auditHtml(page('class="box print-version"')).moreReports).toBe(0);
+    expect(auditHtml(page('id="mobile"')).export.findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');
+    // Hidden in print only: shown on screen, so a second report the page holds.
+    expect(auditHtml(page('class="screen-only"')).moreReports).toBe(1);
+  });
+
   it('reads the rest of a report hidden behind a "展开全文" button: it holds no second part 三', () => {
     const full = buildReportHtml(spec);
     const cut = full.indexOf('<p><span>四、');

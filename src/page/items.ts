@@ -57,20 +57,59 @@ export interface ReadOptions {
   /** Stop after this many nodes: a guard for pathological pages. */
   maxNodes?: number;
   /**
-   * Whether an element is shown. The extension asks the rendering; without it (the CLI) the markup is read: a
-   * `hidden` attribute, or an inline display: none / visibility: hidden on the element or an ancestor.
+   * Whether an element is shown. The extension asks the rendering; without it (the CLI) the markup is read
+   * (shownByMarkup).
    */
   isShown?: (el: Element) => boolean;
 }
 
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Whether the markup shows `el`: no ancestor up to `root` is hidden by an attribute or an inline style. */
-export function shownByMarkup(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    if (e.getAttribute('hidden') !== null || HIDING_STYLE.test(e.getAttribute('style') ?? '')) return false;
+/**
+ * The classes and ids (".print-version", "#mobile") that the page's own style sheets hide on screen: rules of one
+ * simple selector at the sheet's top level (rules inside @media print and the like hide nothing on screen).
+ */
+function hiddenSelectors(root: Element): Set<string> {
+  const hidden = new Set<string>();
+  for (const style of root.ownerDocument.getElementsByTagName('style')) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    let depth = 0;
+    let start = 0;
+    let selector = '';
+    for (let i = 0; i < css.length; i++) {
+      const c = css[i];
+      if (c === '{') {
+        if (depth === 0) selector = css.slice(start, i).trim();
+        depth++;
+        start = i + 1;
+      } else if (c === '}') {
+        depth--;
+        if (depth === 0 && !selector.startsWith('@') && HIDING_STYLE.test(css.slice(start, i))) {
+          for (const one of selector.split(',')) if (/^[.#][\w-]+$/.test(one.trim())) hidden.add(one.trim());
+        }
+        depth = Math.max(depth, 0);
+        start = i + 1;
+      }
+    }
   }
-  return true;
+  return hidden;
+}
+
+/**
+ * Whether the markup shows an element, for a reader without a rendering (the CLI): no ancestor up to `root` is
+ * hidden by the hidden attribute, an inline display: none / visibility: hidden, or a class or id the page's style
+ * sheets hide.
+ */
+export function shownByMarkup(root: Element): (el: Element) => boolean {
+  let hidden: Set<string> | null = null;
+  return (el) => {
+    hidden ??= hiddenSelectors(root);
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+      if (e.getAttribute('hidden') !== null || HIDING_STYLE.test(e.getAttribute('style') ?? '')) return false;
+      if (hidden.size && ((e.id && hidden.has(`#${e.id}`)) || [...e.classList].some((c) => hidden!.has(`.${c}`)))) return false;
+    }
+    return true;
+  };
 }
 
 /**
@@ -233,6 +272,6 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
-  const isShown = opts.isShown ?? ((el: Element) => shownByMarkup(el, root));
+  const isShown = opts.isShown ?? shownByMarkup(root);
   return leaveOutHiddenCopies({ items, titles, truncated, attachments, paged }, requestStarts, root, isShown);
 }
