@@ -41,7 +41,9 @@ function reportTableText(table: Element): string | null {
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
   if (TABLE_ANCHORS.test(text)) return text;
-  const joined = text.replace(/\s+/g, '');
+  // A report table names its parts in its first rows: of a huge table (a register pasted in), only the opening is
+  // copied to be joined and folded.
+  const joined = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(/\s+/g, '');
   // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
   return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined)) ? text : null;
 }
@@ -50,9 +52,10 @@ export function isReportTable(table: Element): boolean {
   return reportTableText(table) !== null;
 }
 
-// The first row of part 三 (the same characters in Traditional): a table holding it starts a report's requests.
-const REQUESTS_START = /本年新收/;
-const startsRequests = (text: string) => REQUESTS_START.test(text) || REQUESTS_START.test(text.replace(/\s+/g, ''));
+// The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
+// starts a report's requests. One scan of the text as it is: a huge table's text is not copied for it.
+const REQUESTS_START = /本\s*年\s*新\s*收/;
+const startsRequests = (text: string) => REQUESTS_START.test(text);
 
 export interface ReadOptions {
   /** Stop after this many nodes: a guard for pathological pages. */
