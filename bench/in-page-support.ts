@@ -23,9 +23,9 @@ export const WALK_SOURCE = `() => {
   return n;
 }`;
 
-/** Bundles TypeScript (imports resolved from the project's root) into one script a page can run. */
-export async function bundleForPage(contents: string): Promise<string> {
-  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
+/** Bundles TypeScript (imports resolved from `resolveDir`, the project's root by default) into one script a page can run. */
+export async function bundleForPage(contents: string, resolveDir = '.'): Promise<string> {
+  const out = await build({ stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
   return out.outputFiles[0].text;
 }
 
