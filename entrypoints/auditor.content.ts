@@ -24,8 +24,8 @@ export default defineContentScript({
       async loadPrevious(agency, year) {
         return ((await send({ type: 'load-previous', agency, year }).catch(() => null)) as PreviousReport | null) ?? null;
       },
-      async savePrevious(report) {
-        await send({ type: 'save-previous', report }).catch(() => undefined);
+      async savePrevious(report, joinPages) {
+        await send({ type: 'save-previous', report, joinPages }).catch(() => undefined);
       },
       notify(summary: PageSummary) {
         send({ type: 'page-state', ...summary }).catch(() => undefined);

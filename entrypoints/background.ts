@@ -1,6 +1,7 @@
 // Badge, context menu, keyboard shortcut, and which frame of a tab holds the report. No network, ever.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { makeT } from '@/src/i18n/messages';
+import { joinPages } from '@/src/audit/previous';
 import type { BackgroundRequest, Counts, TabInfo } from '@/src/messaging/protocol';
 import { PreviousReport } from '@/src/model/schema';
 import { z } from '@/src/model/zod';
@@ -21,10 +22,10 @@ async function loadPrevious(agency: string, year: number): Promise<PreviousRepor
   }
 }
 
-async function savePrevious(raw: unknown): Promise<void> {
+async function savePrevious(raw: unknown, onePageOfSeveral: boolean): Promise<void> {
   const parsed = z.safeParse(PreviousReport, raw);
   if (!parsed.success) return;
-  const report = parsed.data;
+  const report = onePageOfSeveral ? joinPages(await loadPrevious(parsed.data.agency ?? '', parsed.data.year), parsed.data) : parsed.data;
   try {
     await browser.storage.local.set({ [previousKey(report.agency ?? '', report.year)]: { ...report, text: report.text.slice(0, 20_000) } });
   } catch {
@@ -109,7 +110,7 @@ export default defineBackground(() => {
       return undefined;
     }
     if (msg?.type === 'load-previous') return loadPrevious(msg.agency, msg.year);
-    if (msg?.type === 'save-previous') return savePrevious(msg.report);
+    if (msg?.type === 'save-previous') return savePrevious(msg.report, msg.joinPages === true);
     if (msg?.type === 'get-tab') return getTab(msg.tabId);
     if (msg?.type === 'audit-tab') return auditTab(msg.tabId);
     return undefined;

@@ -11,7 +11,8 @@ import { mightHoldReport, watchTables } from '../page/detect';
 export interface AgentPlatform {
   t: (key: MessageKey, ...subs: string[]) => string;
   loadPrevious(agency: string, year: number): Promise<PreviousReport | null>;
-  savePrevious(report: PreviousReport): Promise<void>;
+  /** `joinPages`: one page of an article split over several (what another page kept is joined, not replaced). */
+  savePrevious(report: PreviousReport, joinPages: boolean): Promise<void>;
   /** Tells the background (badge, which frame holds the report). */
   notify(summary: PageSummary): void;
   /** Aborted when the extension is reloaded or the page goes away: everything attached comes down. */
@@ -105,7 +106,7 @@ export class PageAgent {
       });
       // Re-audits of an unchanged report (a page that keeps touching its tables) write nothing to storage.
       if (me?.agency && !sameReport(me, this.saved)) {
-        await this.platform.savePrevious(me);
+        await this.platform.savePrevious(me, reading.paged);
         this.saved = me;
       }
       this.result = res;

@@ -42,7 +42,8 @@ export type BackgroundRequest =
   // Last year's report, kept in the extension's local storage: the background reads and writes it, and checks its
   // shape (the content script carries no schema library).
   | { type: 'load-previous'; agency: string; year: number }
-  | { type: 'save-previous'; report: PreviousReport };
+  // `joinPages`: the page is one of an article split over several; what another page kept is joined, not replaced.
+  | { type: 'save-previous'; report: PreviousReport; joinPages: boolean };
 
 /** What the background remembers of a tab: which frame holds the report, and its summary. */
 export interface TabInfo extends PageSummary {
