@@ -290,6 +290,27 @@ describe('the toolbar badge', () => {
       (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
       tabId,
     );
+  it('reads a report paged over two pages of an article: notes for review, and one record for next year', async () => {
+    for (const path of ['/pages/paged-report.html', '/pages/paged-report_1.html']) {
+      const page = await open(path);
+      await audited(page);
+      const popup = await popupFor(page);
+      await popup.getByText('示例市水利局2024年政府信息公开工作年度报告').waitFor();
+      // What the page lacks may be on the other page: for review, not an error or a warning.
+      expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('0');
+      expect(await popup.locator('[data-count="warning"] strong').textContent()).toBe('0');
+      expect(Number(await popup.locator('[data-count="review"] strong').textContent())).toBeGreaterThan(0);
+      await popup.close();
+      await page.close();
+    }
+    type Local = { chrome: { storage: { local: { get(k: string): Promise<Record<string, { values: Record<string, number | null> }>> } } } };
+    const key = 'dl:v1:prev:示例市水利局|2024';
+    const kept = (await b.worker.evaluate((k) => (globalThis as unknown as Local).chrome.storage.local.get(k), key))[key];
+    // Page 2 opened last did not erase page 1's part 二.
+    expect(kept.values['activeDisclosure.regulations.inForce']).toBe(5);
+    expect(kept.values['requests.carriedForward.total']).toBe(2);
+  });
+
   it('shows the error count on a report with errors, a check mark on a clean one, nothing elsewhere', async () => {
     const bad = await open('/reports/sanmenxia-2024.html');
     await audited(bad);
