@@ -30,7 +30,9 @@ export interface Served {
  * Serves the fixtures. `?csp=strict` adds a strict Content-Security-Policy header; `?traditional` serves the page in
  * Traditional characters, as a site's 繁體 button shows it; `?then=/reports/x.html` appends another fixture's body
  * (a page holding two reports, as some sites publish several agencies' reports in one article); `?hiddenCopy` puts a
- * copy of the page's body before it, hidden by a class the page's stylesheet hides (a print version).
+ * copy of the page's body before it, hidden by a class the page's stylesheet hides (a print version);
+ * `?articlePage=1` and `?articlePage=2` serve the page as an article paged in two before part 三, each page with the
+ * pager CMSs print ("共2页 上一页 1 2 下一页").
  */
 export async function serve(): Promise<Served> {
   const log: string[] = [];
@@ -57,6 +59,20 @@ export async function serve(): Promise<Served> {
       const body = page.slice(page.indexOf('<body>') + 6, page.indexOf('</body>'));
       const copy = `<style>.print-version { display: none }</style><div class="print-version">${body}</div>`;
       res.writeHead(200, headers).end(page.replace('<body>', `<body>${copy}`));
+      return;
+    }
+    const articlePage = u.searchParams.get('articlePage');
+    if (articlePage) {
+      const page = readFileSync(file, 'utf8');
+      const at = page.indexOf('三、收到和处理政府信息公开申请情况');
+      const cut = Math.max(...['<p', '<h', '<div'].map((tag) => page.lastIndexOf(tag, at)));
+      const link = (n: number, text: string) => `<a href="${u.pathname}?articlePage=${n}">${text}</a>`;
+      const pager =
+        articlePage === '1'
+          ? `<div class="pagination">共2页 <span>1</span> ${link(2, '2')} ${link(2, '下一页')}</div>`
+          : `<div class="pagination">共2页 ${link(1, '上一页')} ${link(1, '1')} <span>2</span></div>`;
+      const html = articlePage === '1' ? `${page.slice(0, cut)}${pager}</body></html>` : `${page.slice(0, page.indexOf('<body>') + 6)}${page.slice(cut).replace('</body>', `${pager}</body>`)}`;
+      res.writeHead(200, headers).end(html);
       return;
     }
     if (u.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
