@@ -45,6 +45,8 @@ export default defineContentScript({
           return Promise.resolve(agent.reveal(msg.path));
         case 'set-marks':
           return Promise.resolve(agent.setMarks(msg.on));
+        case 'select-report':
+          return agent.selectReport(msg.index);
         default:
           return undefined;
       }

@@ -108,6 +108,28 @@ describe('disclosure-lens CLI', () => {
     expect(cli(`${R}/sanmenxia-2024.html`).out).not.toContain('! ');
   });
 
+  it('checks every report of such a page with --all-reports, each as "file#N"', () => {
+    const spec = baseSpec();
+    const first = buildReportHtml(spec);
+    const title = '示例市民政局2024年政府信息公开工作年度报告';
+    const second = buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], values: { ...spec.values, 'requests.outcomesTotal.total': '99' } });
+    const dir = mkdtempSync(join(tmpdir(), 'dl-all-'));
+    const file = join(dir, 'two.html');
+    writeFileSync(file, first.replace('</body>', `${second.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')}</body>`));
+    const json = cli('--all-reports', '--json', file);
+    const both = z.array(Export).parse(JSON.parse(json.out));
+    expect(both.map((e) => e.report.agency)).toEqual(['示例市交通运输局', '示例市民政局']);
+    expect(both[1].findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');
+    expect(json.code).toBe(1);
+    const text = cli('--all-reports', '--lang', 'zh', file, `${R}/nankai-2024.html`);
+    expect(text.out).toContain(`${file}#2`);
+    expect(text.out).not.toContain('只核对了第一份');
+    // The tally counts files, not reports.
+    expect(text.out).toContain('共 2 个文件：审读 3 份报告');
+    // Without the option, the first report alone.
+    expect(z.array(Export).safeParse(JSON.parse(cli('--json', file).out)).success).toBe(false);
+  });
+
   describe('pages saved as one file (.mhtml, .mht)', () => {
     // What a page's audit says, without where the page came from and when it was read.
     const reading = (out: string) => {

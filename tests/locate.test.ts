@@ -404,6 +404,22 @@ describe('a page holding more than one report', () => {
     expect(res.export.text.otherMatters).not.toContain('示例市');
   });
 
+  it('checks another of the page\'s reports when asked, with its own title, agency, tables and text', () => {
+    const page = first.replace('</body>', `${body(second)}</body>`);
+    const res = auditHtml(page, { report: 1 });
+    expect([res.report, res.moreReports]).toEqual([1, 1]);
+    expect(res.export.report.agency).toBe('示例市民政局');
+    expect(res.export.findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');
+    expect(res.export.report.requests.outcomesTotal.total).toBe(99);
+    expect(res.export.text).toEqual(auditHtml(second).export.text);
+    // Asked for a report the page does not hold: its last.
+    expect(auditHtml(page, { report: 7 }).report).toBe(1);
+    const third = buildReportHtml({ ...spec, pageTitle: '示例市财政局2024年政府信息公开工作年度报告', titleLines: ['示例市财政局2024年政府信息公开工作年度报告'] });
+    const three = auditHtml(page.replace('</body>', `${body(third)}</body>`), { report: 2 });
+    expect([three.report, three.moreReports, three.export.report.agency, three.export.findings]).toEqual([2, 2, '示例市财政局', []]);
+    expect(auditHtml(first, { report: 1 })).toMatchObject({ report: 0, moreReports: 0 });
+  });
+
   it('says nothing of the kind for one report, whole or cut in two', () => {
     expect(auditHtml(first).moreReports).toBe(0);
     expect(auditHtml(buildReportHtml({ ...spec, layout: { split3At: 'denied.thirdParty' } })).moreReports).toBe(0);

@@ -142,6 +142,12 @@ export function App() {
     if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'reveal', path }, { frameId }).catch(() => undefined);
   }
 
+  async function selectReport(index: number) {
+    if (tabId === undefined) return;
+    const next = (await browser.tabs.sendMessage(tabId, { type: 'select-report', index }, { frameId }).catch(() => null)) as PageState | null;
+    if (next?.status === 'report') setPhase({ kind: 'ready', state: next });
+  }
+
   async function toggleMarks() {
     if (tabId === undefined || !state) return;
     const next = (await browser.tabs.sendMessage(tabId, { type: 'set-marks', on: !state.marksOn }, { frameId }).catch(() => null)) as PageState | null;
@@ -205,7 +211,18 @@ export function App() {
             </button>
           </section>
           {state.partial && <p class="warn">{t('partial')}</p>}
-          {state.moreReports > 0 && <p class="warn">{t('moreReports', String(state.moreReports))}</p>}
+          {state.moreReports > 0 && state.report === 0 && <p class="warn">{t('moreReports', String(state.moreReports))}</p>}
+          {state.moreReports > 0 && (
+            <nav class="reports" aria-label={t('reportOf', String(state.report + 1), String(state.moreReports + 1))}>
+              <button class="ghost" disabled={state.report === 0} onClick={() => selectReport(state.report - 1)}>
+                ‹ {t('previousReport')}
+              </button>
+              <span>{t('reportOf', String(state.report + 1), String(state.moreReports + 1))}</span>
+              <button class="ghost" disabled={state.report >= state.moreReports} onClick={() => selectReport(state.report + 1)}>
+                {t('nextReport')} ›
+              </button>
+            </nav>
+          )}
           <section class="findings">
             {!ex.findings.length && <p class="ok">{t('noFindings')}</p>}
             {grouped.map((g) => (

@@ -53,6 +53,8 @@ export class PageAgent {
   private error: string | undefined;
   /** The report last written to storage. */
   private saved: PreviousReport | null = null;
+  /** On a page holding several reports, the one the reader chose to check (0: the first). */
+  private reportIndex = 0;
 
   constructor(
     private readonly doc: Document,
@@ -70,6 +72,7 @@ export class PageAgent {
       counts: ex ? countFindings(ex.findings) : emptyCounts(),
       partial: this.result?.partial ?? false,
       moreReports: this.result?.isReport ? this.result.moreReports : 0,
+      report: this.result?.isReport ? this.result.report : 0,
       marksOn: this.marksOn,
       ...(this.error ? { error: this.error } : {}),
       ...(this.result?.olderFormatYear ? { olderFormatYear: this.result.olderFormatYear } : {}),
@@ -96,7 +99,7 @@ export class PageAgent {
     const url = this.doc.location?.href ?? null;
     await this.safe(async () => {
       // The page is read once; last year's report, when remembered, joins before the rules run.
-      const reading = timed('read', () => readDocument(this.doc, { isShown: onScreen }));
+      const reading = timed('read', () => readDocument(this.doc, { isShown: onScreen, report: this.reportIndex }));
       const { agency, year } = reading.meta;
       const previous = reading.isReport && agency && year !== null ? await this.platform.loadPrevious(agency, year - 1) : null;
       // This year's record for next year is part of the check's work: built inside its timing.
@@ -134,6 +137,19 @@ export class PageAgent {
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this.marks.flash(el);
     return true;
+  }
+
+  /** Checks another of the page's reports (the marks move to it); re-audits keep to it. */
+  async selectReport(index: number): Promise<PageState> {
+    const before = this.reportIndex;
+    this.reportIndex = Math.max(0, Math.floor(index) || 0);
+    await this.audit(false);
+    // A stretch of the page that holds no report after all: back to the one checked before.
+    if (!this.result?.isReport && this.reportIndex !== before) {
+      this.reportIndex = before;
+      await this.audit(false);
+    }
+    return this.state();
   }
 
   setMarks(on: boolean): PageState {

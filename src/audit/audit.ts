@@ -8,7 +8,7 @@ import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
-import { readItems, type PageItem, type TextItem } from '../page/items';
+import { readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
 import { printedText } from '../text/normalize';
 import { isReportTitle, readMeta, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
@@ -28,6 +28,8 @@ export interface AuditOptions {
   maxCells?: number;
   /** Whether an element is shown on screen (the extension asks the page's rendering; see readItems). */
   isShown?: (el: Element) => boolean;
+  /** On a page holding several reports, which to check (0: the first, the default). */
+  report?: number;
 }
 
 export interface AuditResult {
@@ -37,8 +39,10 @@ export interface AuditResult {
   olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
-  /** How many more reports' tables the page holds after the first (0 mostly): only the first is checked. */
+  /** How many more reports' tables the page holds besides the one checked (0 mostly). */
   moreReports: number;
+  /** Which of the page's reports was checked: 0, the first, unless another was asked for. */
+  report: number;
   /** Documents the page links to (PDF, Word…), by name: where a report published as a file is. */
   attachments: string[];
   /** The rules' findings, most severe first (the same list as `export.findings`). */
@@ -123,10 +127,47 @@ export function runRules(ctx: AuditContext): Finding[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || order.get(a.rule)! - order.get(b.rule)!);
 }
 
+type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'report'>;
+
+/**
+ * Where each report of a page holding several starts (an item index): the first at 0, each next one where the
+ * headings start over (at its title line when one stands just before).
+ */
+function reportStarts(items: PageItem[]): number[] {
+  const candidates: (Heading & HeadingMatch)[] = [];
+  items.forEach((it, i) => {
+    const m = it.kind === 'text' ? matchHeading(it.text) : null;
+    if (m) candidates.push({ ...m, index: i, text: (it as TextItem).text, el: (it as TextItem).el });
+  });
+  const starts = [0];
+  for (;;) {
+    const from = starts[starts.length - 1];
+    const own = candidates.filter((c) => c.index >= from);
+    const end = reportEnd(items, own, pickHeadings(own));
+    if (end >= items.length || end <= from) return starts;
+    starts.push(end);
+  }
+}
+
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
-export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown'> = {}): Reading {
+export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
   const root = doc.body ?? doc.documentElement;
-  const { items, titles, truncated: itemsTruncated, attachments, paged } = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown });
+  const page = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown });
+  if (opts.report) {
+    // Another report than the first: its stretch of the page is read as a page of its own. The page's title
+    // elements belong to the first report; this one's title is its own first lines.
+    const starts = reportStarts(page.items);
+    const k = Math.min(opts.report, starts.length - 1);
+    if (k > 0) {
+      const items = page.items.slice(starts[k], starts[k + 1] ?? page.items.length);
+      return { ...readReport(doc, { ...page, items, titles: [] }, opts), report: k, moreReports: starts.length - 1 };
+    }
+  }
+  return readReport(doc, page, opts);
+}
+
+function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
+  const { items, titles, truncated: itemsTruncated, attachments, paged } = page;
   let truncated = itemsTruncated;
   let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 
@@ -187,7 +228,7 @@ export function readDocument(doc: Document, opts: Pick<AuditOptions, 'maxNodes' 
   // The first page of an article split over several holds a report's opening parts only (and maybe part 二's table).
   const opening = paged && hasTitle && (mapping.tables.size >= 1 || headings.length >= 2);
   const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle) || opening);
-  return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
+  return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, report: 0, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
 }
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
@@ -221,6 +262,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
     olderFormatYear: reading.olderFormatYear,
     partial: reading.partial,
     moreReports: reading.moreReports,
+    report: reading.report,
     attachments: reading.attachments,
     findings,
     title: reading.meta.title,

@@ -19,8 +19,10 @@ export interface Reading {
   olderFormatYear: number | null;
   /** True when the page was too large to read whole. */
   partial: boolean;
-  /** How many more reports' part 三 tables the page holds after the first, which alone is read and checked. */
+  /** How many more reports' part 三 tables the page holds besides the one read and checked. */
   moreReports: number;
+  /** Which of the page's reports is read: 0, the first, unless another was asked for. */
+  report: number;
   /** The article is split over several pages ("下一页"): what this page lacks may be on another. */
   paged: boolean;
   format: Format;

@@ -23,6 +23,7 @@ const HELP = `disclosure-lens ${TOOL_VERSION} — 政府信息公开工作年度
   --json        输出 JSON 导出（多个文件时为数组） print the JSON export (an array for several inputs)
   --ndjson      每行一个 JSON 对象 one JSON object per line, for big batches
   --csv         所有报告的全部单元格，一张表 every cell of every report in one CSV table
+  --all-reports 一页有多份报告时逐份审读（记为 文件#2 …） check every report of a page that holds several (file#2 …)
   --lang zh|en  摘要只用一种语言 summary in one language (default: both)
   --no-color    不使用颜色 plain output
   -h, --help    帮助 this help
@@ -112,7 +113,8 @@ export function run(argv: string[], io: CliIO): number {
     io.out(TOOL_VERSION);
     return 0;
   }
-  const unknown = [...flags].filter((f) => !['--json', '--ndjson', '--csv', '--no-color', '--lang'].includes(f));
+  const unknown = [...flags].filter((f) => !['--json', '--ndjson', '--csv', '--no-color', '--lang', '--all-reports'].includes(f));
+  const allReports = flags.has('--all-reports');
   if (unknown.length || !args.length) {
     io.err(unknown.length ? `未知选项 unknown option: ${unknown.join(' ')}\n\n${HELP}` : HELP);
     return 2;
@@ -140,7 +142,15 @@ export function run(argv: string[], io: CliIO): number {
           break;
         }
       }
-      if (found) loaded.push({ ...found, me: previousOf(found.reading) });
+      if (found) {
+        loaded.push({ ...found, me: previousOf(found.reading) });
+        // A page holding several reports: each of the others as an input of its own, "file#2", "file#3"…
+        for (let k = 1; allReports && k <= found.reading.moreReports; k++) {
+          const reading = readDocument(parsePage(found.l.html), { report: k });
+          if (reading.report !== k || !reading.isReport) break;
+          loaded.push({ l: { ...found.l, file: `${found.l.file}#${k + 1}` }, reading, me: previousOf(reading) });
+        }
+      }
       else if (older !== null) bad.push(`${f}: ${older} 年度报告按 2019 年以前的旧格式编制，不核对 the report for ${older} uses the format before 2019 and is not checked`);
       else bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
     } catch (e) {
@@ -166,13 +176,15 @@ export function run(argv: string[], io: CliIO): number {
   else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
   else {
     const color = io.isTTY && !flags.has('--no-color');
-    if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang }, results.get(l.file)!)).join('\n\n'));
+    // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
+    const notes = (r: AuditResult) => ({ partial: r.partial, moreReports: allReports ? 0 : r.moreReports });
+    if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang }, notes(results.get(l.file)!))).join('\n\n'));
   }
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
   // A batch's summary ends with its tally, after the files it could not audit: what someone checking many sites
   // reads first.
   const summarised = !flags.has('--ndjson') && !flags.has('--csv') && !flags.has('--json');
-  if (summarised && files.length > 1) io.out(`\n${tally(exports, files.length - done.length, lang)}`);
+  if (summarised && files.length > 1) io.out(`\n${tally(exports, files.filter((f) => !results.has(f)).length, lang, files.length)}`);
   if (bad.length) return 2;
   return exports.some((e) => e.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

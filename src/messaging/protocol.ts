@@ -10,8 +10,10 @@ export interface PageState {
   counts: Counts;
   /** True when the page was too large to read whole within the budget. */
   partial: boolean;
-  /** How many more reports' tables the page holds after the first, which alone was checked. */
+  /** How many more reports' tables the page holds besides the one checked. */
   moreReports: number;
+  /** Which of the page's reports was checked (0: the first); the popup moves between them. */
+  report: number;
   marksOn: boolean;
   /** Why the audit could not run, when it could not. */
   error?: string;
@@ -32,7 +34,8 @@ export type ContentRequest =
   | { type: 'get-state' }
   | { type: 'audit'; force: boolean }
   | { type: 'reveal'; path: string }
-  | { type: 'set-marks'; on: boolean };
+  | { type: 'set-marks'; on: boolean }
+  | { type: 'select-report'; index: number };
 
 export type BackgroundRequest =
   | ({ type: 'page-state' } & PageSummary)

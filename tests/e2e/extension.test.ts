@@ -183,7 +183,7 @@ describe('the popup', () => {
     await page.close();
   });
 
-  it('checks the first of two reports on one page and says the page holds another', async () => {
+  it('checks the first of two reports on one page, says the page holds another, and moves to it on request', async () => {
     const page = await open('/reports/sanmenxia-2024.html?then=/rules/CELL-BLANK/pass.html');
     await audited(page);
     const popup = await popupFor(page);
@@ -192,6 +192,18 @@ describe('the popup', () => {
     await expect.poll(() => popup.locator('.warn').allTextContents()).toContain('本页还有 1 份报告的统计表，只核对了第一份。');
     // The second report's prose is not read against the first report's tables.
     expect(await popup.locator('[data-count="warning"] strong').textContent()).toBe('0');
+    expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
+    // The reader moves to the second report: the popup shows it, and the marks move with it (it is consistent).
+    await popup.getByText('第 1 份，共 2 份').waitFor();
+    await popup.getByRole('button', { name: '下一份' }).click();
+    await popup.getByText('第 2 份，共 2 份').waitFor();
+    await popup.getByText('示例市交通运输局2024年政府信息公开工作年度报告').waitFor();
+    await popup.screenshot({ path: `${SHOTS}/popup-second-report.png` });
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('0');
+    await expect.poll(() => page.locator('[data-disclosure-lens="error"]').count()).toBe(0);
+    await popup.getByRole('button', { name: '上一份' }).click();
+    await popup.getByText('第 1 份，共 2 份').waitFor();
+    await expect.poll(() => page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
     await popup.close();
     await page.close();
   });
