@@ -11,6 +11,7 @@ import { batchCsv } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
 import { isSavedPage, savedPages } from './mhtml';
+import { shownByMarkup } from '../page/copies';
 import { summary, tally, type Lang } from './format';
 
 // Pages saved as HTML, and as one file (.mhtml from Chrome and Edge, .mht from IE and Word).
@@ -98,6 +99,12 @@ export function parsePage(html: string): Document {
   return parseHTML(whole).document as unknown as Document;
 }
 
+/** A saved page read as the CLI reads it: hidden copies of the report told by the markup (there is no rendering). */
+export function readPage(html: string, report = 0): Reading {
+  const doc = parsePage(html);
+  return readDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), report });
+}
+
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
 
 export function run(argv: string[], io: CliIO): number {
@@ -135,7 +142,7 @@ export function run(argv: string[], io: CliIO): number {
       let found: { l: Loaded; reading: Reading } | null = null;
       let older: number | null = null;
       for (const l of pages) {
-        const reading = readDocument(parsePage(l.html));
+        const reading = readPage(l.html);
         older ??= reading.olderFormatYear;
         if (reading.isReport && reading.olderFormatYear === null) {
           found = { l, reading };
@@ -146,7 +153,7 @@ export function run(argv: string[], io: CliIO): number {
         loaded.push({ ...found, me: previousOf(found.reading) });
         // A page holding several reports: each of the others as an input of its own, "file#2", "file#3"…
         for (let k = 1; allReports && k <= found.reading.moreReports; k++) {
-          const reading = readDocument(parsePage(found.l.html), { report: k });
+          const reading = readPage(found.l.html, k);
           if (reading.report !== k || !reading.isReport) break;
           loaded.push({ l: { ...found.l, file: `${found.l.file}#${k + 1}` }, reading, me: previousOf(reading) });
         }

@@ -3,7 +3,7 @@
 // one of the template's anchors, otherwise its cells are read as text.
 import { normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
-import { leaveOutHiddenCopies, shownByMarkup } from './copies';
+import { leaveOutHiddenCopies } from './copies';
 
 export type PageItem =
   | {
@@ -61,8 +61,8 @@ export interface ReadOptions {
   /** Stop after this many nodes: a guard for pathological pages. */
   maxNodes?: number;
   /**
-   * Whether an element is shown. The extension asks the rendering; without it (the CLI) the markup is read
-   * (shownByMarkup).
+   * Whether an element is shown: the extension asks the rendering, the CLI reads the markup (shownByMarkup, which
+   * the content scripts do not carry). Without it, every table counts as shown and hidden copies are not looked for.
    */
   isShown?: (el: Element) => boolean;
 }
@@ -201,6 +201,6 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
-  const isShown = opts.isShown ?? shownByMarkup(root);
-  return leaveOutHiddenCopies({ items, titles, truncated, attachments, paged }, requestStarts, root, isShown);
+  const read = { items, titles, truncated, attachments, paged };
+  return opts.isShown ? leaveOutHiddenCopies(read, requestStarts, root, opts.isShown) : read;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { auditDocument, type AuditOptions, type AuditResult } from '../../src/audit/audit';
 import { parsePage } from '../../src/cli/main';
+import { shownByMarkup } from '../../src/page/copies';
 
 export const FIXED_NOW = new Date('2026-01-31T00:00:00Z');
 
@@ -8,8 +9,10 @@ export function loadPage(path: string): Document {
   return parsePage(readFileSync(path, 'utf8'));
 }
 
+/** A page audited as the CLI reads it (hidden copies told by the markup). */
 export function auditHtml(html: string, opts: AuditOptions = {}): AuditResult {
-  return auditDocument(parsePage(html), { now: FIXED_NOW, ...opts });
+  const doc = parsePage(html);
+  return auditDocument(doc, { now: FIXED_NOW, isShown: shownByMarkup(doc.body), ...opts });
 }
 
 export function auditFile(path: string, opts: AuditOptions = {}): AuditResult {
