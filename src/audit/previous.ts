@@ -10,6 +10,9 @@ export function joinPages(kept: PreviousReport | null, page: PreviousReport): Pr
   if (!kept || kept.year !== page.year || kept.agency !== page.agency || kept.format !== page.format) return page;
   const values = { ...kept.values };
   for (const [path, value] of Object.entries(page.values)) if (value !== null || !(path in values)) values[path] = value;
-  const text = !kept.text || kept.text.includes(page.text) ? kept.text || page.text : page.text.includes(kept.text) ? page.text : `${kept.text}\n${page.text}`;
+  // Each page's prose once: a text that holds the other stands for both.
+  let text = `${kept.text}\n${page.text}`;
+  if (page.text.includes(kept.text)) text = page.text;
+  else if (kept.text.includes(page.text)) text = kept.text;
   return { ...page, values, text };
 }

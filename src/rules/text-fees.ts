@@ -20,7 +20,7 @@ export const textFees: Rule = {
     // Stated elsewhere in the report is still stated: say nothing then.
     if (/信息处理费/.test(compact(ctx.fullText))) return [];
     // Part 六 not on this page of an article split over several: it may be on another.
-    const paged = ctx.sections.otherMatters === undefined ? onOtherPages(ctx) : onOtherPages({ paged: false });
+    const paged = onOtherPages({ paged: ctx.paged && ctx.sections.otherMatters === undefined });
     return [
       finding(textFees, {
         cells: [],
