@@ -116,7 +116,7 @@ describe('PageAgent', () => {
     expect(doc.querySelectorAll('[data-disclosure-lens="error"]')).toHaveLength(8);
     // （七）总计·自然人 says 0 where the outcomes add up to 4: print 4, and the natural-persons column's sum and
     // balance hold again; the total column's errors stay.
-    const natural = readDocument(doc).mapping.cells.get('requests.outcomesTotal.natural')!.el!;
+    const natural = readDocument(doc).mapping.cells['requests.outcomesTotal.natural'].el!;
     expect(natural.getAttribute('data-disclosure-lens')).toBe('error');
     natural.textContent = '4';
     await agent.audit(false);

@@ -1,7 +1,11 @@
 // One generic runner over one failing and one passing page per rule (tests/fixtures/rules/<ID>/), and a
 // catalogue check that fails when a rule lacks fixtures, messages, registration, or the spec lists a rule we lack.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AuditContext } from '../src/audit/context';
+import type { MappedCell } from '../src/map/types';
+import { checkIdentity, holds } from '../src/rules/identity';
 import { RULES } from '../src/rules';
 import { auditFile } from './support/audit';
 
@@ -68,5 +72,25 @@ describe('the rule catalogue', () => {
     for (const m of spec.matchAll(/^\| ([A-Z0-9]+(?:-[A-Z0-9]+)+) \| (error|warning|info|review) \|/gm)) {
       expect(RULES.find((r) => r.id === m[1])?.severity, m[1]).toBe(m[2]);
     }
+  });
+});
+
+describe('identities: the quick test agrees with the itemised one', () => {
+  // `holds` decides most identities without building the sides a finding explains; it must say "holds" exactly
+  // when checkIdentity says "pass", whatever the cells' states (a none-mark is 0, a blank or a missing cell is not).
+  const state = fc.constantFrom('number', 'number', 'number', 'none', 'blank', 'invalid', 'missing') as fc.Arbitrary<MappedCell['state']>;
+  const cell = fc.record({ state, value: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(0.1, 0.2, 0.3, 1e9)) });
+  const side = fc.array(fc.nat({ max: 7 }), { minLength: 1, maxLength: 5 }).map((ix) => ix.map((i) => `p${i}`));
+  it('holds(ctx, l, r) ⇔ checkIdentity(ctx, l, r).status === "pass"', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 8, maxLength: 8 }), side, side, (cells, left, right) => {
+        const byPath = Object.fromEntries(
+          cells.map((c, i) => [`p${i}`, c.state === 'number' ? { state: c.state, value: c.value, raw: String(c.value) } : { state: c.state, value: c.state === 'none' ? 0 : null, raw: '' }]),
+        ) as Record<string, MappedCell>;
+        const ctx = { cell: (p: string) => byPath[p] } as AuditContext;
+        return holds(ctx, left, right) === (checkIdentity(ctx, left, right).status === 'pass');
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

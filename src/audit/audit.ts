@@ -236,7 +236,7 @@ export function previousOf(reading: Reading): PreviousReport | null {
   const { isReport, meta, format, mapping, sections } = reading;
   if (!isReport || meta.year === null) return null;
   const values: Record<string, number | null> = {};
-  for (const path of allCellPaths(format)) values[path] = mapping.cells.get(path)?.value ?? null;
+  for (const path of allCellPaths(format)) values[path] = mapping.cells[path]?.value ?? null;
   return { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') };
 }
 
@@ -253,7 +253,10 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
   const elementsOf = once(() => {
     const paths = cellPathSet(format);
     const elements = new Map<string, Element>();
-    for (const [path, cell] of mapping.cells) if (cell.el && paths.has(path)) elements.set(path, cell.el);
+    for (const path in mapping.cells) {
+      const { el } = mapping.cells[path];
+      if (el && paths.has(path)) elements.set(path, el);
+    }
     return elements;
   });
   const previousOfThis = once(() => previousOf(reading));

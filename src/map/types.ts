@@ -11,7 +11,11 @@ export interface MappedCell extends CellReading {
 
 /** What the mapping stage produced for the whole page. */
 export interface Mapping {
-  cells: Map<string, MappedCell>;
+  /**
+   * Every template cell read, by path, in the order read. A record without a prototype, not a Map: the rules look
+   * cells up a few thousand times per audit, and read this very object (no copy per audit).
+   */
+  cells: Record<string, MappedCell>;
   /** Row paths whose label was found in a table. */
   rows: Set<string>;
   /** Parts for which a table was found. */
@@ -28,7 +32,7 @@ export interface Mapping {
 }
 
 export function emptyMapping(): Mapping {
-  return { cells: new Map(), rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 }, moreReports: 0 };
+  return { cells: Object.create(null) as Record<string, MappedCell>, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 }, moreReports: 0 };
 }
 
 export function readCell(cell: GridCell | null): MappedCell {
@@ -51,7 +55,7 @@ export function childPath(parent: string, key: string): string {
 
 /** Records a value once: the first reading of a path wins (a duplicated row does not overwrite). */
 export function put(mapping: Mapping, path: string, cell: MappedCell): void {
-  if (!mapping.cells.has(path)) mapping.cells.set(path, cell);
+  if (mapping.cells[path] === undefined) mapping.cells[path] = cell;
 }
 
 /** Where a row's trailing run of number-like cells (its values) starts: an index into its cells. */

@@ -29,6 +29,15 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas'
 
 const BIG_TABLE_CELLS = 400;
 
+/**
+ * The nearest element named `name` that holds `el` (or is it). Not `closest()`: linkedom compiles the selector on
+ * every call, which made asking for a title's link 6% of the CLI's page reading.
+ */
+export function enclosing(el: Element, name: string): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.localName === name) return e;
+  return null;
+}
+
 // Preformatted text (<pre>) breaks its lines with newlines, not elements: a report pasted as plain text has its
 // headings on lines of their own, so each line is a block of its own. (An inline white-space: pre… on a div does the
 // same, but reading every div's style cost 1.5% of the audit on CMS pages, for a rare shape: not read.)
@@ -154,7 +163,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const tag = el.localName;
     if (SKIP.has(tag) || el.getAttribute('hidden') !== null) continue;
     // A report's title comes before its tables: after the first, no element is asked for its class and id.
-    if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !el.closest('table')) {
+    if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !enclosing(el, 'table')) {
       titles.push(el);
     }
     if (tag === 'table' && !el.getElementsByTagName('table').length) {

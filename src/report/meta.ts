@@ -1,5 +1,5 @@
 // Title, agency and reporting year, read from the page: the title element, the first lines, the text.
-import type { PageItem, TextItem } from '../page/items';
+import { enclosing, type PageItem, type TextItem } from '../page/items';
 import { compact, normalizeText, printedText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
@@ -42,7 +42,7 @@ function cleanTitle(s: string): string {
 
 // Text that names another page: a link ("往年年报" lists, "上一篇：…"), or the words that introduce one.
 const OTHER_PAGE = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关文章|相关链接|相关阅读)/;
-const inLink = (el: Element) => el.closest('a') !== null;
+const inLink = (el: Element) => enclosing(el, 'a') !== null;
 
 /** A title candidate as read (normalised, Traditional folded), and how to get it as the page prints it. */
 interface Candidate {
