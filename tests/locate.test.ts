@@ -527,6 +527,22 @@ describe('a report split over several pages of an article ("下一页")', () => 
     const placeholder = auditHtml(full.slice(0, cut) + '<div class="page"><a href="#">下一页</a></div></body></html>');
     expect(placeholder.isReport).toBe(false);
   });
+
+  it("still warns when the pager is a list's: one before the report, or one after a run of links", () => {
+    // A column of other articles with a pager of its own, before the report in the page's order (a left column) or
+    // after it (a right column, a "相关信息" list under the text).
+    const list = (n: number) =>
+      `<div class="side"><ul>${Array.from({ length: n }, (_, i) => `<li><a href="/xxgk/t20250110_${i}.html">关于做好第${i + 1}批重点工作的通知</a></li>`).join('')}</ul>` +
+      '<div class="page"><a href="index_1.html">上一页</a> <a href="index_1.html">下一页</a></div></div>';
+    const body = full.indexOf('<body>') + 6;
+    const withoutOpening = full.slice(0, body) + full.slice(cut);
+    const severities = (page: string) => auditHtml(page).export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => f.severity);
+    expect(severities(withoutOpening.replace('</body>', `${list(6)}</body>`))).toEqual(['warning']);
+    expect(severities(withoutOpening.slice(0, body) + list(2) + withoutOpening.slice(body))).toEqual(['warning']);
+    // The article's own pager after a list of attachments (a link or two) is still the article's.
+    const attachments = '<p><a href="/u/1.pdf">附件1：2024年度报告.pdf</a></p><p><a href="/u/2.pdf">附件2：说明.pdf</a></p>';
+    expect(severities(withoutOpening.replace('</body>', `${attachments}${pager('t20250120_1234.html')}</body>`))).toEqual(['review']);
+  });
 });
 
 describe('a report pasted as plain text (<pre>)', () => {

@@ -8,7 +8,7 @@ import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
-import { readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
+import { enclosing, readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
 import { printedText } from '../text/normalize';
 import { isReportTitle, readMeta, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
@@ -105,6 +105,33 @@ function reportEnd(items: PageItem[], candidates: (Heading & HeadingMatch)[], he
   return restart;
 }
 
+// Links between the report's end and a pager of its own: an attachment or two ("附件1：…pdf"). More make a list.
+const MAX_LINKS_BEFORE_PAGER = 3;
+
+/**
+ * Whether the article goes on on another page: a pager after the report's opening (its first heading or table),
+ * with at most a few links between the report's last heading or table and it. A pager before the report, or after
+ * a run of links, is a list's (a column of other articles, "相关信息" under the text), not this article's.
+ */
+function pagedArticle(items: PageItem[], headings: Heading[]): boolean {
+  let first = headings.length ? headings[0].index : items.length;
+  let last = headings.length ? headings[headings.length - 1].index : -1;
+  items.forEach((it, i) => {
+    if (it.kind !== 'table') return;
+    if (i < first) first = i;
+    if (i > last) last = i;
+  });
+  return items.some((it, p) => {
+    if (it.kind !== 'pager' || p < first) return false;
+    let links = 0;
+    for (let i = last + 1; i < p; i++) {
+      const between = items[i];
+      if (between.kind === 'text' && enclosing(between.el, 'a') && ++links > MAX_LINKS_BEFORE_PAGER) return false;
+    }
+    return true;
+  });
+}
+
 export function runRules(ctx: AuditContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -167,7 +194,7 @@ export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
 }
 
 function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
-  const { items, titles, truncated: itemsTruncated, attachments, paged } = page;
+  const { items, titles, truncated: itemsTruncated, attachments } = page;
   let truncated = itemsTruncated;
   let cellBudget = opts.maxCells ?? MAX_REPORT_CELLS;
 
@@ -190,6 +217,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
     }
   }
   const headings = pickHeadings(candidates);
+  const paged = pagedArticle(items, headings);
   const segments = segmentTables(grids);
   const mapping = emptyMapping();
   mapActiveDisclosure(segments, mapping);

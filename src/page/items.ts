@@ -14,7 +14,9 @@ export type PageItem =
       raw: string;
     }
   | { kind: 'table'; table: Element }
-  | { kind: 'image'; el: Element };
+  | { kind: 'image'; el: Element }
+  /** A pager's link ("下一页", "上一页") where it stands: the article may go on on another page (see pagedArticle). */
+  | { kind: 'pager'; el: Element };
 
 export type TextItem = Extract<PageItem, { kind: 'text' }>;
 
@@ -84,25 +86,26 @@ export interface PageRead {
   truncated: boolean;
   /** Documents the page links to ("2023年年度报告.pdf"), by their names: where tables missing from the page may be. */
   attachments: string[];
-  /** The article is split over several pages: a "下一页"/"上一页" link (CMSs page long articles, "t2024…_1.html"). */
-  paged: boolean;
 }
 
 // A pager's link, arrows and brackets aside: "下一页", "上一页 »", "[下页]". Not "下一篇" (another article).
 const PAGER_LINK = /^[<>«»‹›\[\]【】()（）]*(?:[上下]一?页)[<>«»‹›\[\]【】()（）]*$/;
 
 /**
- * Whether a text is a pager's link: a link (the text's parent or grandparent) that goes somewhere (a pager's
+ * The pager's link a text is in: a link (the text's parent or grandparent) that goes somewhere (a pager's
  * current-page placeholder has no address) and says 下一页 or 上一页 (上一頁 on a page shown in Traditional).
  */
-function inPagerLink(text: Text): boolean {
+function pagerLinkOf(text: Text): Element | null {
   let a = text.parentElement;
   if (a && a.localName !== 'a') a = a.parentElement;
-  if (!a || a.localName !== 'a') return false;
+  if (!a || a.localName !== 'a') return null;
   const href = a.getAttribute('href');
-  if (!href || href === '#' || /^javascript:/i.test(href)) return false;
-  return PAGER_LINK.test(foldTraditional((a.textContent ?? '').replace(/\s+/g, '')));
+  if (!href || href === '#' || /^javascript:/i.test(href)) return null;
+  return PAGER_LINK.test(foldTraditional((a.textContent ?? '').replace(/\s+/g, ''))) ? a : null;
 }
+
+// A page has a pager or two; a page of a thousand "下一页" links is no article's.
+const MAX_PAGERS = 8;
 
 // A link to a document, not a page: its file type ends the address (before any query or fragment).
 const DOCUMENT_LINK = /\.(?:pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
@@ -137,7 +140,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let seen = 0;
   let truncated = false;
   let sawReportTable = false;
-  let paged = false;
+  let pagers = 0;
   // Report tables that start a part 三: two of them mean two reports, or a copy.
   const requestStarts: Element[] = [];
   while (stack.length) {
@@ -155,7 +158,13 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       if (!buf) bufEl = (node as Node).parentElement ?? root;
       buf += data;
       // A pager's link is short text with 页 in it: only such text is looked at more closely.
-      if (!paged && data.length <= 16 && (data.includes('页') || data.includes('頁'))) paged = inPagerLink(node as Text);
+      if (pagers < MAX_PAGERS && data.length <= 16 && (data.includes('页') || data.includes('頁'))) {
+        const link = pagerLinkOf(node as Text);
+        if (link) {
+          items.push({ kind: 'pager', el: link });
+          pagers++;
+        }
+      }
       continue;
     }
     if (node!.nodeType !== 1) continue;
@@ -163,7 +172,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const tag = el.localName;
     if (SKIP.has(tag) || el.getAttribute('hidden') !== null) continue;
     // A report's title comes before its tables: after the first, no element is asked for its class and id.
-    if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || /title/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) && !enclosing(el, 'table')) {
+    if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || /title/i.test(`${(el.hasAttribute('class') && el.getAttribute('class')) || ''} ${el.id}`)) && !enclosing(el, 'table')) {
       titles.push(el);
     }
     if (tag === 'table' && !el.getElementsByTagName('table').length) {
@@ -210,6 +219,6 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();
-  const read = { items, titles, truncated, attachments, paged };
+  const read = { items, titles, truncated, attachments };
   return opts.isShown ? leaveOutHiddenCopies(read, requestStarts, root, opts.isShown) : read;
 }
