@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditContext } from '../src/audit/context';
 import type { MappedCell } from '../src/map/types';
 import { checkIdentity, holds } from '../src/rules/identity';
-import { RULES } from '../src/rules';
+import { RULES, ruleDescriptions } from '../src/rules';
 import { auditFile } from './support/audit';
 
 const DIR = 'tests/fixtures/rules';
@@ -51,11 +51,13 @@ describe('the rule catalogue', () => {
 
   it('gives each rule one file, unique id, bilingual title and description, and fixtures', () => {
     const ids = new Set<string>();
+    const descriptions = ruleDescriptions();
+    expect([...descriptions.keys()]).toEqual(RULES.map((r) => r.id));
     for (const rule of RULES) {
       expect(ids.has(rule.id), rule.id).toBe(false);
       ids.add(rule.id);
       expect(existsSync(`src/rules/${rule.id.toLowerCase()}.ts`), `src/rules/${rule.id.toLowerCase()}.ts`).toBe(true);
-      for (const text of [rule.title, rule.description]) {
+      for (const text of [rule.title, descriptions.get(rule.id)!]) {
         expect(text.zh, rule.id).toMatch(/[\u4e00-\u9fff]/);
         // English, though it may quote the Chinese it is about.
         const ascii = [...text.en].filter((c) => c.charCodeAt(0) < 128).length / [...text.en].length;

@@ -4,7 +4,7 @@ import { FORMATS, toJson, type FormatId } from '@/src/export/tabular';
 import { makeT, type MessageKey } from '@/src/i18n/messages';
 import type { PageState, TabInfo } from '@/src/messaging/protocol';
 import type { Finding, Severity } from '@/src/model/schema';
-import { RULES } from '@/src/rules';
+import { RULES, ruleDescriptions } from '@/src/rules';
 import type { RuleGroup } from '@/src/rules/types';
 
 const t = makeT((k, subs) => browser.i18n.getMessage(k, subs));
@@ -19,11 +19,13 @@ const GROUPS: [RuleGroup, MessageKey][] = [
   ['cell', 'groupCell'],
 ];
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const DESCRIPTIONS = ruleDescriptions();
 
 /** What a rule checks, for the tooltip of its id: its name and description, Chinese first. */
 function ruleHelp(id: string): string | undefined {
   const r = RULE_BY_ID.get(id);
-  return r && `${r.title.zh}：${r.description.zh}\n${r.title.en}: ${r.description.en}`;
+  const d = DESCRIPTIONS.get(id);
+  return r && d && `${r.title.zh}：${d.zh}\n${r.title.en}: ${d.en}`;
 }
 const COPY_KEYS: Record<FormatId, MessageKey> = { json: 'copyJson', csv: 'copyCsv', tsv: 'copyTsv', markdown: 'copyMarkdown' };
 

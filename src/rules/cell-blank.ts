@@ -1,6 +1,7 @@
 import { cellLabel } from '../model/labels';
 import { cellPaths } from '../model/paths';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 const PART_NAMES = {
   activeDisclosure: { zh: '第二部分（主动公开）', en: 'part 2 (active disclosure)' },
@@ -8,15 +9,17 @@ const PART_NAMES = {
   reviewLitigation: { zh: '第四部分（复议诉讼）', en: 'part 4 (review and litigation)' },
 } as const;
 
+/** What CELL-BLANK checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const cellBlankDescription: Bilingual = {
+  zh: '模板要求填写的数据单元格为空。空白不等于 0，相关的勾稽关系因此无法核对。',
+  en: 'A data cell the template requires is empty. A blank is not 0, and checks that use it cannot be decided.',
+};
+
 export const cellBlank: Rule = {
   id: 'CELL-BLANK',
   severity: 'warning',
   group: 'cell',
   title: { zh: '应填单元格为空', en: 'Required cell left blank' },
-  description: {
-    zh: '模板要求填写的数据单元格为空。空白不等于 0，相关的勾稽关系因此无法核对。',
-    en: 'A data cell the template requires is empty. A blank is not 0, and checks that use it cannot be decided.',
-  },
   evaluate(ctx) {
     const out = [];
     for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {

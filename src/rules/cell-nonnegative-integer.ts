@@ -2,19 +2,22 @@ import { cellLabel } from '../model/labels';
 import { allCellPaths, columnOf } from '../model/paths';
 import { formatNumber } from './identity';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 // Money may have decimals; only the 2019 "本年增/减" may be negative.
 const DECIMAL_OK = new Set(['amountWanYuan', 'amount']);
+
+/** What CELL-NONNEGATIVE-INTEGER checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const cellNonNegativeIntegerDescription: Bilingual = {
+  zh: '件数只能是非负整数（收费金额可以有小数，2019 版的“本年增/减”可以为负）。',
+  en: 'A count must be a whole number, not negative (fee amounts may be fractional; the 2019 "change" may be negative).',
+};
 
 export const cellNonNegativeInteger: Rule = {
   id: 'CELL-NONNEGATIVE-INTEGER',
   severity: 'error',
   group: 'cell',
   title: { zh: '件数为负数或小数', en: 'Count is negative or fractional' },
-  description: {
-    zh: '件数只能是非负整数（收费金额可以有小数，2019 版的“本年增/减”可以为负）。',
-    en: 'A count must be a whole number, not negative (fee amounts may be fractional; the 2019 "change" may be negative).',
-  },
   evaluate(ctx) {
     const out = [];
     for (const p of allCellPaths(ctx.format)) {

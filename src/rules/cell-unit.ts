@@ -1,15 +1,18 @@
 import { allCellPaths } from '../model/paths';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
+
+/** What CELL-UNIT checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const cellUnitDescription: Bilingual = {
+  zh: '单元格中写了单位（如“0件”“251000元”），读取时已去掉单位。',
+  en: 'A unit was written inside a cell ("0件", "251000元") and was stripped when reading it.',
+};
 
 export const cellUnit: Rule = {
   id: 'CELL-UNIT',
   severity: 'info',
   group: 'cell',
   title: { zh: '单元格内写有单位', en: 'Unit written in a cell' },
-  description: {
-    zh: '单元格中写了单位（如“0件”“251000元”），读取时已去掉单位。',
-    en: 'A unit was written inside a cell ("0件", "251000元") and was stripped when reading it.',
-  },
   evaluate(ctx) {
     const withUnit = allCellPaths(ctx.format).filter((p) => ctx.cell(p).unit);
     if (!withUnit.length) return [];

@@ -1,4 +1,5 @@
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 // "XX件", "××条", "___件", or a unit right after a gap where the number should be ("主动公开信息  条").
 // The text arrives with whitespace collapsed, so a gap is a single space between a Chinese character and the unit.
@@ -51,15 +52,17 @@ export function findPlaceholders(text: string, max: number): { at: number; lengt
   return out;
 }
 
+/** What DOC-PLACEHOLDER checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const docPlaceholderDescription: Bilingual = {
+  zh: '正文中留有未填写的空位，如“主动公开信息  条”“XX件”。',
+  en: 'The text contains a blank left unfilled, such as "主动公开信息  条" or "XX件".',
+};
+
 export const docPlaceholder: Rule = {
   id: 'DOC-PLACEHOLDER',
   severity: 'error',
   group: 'structure',
   title: { zh: '正文留有未填写的空位', en: 'Unfilled placeholder in the text' },
-  description: {
-    zh: '正文中留有未填写的空位，如“主动公开信息  条”“XX件”。',
-    en: 'The text contains a blank left unfilled, such as "主动公开信息  条" or "XX件".',
-  },
   evaluate(ctx) {
     const out = [];
     const text = ctx.fullText;

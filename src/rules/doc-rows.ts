@@ -2,16 +2,19 @@ import { columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
+
+/** What DOC-ROWS checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const docRowsDescription: Bilingual = {
+  zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
+  en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable"). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
+};
 
 export const docRows: Rule = {
   id: 'DOC-ROWS',
   severity: 'error',
   group: 'structure',
   title: { zh: '统计表缺行或缺列', en: 'Table row or column missing' },
-  description: {
-    zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
-    en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable"). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
-  },
   evaluate(ctx) {
     const out = [];
     for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {

@@ -1,6 +1,7 @@
 import { mentionsHeading, PARTS, type PartKey } from '../locate/sections';
 import { compact } from '../text/normalize';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 export const PART_TITLES: Record<PartKey, { zh: string; en: string }> = {
   overview: { zh: '一、总体情况', en: '1. Overview' },
@@ -21,15 +22,17 @@ export function onOtherPages(ctx: { paged: boolean }): { severity?: 'review'; zh
     : { zh: '', en: '' };
 }
 
+/** What DOC-SECTIONS checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const docSectionsDescription: Bilingual = {
+  zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。文章分页发布（有“下一页”）时，缺少的部分只提示待核。',
+  en: 'An annual report has six parts in a fixed order: overview, active disclosure, requests, review and litigation, problems, other matters. On an article split over several pages (下一页), missing parts are only flagged for review.',
+};
+
 export const docSections: Rule = {
   id: 'DOC-SECTIONS',
   severity: 'warning',
   group: 'structure',
   title: { zh: '报告缺少部分或顺序错乱', en: 'Part missing or out of order' },
-  description: {
-    zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。文章分页发布（有“下一页”）时，缺少的部分只提示待核。',
-    en: 'An annual report has six parts in a fixed order: overview, active disclosure, requests, review and litigation, problems, other matters. On an article split over several pages (下一页), missing parts are only flagged for review.',
-  },
   evaluate(ctx) {
     const found = new Set<PartKey>(ctx.headings.map((h) => h.part));
     // A part whose table was found exists even if its heading was not recognised.

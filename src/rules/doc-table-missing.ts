@@ -1,16 +1,19 @@
 import { foldTraditional } from '../text/traditional';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
+
+/** What DOC-TABLE-MISSING checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const docTableMissingDescription: Bilingual = {
+  zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核。',
+  en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review.',
+};
 
 export const docTableMissing: Rule = {
   id: 'DOC-TABLE-MISSING',
   severity: 'warning',
   group: 'structure',
   title: { zh: '缺少统计表', en: 'Table missing' },
-  description: {
-    zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核。',
-    en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review.',
-  },
   evaluate(ctx) {
     return (['activeDisclosure', 'requests', 'reviewLitigation'] as const)
       .filter((part) => !ctx.mapping.tables.has(part))

@@ -1,14 +1,17 @@
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
+
+/** What DOC-YEAR checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const docYearDescription: Bilingual = {
+  zh: '标题中的年度与正文所写的统计期限年份不一致。',
+  en: 'The year in the title and the year of the statistics period stated in the text disagree.',
+};
 
 export const docYear: Rule = {
   id: 'DOC-YEAR',
   severity: 'warning',
   group: 'structure',
   title: { zh: '年份前后不一致', en: 'Years disagree' },
-  description: {
-    zh: '标题中的年度与正文所写的统计期限年份不一致。',
-    en: 'The year in the title and the year of the statistics period stated in the text disagree.',
-  },
   evaluate(ctx) {
     const { titleYear, periodYear } = ctx.meta;
     if (titleYear === null || periodYear === null || titleYear === periodYear) return [];

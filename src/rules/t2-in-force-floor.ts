@@ -1,16 +1,19 @@
 import { rowLabel } from '../model/labels';
 import { formatNumber } from './identity';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
+
+/** What T2-IN-FORCE-FLOOR checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const t2InForceFloorDescription: Bilingual = {
+  zh: '2021 版：本年制发的文件要么仍有效，要么已废止，所以现行有效件数 + 本年废止件数 应不少于 本年制发件数。',
+  en: '2021 tables: a document issued this year is either in force or repealed, so in force + repealed should be at least issued.',
+};
 
 export const t2InForceFloor: Rule = {
   id: 'T2-IN-FORCE-FLOOR',
   severity: 'warning',
   group: 'activeDisclosure',
   title: { zh: '现行有效件数少于本年制发', en: 'Fewer in force than issued' },
-  description: {
-    zh: '2021 版：本年制发的文件要么仍有效，要么已废止，所以现行有效件数 + 本年废止件数 应不少于 本年制发件数。',
-    en: '2021 tables: a document issued this year is either in force or repealed, so in force + repealed should be at least issued.',
-  },
   evaluate(ctx) {
     if (ctx.format !== '2021') return [];
     const out = [];

@@ -1,6 +1,6 @@
 import { columnLabel } from '../model/labels';
 import { REQUEST_COLUMNS } from '../model/keys';
-import type { Finding } from '../model/schema';
+import type { Bilingual, Finding } from '../model/schema';
 import { checkIdentity, formatNumber, holds } from './identity';
 import { finding, type Rule } from './types';
 
@@ -12,15 +12,17 @@ const SIDES = Object.fromEntries(
   ]),
 );
 
+/** What T3-BALANCE checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const t3BalanceDescription: Bilingual = {
+  zh: '第三部分每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理（表格角上印着的勾稽关系）。',
+  en: 'In every column of part 3: new this year + carried over = outcomes total + carried forward (the identity printed in the table\'s corner).',
+};
+
 export const t3Balance: Rule = {
   id: 'T3-BALANCE',
   severity: 'error',
   group: 'requests',
   title: { zh: '收到与办结不平衡', en: 'Requests do not balance' },
-  description: {
-    zh: '第三部分每一列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理（表格角上印着的勾稽关系）。',
-    en: 'In every column of part 3: new this year + carried over = outcomes total + carried forward (the identity printed in the table\'s corner).',
-  },
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const col of REQUEST_COLUMNS) {

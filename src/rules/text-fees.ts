@@ -1,18 +1,21 @@
 import { compact } from '../text/normalize';
 import { onOtherPages } from './doc-sections';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 const FEES = /收费|处理费|费用|收取|缴费|计费/;
+
+/** What TEXT-FEES checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const textFeesDescription: Bilingual = {
+  zh: '自 2021 年度起，第六部分应说明收取信息处理费的情况。',
+  en: 'From 2021, part 6 must state the information-processing fees (信息处理费) charged.',
+};
 
 export const textFees: Rule = {
   id: 'TEXT-FEES',
   severity: 'warning',
   group: 'text',
   title: { zh: '未说明信息处理费', en: 'Information-processing fees not stated' },
-  description: {
-    zh: '自 2021 年度起，第六部分应说明收取信息处理费的情况。',
-    en: 'From 2021, part 6 must state the information-processing fees (信息处理费) charged.',
-  },
   evaluate(ctx) {
     const year = ctx.meta.year;
     if (year === null || year < 2021) return [];

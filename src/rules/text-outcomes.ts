@@ -4,6 +4,7 @@ import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
 import { aboutOtherScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 // An outcome and its count, adjacent in one clause: "予以公开1件", "部分公开2件", "不掌握相关政府信息…3件"; the
 // outcome may be quoted or called an answer ("“同意公开”的7件", "予以公开答复966件"). The two kinds of disclosure
@@ -39,15 +40,17 @@ const claimRows = perFormat((format) => {
   return new Map(CLAIMS.map((c) => [c, c.rows.flatMap((r) => (rows.includes(r) ? [r] : rows.filter((x) => x.startsWith(`${r}.`))))]));
 });
 
+/** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const textOutcomesDescription: Bilingual = {
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+};
+
 export const textOutcomes: Rule = {
   id: 'TEXT-OUTCOMES',
   severity: 'warning',
   group: 'text',
   title: { zh: '正文所述办理情况与表格不符', en: 'Handling of requests in the text ≠ table' },
-  description: {
-    zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-    en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
-  },
   evaluate(ctx) {
     // Per claim: the first that disagrees with the table, unless another claim about the same rows agrees with it.
     const rowsOf = claimRows(ctx.format);

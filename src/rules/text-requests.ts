@@ -2,6 +2,7 @@ import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
 import { aboutOtherScope, asPrinted, clauses, NARROWING, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
 // Counts may be written in Chinese numerals ("收到政府信息公开申请两件").
@@ -19,15 +20,17 @@ const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收|发生)?(?:任何
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
 const WHOLE = /(?<!公)共|合计|总计|累计/;
 
+/** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const textRequestsDescription: Bilingual = {
+  zh: '正文给出的收到申请数（如“收到…申请4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+};
+
 export const textRequests: Rule = {
   id: 'TEXT-REQUESTS',
   severity: 'warning',
   group: 'text',
   title: { zh: '正文所述申请数与表格不符', en: 'Requests in the text ≠ table' },
-  description: {
-    zh: '正文给出的收到申请数（如“收到…申请4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-    en: 'The number of requests stated in the text ("收到…申请4件", or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
-  },
   evaluate(ctx) {
     const fresh = ctx.cell('requests.newReceived.total');
     const carried = ctx.cell('requests.carriedOver.total');

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/schema';
+import type { Bilingual, Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { aboutOtherScope, asPrinted, sentences, timeBefore } from './text-util';
 import { finding, type Rule } from './types';
@@ -50,15 +50,17 @@ const TOTALS = {
   litigation: ['reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'],
 };
 
+/** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const textReviewLitigationDescription: Bilingual = {
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+};
+
 export const textReviewLitigation: Rule = {
   id: 'TEXT-REVIEW-LITIGATION',
   severity: 'warning',
   group: 'text',
   title: { zh: '正文与复议诉讼表不符', en: 'Review/litigation text ≠ table' },
-  description: {
-    zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-    en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
-  },
   evaluate(ctx) {
     const sum = (paths: string[]) => {
       const vs = paths.map((p) => ctx.value(p));

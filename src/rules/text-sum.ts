@@ -1,4 +1,4 @@
-import type { Finding } from '../model/schema';
+import type { Bilingual, Finding } from '../model/schema';
 import { asPrinted, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
@@ -13,15 +13,17 @@ function readings(rest: string): number[][] {
   return [all, outer];
 }
 
+/** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const textSumDescription: Bilingual = {
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…") and they do not add up.',
+};
+
 export const textSum: Rule = {
   id: 'TEXT-SUM',
   severity: 'info',
   group: 'text',
   title: { zh: '正文中的总数与分项不符', en: 'A total in the text ≠ its parts' },
-  description: {
-    zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”），分项相加不等于总数。',
-    en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…") and they do not add up.',
-  },
   evaluate(ctx) {
     const out: Finding[] = [];
     for (const s of sentences(ctx.fullText)) {

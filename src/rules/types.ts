@@ -3,15 +3,17 @@ import type { Bilingual, Finding, Severity } from '../model/schema';
 
 export type RuleGroup = 'cell' | 'structure' | 'activeDisclosure' | 'requests' | 'reviewLitigation' | 'text' | 'years';
 
-/** A rule: metadata beside a pure evaluate function over the page's reading (axe-core's shape). */
+/**
+ * A rule: metadata beside a pure evaluate function over the page's reading (axe-core's shape). What it checks, in
+ * words, is its file's other export (`…Description`, gathered by ruleDescriptions), kept out of the object so that
+ * the auditor on the page, which never shows it, does not carry it.
+ */
 export interface Rule {
   id: string;
   /** The severity of a failure; an undecidable check reports "review" instead. */
   severity: Severity;
   group: RuleGroup;
   title: Bilingual;
-  /** What the rule checks, for the catalogue and the popup's help. */
-  description: Bilingual;
   evaluate(ctx: AuditContext): Finding[];
 }
 

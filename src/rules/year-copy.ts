@@ -1,5 +1,6 @@
 import { compact } from '../text/normalize';
 import { finding, type Rule } from './types';
+import type { Bilingual } from '../model/schema';
 
 /** Jaccard similarity of character 4-grams: robust to small edits such as a changed year or figure. */
 export function similarity(a: string, b: string): number {
@@ -19,15 +20,17 @@ export function similarity(a: string, b: string): number {
 
 export const COPY_THRESHOLD = 0.85;
 
+/** What YEAR-COPY checks, for the catalogue and the popup's help (see ruleDescriptions). */
+export const yearCopyDescription: Bilingual = {
+  zh: '总体情况与存在问题部分的文字与同一机关上一年度报告几乎相同（内容雷同）。',
+  en: 'The overview and problems text is nearly identical to the same agency\'s report for the year before.',
+};
+
 export const yearCopy: Rule = {
   id: 'YEAR-COPY',
   severity: 'warning',
   group: 'years',
   title: { zh: '正文与去年雷同', en: 'Text copied from last year' },
-  description: {
-    zh: '总体情况与存在问题部分的文字与同一机关上一年度报告几乎相同（内容雷同）。',
-    en: 'The overview and problems text is nearly identical to the same agency\'s report for the year before.',
-  },
   evaluate(ctx) {
     const prev = ctx.previous;
     if (!prev || ctx.meta.year === null || prev.year !== ctx.meta.year - 1) return [];
