@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
+import { parsePage } from '../src/cli/main';
+import { readItems } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
@@ -559,5 +561,28 @@ describe('a report pasted as plain text (<pre>)', () => {
   it('does not call a part missing whose heading stands inside a paragraph (newlines a browser collapses)', () => {
     const res = auditHtml(asPlainText('<div>', '</div>'));
     expect(res.export.findings).toEqual([]);
+  });
+});
+
+describe('a register pasted after the report (a table longer than any report has)', () => {
+  // Six hundred rows of documents; one title deep in it holds a word of the template ("行政复议").
+  const register = (deepTitle: string) =>
+    '<table><tbody><tr><td>序号</td><td>文件名称</td><td>发布日期</td></tr>' +
+    Array.from({ length: 600 }, (_, i) => `<tr><td>${i + 1}</td><td>${i === 500 ? deepTitle : `第${i + 1}号文件`}</td><td>2024-01-01</td></tr>`).join('') +
+    '</tbody></table>';
+  const report = buildReportHtml(baseSpec());
+  const tablesOf = (html: string) => readItems(parsePage(html).body).items.filter((it) => it.kind === 'table').length;
+
+  it('is read by its opening rows: a template word deep in it does not make it a report table', () => {
+    const page = report.replace('</body>', `${register('关于行政复议工作的通知')}</body>`);
+    expect(tablesOf(page)).toBe(tablesOf(report));
+    const opening = readItems(parsePage(page).body).items.find((it) => it.kind === 'text' && it.text.startsWith('序号'));
+    expect(opening?.kind === 'text' && opening.text).toContain('第1号文件');
+    expect(auditHtml(page).export.findings).toEqual(auditHtml(report).export.findings);
+  });
+
+  it('is still a report table when the template words open it', () => {
+    const page = report.replace('</body>', `${register('第501号文件').replace('序号', '本年新收')}</body>`);
+    expect(tablesOf(page)).toBe(tablesOf(report) + 1);
   });
 });

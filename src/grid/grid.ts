@@ -33,14 +33,14 @@ export interface Grid {
 // Word exports sometimes carry absurd spans; a span never reaches past the table, nor past this.
 const MAX_SPAN = 1000;
 
-/** The table's own rows, not those of tables nested in its cells. */
-export function ownRows(table: Element): Element[] {
+/** The table's own rows, not those of tables nested in its cells; the first `max` of them. */
+export function ownRows(table: Element, max = Infinity): Element[] {
   const rows: Element[] = [];
-  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+  for (let child = table.firstElementChild; child && rows.length < max; child = child.nextElementSibling) {
     const tag = child.localName;
     if (tag === 'tr') rows.push(child);
     else if (tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
-      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.localName === 'tr') rows.push(tr);
+      for (let tr = child.firstElementChild; tr && rows.length < max; tr = tr.nextElementSibling) if (tr.localName === 'tr') rows.push(tr);
     }
   }
   return rows;

@@ -1,6 +1,7 @@
 // page → items: the page's visible content in reading order, as text blocks and candidate report tables.
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
+import { ownRows } from '../grid/grid';
 import { normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
@@ -46,14 +47,29 @@ export function enclosing(el: Element, name: string): Element | null {
 
 export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
 
+// A report's table has a few dozen rows (all parts in one table, under a hundred); a register pasted in has thousands.
+const OPENING_ROWS = 200;
+
+/**
+ * A table's text, or of a table longer than any report's (a register pasted in) its first rows' only: the
+ * template's words stand in a report table's opening, and copying 50,000 cells' text to look for them was half of
+ * reading such a page.
+ */
+function openingText(table: Element): string {
+  const rows = ownRows(table, OPENING_ROWS + 1);
+  if (rows.length <= OPENING_ROWS) return table.textContent ?? '';
+  let text = '';
+  for (let i = 0; i < OPENING_ROWS; i++) text += rows[i].textContent ?? '';
+  return text;
+}
+
 /** The text of a report table (a table carrying one of the template's anchors); null for any other table. */
 function reportTableText(table: Element): string | null {
-  const text = table.textContent ?? '';
+  const text = openingText(table);
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
   if (TABLE_ANCHORS.test(text)) return text;
-  // A report table names its parts in its first rows: of a huge table (a register pasted in), only the opening is
-  // copied to be joined and folded.
+  // A report table names its parts in its first rows: of a long text, only the opening is joined and folded.
   const joined = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(/\s+/g, '');
   // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
   return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined)) ? text : null;
@@ -188,7 +204,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       // keep its opening words as one block instead of walking thousands of cells.
       if (el.getElementsByTagName('td').length > BIG_TABLE_CELLS) {
         flush();
-        const raw = (el.textContent ?? '').slice(0, 2000);
+        const raw = openingText(el).slice(0, 2000);
         const text = normalizeText(raw);
         if (text) items.push({ kind: 'text', text, el, raw });
         continue;
