@@ -541,8 +541,8 @@ describe('a report split over several pages of an article ("下一页")', () => 
     const severities = (page: string) => auditHtml(page).export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => f.severity);
     expect(severities(withoutOpening.replace('</body>', `${list(6)}</body>`))).toEqual(['warning']);
     expect(severities(withoutOpening.slice(0, body) + list(2) + withoutOpening.slice(body))).toEqual(['warning']);
-    // The article's own pager after a list of attachments (a link or two) is still the article's.
-    const attachments = '<p><a href="/u/1.pdf">附件1：2024年度报告.pdf</a></p><p><a href="/u/2.pdf">附件2：说明.pdf</a></p>';
+    // The article's own pager after its attachments (links to documents, however many) is still the article's.
+    const attachments = [1, 2, 3, 4, 5].map((n) => `<p><a href="/u/${n}.pdf">附件${n}：说明${n}.pdf</a></p>`).join('');
     expect(severities(withoutOpening.replace('</body>', `${attachments}${pager('t20250120_1234.html')}</body>`))).toEqual(['review']);
   });
 });

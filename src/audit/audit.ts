@@ -8,7 +8,7 @@ import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
-import { enclosing, readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
+import { pageLinkOf, readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
 import { printedText } from '../text/normalize';
 import { isReportTitle, readMeta, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
@@ -105,7 +105,8 @@ function reportEnd(items: PageItem[], candidates: (Heading & HeadingMatch)[], he
   return restart;
 }
 
-// Links between the report's end and a pager of its own: an attachment or two ("附件1：…pdf"). More make a list.
+// Links to other pages between the report's end and a pager of its own: a "related" link or two. More make a list.
+// (Attachments, links to documents, are the article's own and not counted.)
 const MAX_LINKS_BEFORE_PAGER = 3;
 
 /**
@@ -126,7 +127,7 @@ function pagedArticle(items: PageItem[], headings: Heading[]): boolean {
     let links = 0;
     for (let i = last + 1; i < p; i++) {
       const between = items[i];
-      if (between.kind === 'text' && enclosing(between.el, 'a') && ++links > MAX_LINKS_BEFORE_PAGER) return false;
+      if (between.kind === 'text' && pageLinkOf(between.el) && ++links > MAX_LINKS_BEFORE_PAGER) return false;
     }
     return true;
   });

@@ -120,11 +120,17 @@ function pagerLinkOf(text: Text): Element | null {
   return PAGER_LINK.test(foldTraditional((a.textContent ?? '').replace(/\s+/g, ''))) ? a : null;
 }
 
-// A page has a pager or two; a page of a thousand "下一页" links is no article's.
+// A page has a pager or two (at the article's top and foot, a list's): a few are kept, not a thousand.
 const MAX_PAGERS = 8;
 
 // A link to a document, not a page: its file type ends the address (before any query or fragment).
 const DOCUMENT_LINK = /\.(?:pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
+
+/** The link that holds `el` when it goes to another page (not to a document: an attachment is the article's own). */
+export function pageLinkOf(el: Element): Element | null {
+  const a = enclosing(el, 'a');
+  return a && !DOCUMENT_LINK.test(a.getAttribute('href') ?? '') ? a : null;
+}
 const MAX_ATTACHMENTS = 5;
 
 /** A document link's name as printed (not folded: it is only shown): its text, else the file name of its address. */
