@@ -67,6 +67,8 @@ const MAX_REPORT_CELLS = 10_000;
 const FIRST_TEMPLATE_YEAR = 2019;
 
 const SEVERITY_ORDER = { error: 0, warning: 1, review: 2, info: 3 } as const;
+/** Findings of one severity come in the catalogue's order. */
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 function decideFormat(mapping: Mapping, meta: ReportMeta): Format {
   const v = mapping.formatVotes;
@@ -151,8 +153,7 @@ export function runRules(ctx: AuditContext): Finding[] {
       });
     }
   }
-  const order = new Map(RULES.map((r, i) => [r.id, i]));
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || order.get(a.rule)! - order.get(b.rule)!);
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
 }
 
 type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'report'>;
