@@ -544,6 +544,9 @@ describe('a report split over several pages of an article ("下一页")', () => 
     // The article's own pager after its attachments (links to documents, however many) is still the article's.
     const attachments = [1, 2, 3, 4, 5].map((n) => `<p><a href="/u/${n}.pdf">附件${n}：说明${n}.pdf</a></p>`).join('');
     expect(severities(withoutOpening.replace('</body>', `${attachments}${pager('t20250120_1234.html')}</body>`))).toEqual(['review']);
+    // …and so is it after paragraphs Word wrapped in bookmarks (<a name>), which go nowhere.
+    const bookmarked = [1, 2, 3, 4, 5].map((n) => `<p><a name="_Toc${n}">（${n}）说明事项${n}。</a></p>`).join('');
+    expect(severities(withoutOpening.replace('</body>', `${bookmarked}${pager('t20250120_1234.html')}</body>`))).toEqual(['review']);
   });
 });
 

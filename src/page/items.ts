@@ -126,10 +126,14 @@ const MAX_PAGERS = 8;
 // A link to a document, not a page: its file type ends the address (before any query or fragment).
 const DOCUMENT_LINK = /\.(?:pdf|docx?|wps|xlsx?|et|ofd)(?:[?#]|$)/i;
 
-/** The link that holds `el` when it goes to another page (not to a document: an attachment is the article's own). */
+/**
+ * The link that holds `el` when it goes to another page: not a bookmark (Word wraps headings and paragraphs in
+ * `<a name="_Toc…">`), a place on this page (`#…`), or a document (an attachment is the article's own).
+ */
 export function pageLinkOf(el: Element): Element | null {
   const a = enclosing(el, 'a');
-  return a && !DOCUMENT_LINK.test(a.getAttribute('href') ?? '') ? a : null;
+  const href = a?.getAttribute('href');
+  return href && !href.startsWith('#') && !DOCUMENT_LINK.test(href) ? a : null;
 }
 const MAX_ATTACHMENTS = 5;
 
