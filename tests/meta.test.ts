@@ -99,6 +99,14 @@ describe('the agency and year from the title', () => {
     expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual([title, '南开区教育局', 2024]);
   });
 
+  it('reads a title Word wrapped in a bookmark (<a name>), which is no link, when the page has no <title>', () => {
+    const title = '南开区教育局2024年政府信息公开工作年度报告';
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: '', titleLines: [title] }).replace(title, `<a name="_Toc1234">${title}</a>`);
+    expect(html).toContain('_Toc1234');
+    const res = auditHtml(html);
+    expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual([title, '南开区教育局', 2024]);
+  });
+
   it.each([['标题：'], ['信息名称：'], ['文章标题: ']])('reads a title printed after its label (%s)', (label) => {
     const title = '南开区教育局2024年政府信息公开工作年度报告';
     const html = buildReportHtml({ ...baseSpec(), pageTitle: '南开区人民政府', titleLines: [] }).replace('<div class="article-content">', `<div class="meta">${label}${title}</div><div class="article-content">`);

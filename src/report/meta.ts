@@ -42,7 +42,8 @@ function cleanTitle(s: string): string {
 
 // Text that names another page: a link ("往年年报" lists, "上一篇：…"), or the words that introduce one.
 const OTHER_PAGE = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关文章|相关链接|相关阅读)/;
-const inLink = (el: Element) => enclosing(el, 'a') !== null;
+// A link goes somewhere: Word's bookmarks (<a name="_Toc…">) wrap headings and titles too, and name no page.
+const inLink = (el: Element) => enclosing(el, 'a')?.hasAttribute('href') === true;
 
 /** A title candidate as read (normalised, Traditional folded), and how to get it as the page prints it. */
 interface Candidate {
