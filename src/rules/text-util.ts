@@ -3,12 +3,22 @@
 import type { Reading } from '../audit/context';
 import { squeeze } from '../text/normalize';
 
+// "1,415件": a count with thousands separators (a full-width "，" too, which normalising made ","). Read whole, not
+// as "1" ending one clause and "415件" opening the next: the separator goes where a digit is followed by exactly three.
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+
+/** A line as the text rules read it: compacted, counts joined across their thousands separators. */
+const compacted = (line: string) => {
+  const c = squeeze(line);
+  return c.includes(',') ? c.replace(THOUSANDS, '') : c;
+};
+
 // Several text rules read the same report text: split it once.
 const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
 function split(text: string) {
   if (memo.text !== text) {
     // The report's text is its items' texts, normalised, a line each.
-    const lines = text.split('\n').map(squeeze);
+    const lines = text.split('\n').map(compacted);
     memo.text = text;
     memo.clauses = lines.flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean);
     memo.sentences = lines.flatMap((l) => l.split(/[。;!?]/)).filter(Boolean);
@@ -89,8 +99,8 @@ export function asPrinted(reading: Pick<Reading, 'fullText' | 'fullTextAsPrinted
   if (full === reading.fullText) return quote;
   if (printedMemo.text !== reading.fullText) {
     printedMemo.text = reading.fullText;
-    printedMemo.read = squeeze(reading.fullText);
-    printedMemo.printed = squeeze(full);
+    printedMemo.read = compacted(reading.fullText);
+    printedMemo.printed = compacted(full);
   }
   const { read, printed } = printedMemo;
   const at = read.length === printed.length ? read.indexOf(quote) : -1;
