@@ -35,10 +35,16 @@ describe('numeralValue', () => {
     ['三千二百', 3200],
     ['零', 0],
     ['〇', 0],
+    // 万 groups the digits by four.
+    ['一万四千', 14000],
+    ['两万', 20000],
+    ['一万零五百', 10500],
+    ['十万', 100000],
+    ['三千二百万', 32000000],
   ])('%s is %i', (s, n) => {
     expect(numeralValue(s)).toBe(n);
   });
-  it.each(['一二', '十十', '百', '千五', '二二十', '百十'])('%s is not a number', (s) => {
+  it.each(['一二', '十十', '百', '千五', '二二十', '百十', '万', '万五', '一万万', '零万'])('%s is not a number', (s) => {
     expect(numeralValue(s)).toBeNull();
   });
   it('reads every number from 0 to 9999 written in Chinese numerals, and the pattern takes all of it', () => {
@@ -48,6 +54,17 @@ describe('numeralValue', () => {
         const s = chinese(n);
         expect(whole.test(s)).toBe(true);
         expect(numeralValue(s)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads every number below a hundred million written with 万, whole', () => {
+    const whole = new RegExp(`^(?:${NUMERAL})$`);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 9999 }), (high, low) => {
+        const s = `${chinese(high)}万${low === 0 ? '' : `${low < 1000 ? '零' : ''}${chinese(low)}`}`;
+        expect(whole.test(s)).toBe(true);
+        expect(numeralValue(s)).toBe(high * 10000 + low);
       }),
       { numRuns: 2000 },
     );

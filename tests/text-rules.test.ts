@@ -77,6 +77,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a different whole, with 上年结转 (the template\'s carried-over row, not last year)', '本年度收到政府信息公开申请15件（含上年结转1件）。', 15],
     ['a count in Chinese numerals', '本年度共收到政府信息公开申请十五件，均已按时答复。', 15],
     ['a count in Chinese numerals, before the request', '全年共收到两件政府信息公开申请。', 2],
+    ['a count in Chinese numerals with 万 (read whole, not as the 四千 after it)', '本年度共收到政府信息公开申请一万四千件。', 14000],
     ['a count with a thousands separator', '本年度共收到政府信息公开申请1,415件，均已按时答复。', 1415],
     ['a count with a full-width thousands separator', '本年度共收到政府信息公开申请1，415件，均已按时答复。', 1415],
   ])('warns on %s', (_, paragraph, said) => {
