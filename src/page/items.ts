@@ -63,20 +63,19 @@ function openingText(table: Element): string {
   return text;
 }
 
-/** The text of a report table (a table carrying one of the template's anchors); null for any other table. */
-function reportTableText(table: Element): string | null {
-  const text = openingText(table);
+/** Whether a table's (opening) text carries one of the template's anchors: a report table's. */
+function carriesAnchors(text: string): boolean {
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
-  if (TABLE_ANCHORS.test(text)) return text;
+  if (TABLE_ANCHORS.test(text)) return true;
   // A report table names its parts in its first rows: of a long text, only the opening is joined and folded.
   const joined = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(/\s+/g, '');
   // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
-  return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined)) ? text : null;
+  return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
 }
 
 export function isReportTable(table: Element): boolean {
-  return reportTableText(table) !== null;
+  return carriesAnchors(openingText(table));
 }
 
 // The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
@@ -202,8 +201,9 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       titles.push(el);
     }
     if (tag === 'table' && !el.getElementsByTagName('table').length) {
-      const text = reportTableText(el);
-      if (text !== null) {
+      // Read once: the anchors are looked for in it, and a big table that is not the report's keeps its opening.
+      const text = openingText(el);
+      if (carriesAnchors(text)) {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);
         flush();
@@ -214,9 +214,9 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       // keep its opening words as one block instead of walking thousands of cells.
       if (el.getElementsByTagName('td').length > BIG_TABLE_CELLS) {
         flush();
-        const raw = openingText(el).slice(0, 2000);
-        const text = normalizeText(raw);
-        if (text) items.push({ kind: 'text', text, el, raw });
+        const raw = text.slice(0, 2000);
+        const normalized = normalizeText(raw);
+        if (normalized) items.push({ kind: 'text', text: normalized, el, raw });
         continue;
       }
     }
