@@ -1,9 +1,13 @@
 // The command-line auditor, run in-process through the same run() the binary calls.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main';
+import { checkReading, detachedReading } from '../src/audit/audit';
+import { readPage, run } from '../src/cli/main';
+import { toTraditional } from './support/traditional';
 import { allCellPaths } from '../src/model/paths';
 import { Export } from '../src/model/schema';
 import { z } from '../src/model/zod';
@@ -234,5 +238,60 @@ describe('disclosure-lens CLI', () => {
     const carry = y2024.findings.filter((f: { rule: string }) => f.rule === 'YEAR-CARRY-OVER');
     expect(carry.map((f: { cells: string[] }) => f.cells[0])).toEqual(['requests.carriedOver.natural', 'requests.carriedOver.total']);
     expect(carry[0].message.zh).toContain('应为 3（2023 年度报告的结转下年度），表中为 2');
+  });
+
+  it('holds a batch\'s reports as data between its two passes, not their pages: memory grows by about 0.1 MB a report', () => {
+    // The whole batch is read before any report is checked (last year's report may come later in it). Held with
+    // their parsed pages, the readings cost 1.2 MB a report: a province's few thousand reports ran out of memory.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const retainedAtPassTwo = (copies: number) => {
+      const dir = mkdtempSync(join(tmpdir(), 'dl-mem-'));
+      for (let i = 0; i < copies; i++) copyFileSync(`${R}/nankai-2024.html`, join(dir, `r${String(i).padStart(3, '0')}.html`));
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      let atFirstReport = 0;
+      const out = (line: string) => {
+        if (atFirstReport) return;
+        gc();
+        atFirstReport = process.memoryUsage().heapUsed;
+        expect(JSON.parse(line).report.agency).toBeTruthy();
+      };
+      expect(run(['--ndjson', dir], { out, err: () => {}, isTTY: false })).toBe(0);
+      expect(readdirSync(dir)).toHaveLength(copies);
+      return atFirstReport - before;
+    };
+    retainedAtPassTwo(5);
+    // The slope between two batch sizes: what each more report costs (the heap's own growth cancels out).
+    const perReport = (retainedAtPassTwo(70) - retainedAtPassTwo(10)) / 60;
+    expect(perReport).toBeGreaterThan(0);
+    expect(perReport).toBeLessThan(300_000);
+  }, 60_000);
+
+  it('checks a detached reading as it checks the page\'s own: the same export, with no page element left in it', () => {
+    const now = new Date('2025-01-31T00:00:00Z');
+    const pages = [`${R}/nankai-2019.html`, `${R}/sanmenxia-2024.html`, '../shared/reports/html/shuyang-fgj-2023.html'].map((f) => readFileSync(f, 'utf8'));
+    // A page in Traditional characters: its text as printed differs from the text as read, and must be kept.
+    pages.push(toTraditional(pages[1]));
+    for (const html of pages) {
+      const reading = readPage(html);
+      const detached = detachedReading(reading);
+      expect(checkReading(detached, { now }).export).toEqual(checkReading(reading, { now }).export);
+      expect(detached.fullTextAsPrinted()).toBe(reading.fullTextAsPrinted());
+      const elements: string[] = [];
+      const seen = new Set<unknown>();
+      const walk = (v: unknown, at: string) => {
+        if (v === null || typeof v !== 'object' || seen.has(v)) return;
+        seen.add(v);
+        if ('nodeType' in v) elements.push(at);
+        else if (v instanceof Map || v instanceof Set) for (const [k, x] of v.entries()) walk(x, `${at}[${String(k)}]`);
+        else for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], `${at}.${k}`);
+      };
+      walk(reading, 'reading');
+      expect(elements.length).toBeGreaterThan(100);
+      elements.length = 0;
+      walk(detached, 'detached');
+      expect(elements).toEqual([]);
+    }
   });
 });

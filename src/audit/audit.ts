@@ -5,7 +5,7 @@ import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
-import { emptyMapping, type Mapping } from '../map/types';
+import { emptyMapping, type MappedCell, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
@@ -166,7 +166,7 @@ function reportStarts(items: PageItem[]): number[] {
   const candidates: (Heading & HeadingMatch)[] = [];
   items.forEach((it, i) => {
     const m = it.kind === 'text' ? matchHeading(it.text) : null;
-    if (m) candidates.push({ ...m, index: i, text: (it as TextItem).text, el: (it as TextItem).el });
+    if (m) candidates.push({ ...m, index: i, text: (it as TextItem).text });
   });
   const starts = [0];
   for (;;) {
@@ -206,7 +206,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
     const it = items[i];
     if (it.kind === 'text') {
       const m = matchHeading(it.text);
-      if (m) candidates.push({ ...m, index: i, text: it.text, el: it.el });
+      if (m) candidates.push({ ...m, index: i, text: it.text });
     } else if (it.kind === 'table') {
       if (cellBudget <= 0) {
         truncated = true;
@@ -260,6 +260,36 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle) || opening);
   return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, report: 0, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
 }
+
+/**
+ * The reading without its page: the same data with no element left in it, and the text as printed made now. A batch
+ * holds every page's reading until all are read (last year's report may come later in the batch); holding their
+ * pages too kept every parsed DOM alive, over a megabyte each in the CLI's DOM, so that memory grew with the batch.
+ */
+export function detachedReading(reading: Reading): Reading {
+  const cells = Object.create(null) as Record<string, MappedCell>;
+  for (const path in reading.mapping.cells) {
+    const { el: _el, ...data } = reading.mapping.cells[path];
+    cells[path] = data;
+  }
+  const sectionsAsPrinted = reading.sectionsAsPrinted();
+  const fullTextAsPrinted = reading.fullTextAsPrinted();
+  const { meta } = reading;
+  return {
+    ...reading,
+    meta: { ...meta, title: meta.title === null ? null : ownCopy(meta.title), agency: meta.agency === null ? null : ownCopy(meta.agency) },
+    headings: reading.headings.map((h) => ({ ...h, text: ownCopy(h.text) })),
+    mapping: { ...reading.mapping, cells },
+    sectionsAsPrinted: () => sectionsAsPrinted,
+    fullTextAsPrinted: () => fullTextAsPrinted,
+  };
+}
+
+/**
+ * A string that holds only its own characters. V8 keeps the whole text a substring was cut from alive with it: a
+ * title cut from a page's text kept that text (tens of kB) alive. Slicing a joined copy makes the copy the parent.
+ */
+const ownCopy = (s: string) => ` ${s}`.slice(1);
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
 export function previousOf(reading: Reading): PreviousReport | null {

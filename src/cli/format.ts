@@ -46,16 +46,16 @@ export function summary(file: string, ex: Export, opts: { color: boolean; lang: 
 }
 
 /** One line for a batch: how many reports had errors, warnings or nothing, and how many files were not audited. */
-export function tally(exports: Export[], notAudited: number, lang: Lang, files = exports.length + notAudited): string {
+export function tally(reports: { findings: Finding[] }[], notAudited: number, lang: Lang, files = reports.length + notAudited): string {
   let errors = 0;
   let warnings = 0;
-  for (const ex of exports) {
+  for (const ex of reports) {
     if (ex.findings.some((f) => f.severity === 'error')) errors++;
     else if (ex.findings.some((f) => f.severity === 'warning' || f.severity === 'review')) warnings++;
   }
-  const clean = exports.length - errors - warnings;
-  const zh = `共 ${files} 个文件：审读 ${exports.length} 份报告，${errors} 份有错误，${warnings} 份有警告或待核，${clean} 份无错误和警告${notAudited ? `；${notAudited} 个文件未审读（见上方说明）` : ''}`;
-  const en = `${files} files: ${exports.length} reports audited, ${errors} with errors, ${warnings} with warnings or items to review, ${clean} with neither${notAudited ? `; ${notAudited} not audited (see the messages above)` : ''}`;
+  const clean = reports.length - errors - warnings;
+  const zh = `共 ${files} 个文件：审读 ${reports.length} 份报告，${errors} 份有错误，${warnings} 份有警告或待核，${clean} 份无错误和警告${notAudited ? `；${notAudited} 个文件未审读（见上方说明）` : ''}`;
+  const en = `${files} files: ${reports.length} reports audited, ${errors} with errors, ${warnings} with warnings or items to review, ${clean} with neither${notAudited ? `; ${notAudited} not audited (see the messages above)` : ''}`;
   return lang === 'zh' ? zh : lang === 'en' ? en : `${zh}\n${en}`;
 }
 

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { checkReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
+import { checkReading, detachedReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
-import type { Export } from '../model/schema';
+import type { Export, Finding } from '../model/schema';
 import { batchCsv } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
@@ -130,8 +130,13 @@ export function run(argv: string[], io: CliIO): number {
   const files = args.flatMap((a) => expand(a, bad));
   if (!files.length && !bad.length) bad.push(`${args.join(' ')}: 没有找到 HTML 文件 no HTML files found`);
 
-  // First pass: read each page. Second: check it, with last year's report when the batch holds it.
-  const loaded: { l: Loaded; reading: Reading; me: PreviousReport | null }[] = [];
+  // First pass: read each page. Second: check it, with last year's report when the batch holds it. Between the
+  // two a page is kept as its reading alone, without its DOM or its HTML: memory must not grow with the batch.
+  const loaded: { file: string; url: string; reading: Reading; me: PreviousReport | null }[] = [];
+  const keep = (l: Loaded, page: Reading, file = l.file) => {
+    const reading = detachedReading(page);
+    loaded.push({ file, url: l.url, reading, me: previousOf(reading) });
+  };
   for (const f of files) {
     const pages = load(f);
     if (typeof pages === 'string') {
@@ -150,12 +155,12 @@ export function run(argv: string[], io: CliIO): number {
         }
       }
       if (found) {
-        loaded.push({ ...found, me: previousOf(found.reading) });
+        keep(found.l, found.reading);
         // A page holding several reports: each of the others as an input of its own, "file#2", "file#3"…
         for (let k = 1; allReports && k <= found.reading.moreReports; k++) {
           const reading = readPage(found.l.html, k);
           if (reading.report !== k || !reading.isReport) break;
-          loaded.push({ l: { ...found.l, file: `${found.l.file}#${k + 1}` }, reading, me: previousOf(reading) });
+          keep(found.l, reading, `${found.l.file}#${k + 1}`);
         }
       }
       else if (older !== null) bad.push(`${f}: ${older} 年度报告按 2019 年以前的旧格式编制，不核对 the report for ${older} uses the format before 2019 and is not checked`);
@@ -166,32 +171,39 @@ export function run(argv: string[], io: CliIO): number {
   }
   const byAgencyYear = new Map<string, PreviousReport>();
   for (const { me } of loaded) if (me?.agency) byAgencyYear.set(`${agencyKey(me.agency)}|${me.year}`, me);
-  const results = new Map<string, AuditResult>();
-  for (const { l, reading, me } of loaded) {
-    const previous = me?.agency ? (byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) ?? null) : null;
-    try {
-      results.set(l.file, checkReading(reading, { url: l.url, previous }));
-    } catch (e) {
-      bad.push(`${l.file}: 无法核对 could not be checked (${String(e)})`);
-    }
-  }
 
-  const done = loaded.map(({ l }) => l).filter((l) => results.has(l.file));
-  const exports: Export[] = done.map((l) => results.get(l.file)!.export);
-  if (flags.has('--ndjson')) for (const e of exports) io.out(JSON.stringify(e));
-  else if (flags.has('--csv')) io.out(batchCsv(done.map((l, i) => ({ file: l.file, ex: exports[i] }))).replace(/\r\n$/, ''));
-  else if (flags.has('--json')) io.out(JSON.stringify(exports.length === 1 && files.length === 1 ? exports[0] : exports, null, 2));
-  else {
-    const color = io.isTTY && !flags.has('--no-color');
-    // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
-    const notes = (r: AuditResult) => ({ partial: r.partial, moreReports: allReports ? 0 : r.moreReports });
-    if (done.length) io.out(done.map((l) => summary(l.file, results.get(l.file)!.export, { color, lang }, notes(results.get(l.file)!))).join('\n\n'));
+  // One line per report (--ndjson) and the summaries are written as each report is checked; the JSON array and the
+  // CSV table need every export at the end, and keep them.
+  const mode = flags.has('--ndjson') ? 'ndjson' : flags.has('--csv') ? 'csv' : flags.has('--json') ? 'json' : 'summary';
+  const color = io.isTTY && !flags.has('--no-color');
+  const kept: { file: string; ex: Export }[] = [];
+  const outcomes: { findings: Finding[] }[] = [];
+  const audited = new Set<string>();
+  for (const { file, url, reading, me } of loaded) {
+    const previous = me?.agency ? (byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) ?? null) : null;
+    let result: AuditResult;
+    try {
+      result = checkReading(reading, { url, previous });
+    } catch (e) {
+      bad.push(`${file}: 无法核对 could not be checked (${String(e)})`);
+      continue;
+    }
+    const ex = result.export;
+    outcomes.push({ findings: ex.findings });
+    audited.add(file);
+    if (mode === 'ndjson') io.out(JSON.stringify(ex));
+    else if (mode === 'summary') {
+      // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
+      if (outcomes.length > 1) io.out('');
+      io.out(summary(file, ex, { color, lang }, { partial: result.partial, moreReports: allReports ? 0 : result.moreReports }));
+    } else kept.push({ file, ex });
   }
+  if (mode === 'csv') io.out(batchCsv(kept).replace(/\r\n$/, ''));
+  else if (mode === 'json') io.out(JSON.stringify(kept.length === 1 && files.length === 1 ? kept[0].ex : kept.map((k) => k.ex), null, 2));
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
   // A batch's summary ends with its tally, after the files it could not audit: what someone checking many sites
   // reads first.
-  const summarised = !flags.has('--ndjson') && !flags.has('--csv') && !flags.has('--json');
-  if (summarised && files.length > 1) io.out(`\n${tally(exports, files.filter((f) => !results.has(f)).length, lang, files.length)}`);
+  if (mode === 'summary' && files.length > 1) io.out(`\n${tally(outcomes, files.filter((f) => !audited.has(f)).length, lang, files.length)}`);
   if (bad.length) return 2;
-  return exports.some((e) => e.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return outcomes.some((o) => o.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

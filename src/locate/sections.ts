@@ -84,7 +84,6 @@ export interface Heading {
   /** Index in the page's item list. */
   index: number;
   text: string;
-  el: Element;
 }
 
 /** Picks one heading per part: numbered before unnumbered, the template's wording before others, then the first. */
@@ -94,7 +93,7 @@ export function pickHeadings(candidates: (Heading & HeadingMatch)[]): Heading[] 
   for (const part of PARTS) {
     let best: (Heading & HeadingMatch) | undefined;
     for (const c of candidates) if (c.part === part && (!best || strength(c) > strength(best))) best = c;
-    if (best) chosen.push({ part: best.part, index: best.index, text: best.text, el: best.el });
+    if (best) chosen.push({ part: best.part, index: best.index, text: best.text });
   }
   return chosen.sort((a, b) => a.index - b.index);
 }
