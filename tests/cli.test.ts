@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { checkReading, detachedReading } from '../src/audit/audit';
-import { readPage, run } from '../src/cli/main';
+import { parsePage, readPage, run } from '../src/cli/main';
 import { toTraditional } from './support/traditional';
 import { allCellPaths } from '../src/model/paths';
 import { Export } from '../src/model/schema';
@@ -293,5 +293,25 @@ describe('disclosure-lens CLI', () => {
       walk(detached, 'detached');
       expect(elements).toEqual([]);
     }
+  });
+
+  it('parses with linkedom\'s listener maps made on first use (scripts/patch-linkedom.mjs, run on install), and listeners still work', () => {
+    // The edit is what keeps a batch fast and small (see the script); an install that skipped it is slower, not
+    // wrong, and this says so.
+    for (const build of ['esm', 'cjs']) {
+      expect(readFileSync(`node_modules/linkedom/${build}/interface/event-target.js`, 'utf8')).toContain('/* disclosure-lens: listeners made on first use */');
+    }
+    const doc = parsePage('<p id="a">甲</p><p id="b">乙</p>');
+    const [a, b] = [doc.getElementById('a')!, doc.getElementById('b')!];
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push(`${(e.currentTarget as Element).id}:${e.type}`);
+    expect(() => b.removeEventListener('click', listener)).not.toThrow();
+    a.addEventListener('click', listener);
+    doc.body.addEventListener('click', listener);
+    a.dispatchEvent(new doc.defaultView!.Event('click', { bubbles: true }));
+    b.dispatchEvent(new doc.defaultView!.Event('click', { bubbles: true }));
+    a.removeEventListener('click', listener);
+    a.dispatchEvent(new doc.defaultView!.Event('click'));
+    expect(heard).toEqual(['a:click', ':click', ':click']);
   });
 });
