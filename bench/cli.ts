@@ -3,7 +3,6 @@
 // parser was chosen. Run: npm run bench:cli
 import { readFileSync, readdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { parseHTML } from 'linkedom';
 import { checkReading } from '../src/audit/audit';
 import { parsePage, readPage } from '../src/cli/main';
 import { cmsShell } from './page-shell';
@@ -77,4 +76,3 @@ function table(title: string, pages: [string, string][]) {
 const bodies = files.map((f) => [f.split('/').pop()!, readFileSync(f, 'utf8')] as [string, string]);
 table('Article bodies as stored in the fixtures (the report alone):', bodies);
 table('The same reports inside a typical government CMS page (menus, lists, scripts, footer):', bodies.map(([n, h], i) => [n, cmsShell(h.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''), i)]));
-void parseHTML;
