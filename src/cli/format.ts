@@ -49,9 +49,9 @@ export function summary(file: string, ex: Export, opts: { color: boolean; lang: 
 export function tally(reports: { findings: Finding[] }[], notAudited: number, lang: Lang, files = reports.length + notAudited): string {
   let errors = 0;
   let warnings = 0;
-  for (const ex of reports) {
-    if (ex.findings.some((f) => f.severity === 'error')) errors++;
-    else if (ex.findings.some((f) => f.severity === 'warning' || f.severity === 'review')) warnings++;
+  for (const r of reports) {
+    if (r.findings.some((f) => f.severity === 'error')) errors++;
+    else if (r.findings.some((f) => f.severity === 'warning' || f.severity === 'review')) warnings++;
   }
   const clean = reports.length - errors - warnings;
   const zh = `共 ${files} 个文件：审读 ${reports.length} 份报告，${errors} 份有错误，${warnings} 份有警告或待核，${clean} 份无错误和警告${notAudited ? `；${notAudited} 个文件未审读（见上方说明）` : ''}`;

@@ -198,8 +198,8 @@ export function run(argv: string[], io: CliIO): number {
     audited.add(file);
     if (mode === 'ndjson') io.out(JSON.stringify(ex));
     else if (mode === 'summary') {
-      // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
       if (outcomes.length > 1) io.out('');
+      // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
       io.out(summary(file, ex, { color, lang }, { partial: result.partial, moreReports: allReports ? 0 : result.moreReports }));
     } else kept.push({ file, ex });
   }
