@@ -7,7 +7,7 @@ import { DOMParser } from 'linkedom';
 import { checkReading, detachedReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import type { Export, Finding } from '../model/schema';
-import { batchCsv } from '../export/tabular';
+import { batchCsvHeader, batchCsvLines } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
 import { isSavedPage, savedPages } from './mhtml';
@@ -177,14 +177,19 @@ export function run(argv: string[], io: CliIO): number {
   const byAgencyYear = new Map<string, PreviousReport>();
   for (const { me } of loaded) if (me?.agency) byAgencyYear.set(`${agencyKey(me.agency)}|${me.year}`, me);
 
-  // One line per report (--ndjson) and the summaries are written as each report is checked; the JSON array and the
-  // CSV table need every export at the end, and keep them.
+  // Every output is written as each report is checked, so that a batch's exports are never held together.
   const mode = flags.has('--ndjson') ? 'ndjson' : flags.has('--csv') ? 'csv' : flags.has('--json') ? 'json' : 'summary';
   const color = io.isTTY && !flags.has('--no-color');
-  const kept: { file: string; ex: Export }[] = [];
+  // One input holding one report prints its export alone; anything else, an array.
+  const single = mode === 'json' && files.length === 1 && loaded.length === 1;
+  const jsonItems = oneBehind(io.out, ',');
+  const csvParts = oneBehind(io.out, '\r'); // io.out ends each part with \n: the table's lines end in CRLF
+  if (mode === 'csv') csvParts.add(batchCsvHeader());
   const outcomes: { findings: Finding[] }[] = [];
   const audited = new Set<string>();
-  for (const { file, url, reading, me } of loaded) {
+  // Each reading is let go once checked: memory falls as the second pass goes.
+  for (let next = loaded.shift(); next; next = loaded.shift()) {
+    const { file, url, reading, me } = next;
     const previous = me?.agency ? (byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) ?? null) : null;
     let result: AuditResult;
     try {
@@ -197,18 +202,43 @@ export function run(argv: string[], io: CliIO): number {
     outcomes.push({ findings: ex.findings });
     audited.add(file);
     if (mode === 'ndjson') io.out(JSON.stringify(ex));
-    else if (mode === 'summary') {
+    else if (mode === 'csv') csvParts.add(batchCsvLines(file, ex).join('\r\n'));
+    else if (single) io.out(JSON.stringify(ex, null, 2));
+    else if (mode === 'json') {
+      if (outcomes.length === 1) io.out('[');
+      // An item of JSON.stringify(array, null, 2): indented by two (a string in JSON holds no raw newline).
+      jsonItems.add(`  ${JSON.stringify(ex, null, 2).replace(/\n/g, '\n  ')}`);
+    } else {
       if (outcomes.length > 1) io.out('');
       // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
       io.out(summary(file, ex, { color, lang }, { partial: result.partial, moreReports: allReports ? 0 : result.moreReports }));
-    } else kept.push({ file, ex });
+    }
   }
-  if (mode === 'csv') io.out(batchCsv(kept).replace(/\r\n$/, ''));
-  else if (mode === 'json') io.out(JSON.stringify(kept.length === 1 && files.length === 1 ? kept[0].ex : kept.map((k) => k.ex), null, 2));
+  if (mode === 'csv') csvParts.end();
+  else if (mode === 'json' && !(single && outcomes.length)) io.out(jsonItems.end() ? ']' : '[]');
   for (const b of bad) io.err(`disclosure-lens: ${b}`);
   // A batch's summary ends with its tally, after the files it could not audit: what someone checking many sites
   // reads first.
   if (mode === 'summary' && files.length > 1) io.out(`\n${tally(outcomes, files.filter((f) => !audited.has(f)).length, lang, files.length)}`);
   if (bad.length) return 2;
   return outcomes.some((o) => o.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * Writes parts that are separated by `separator`, appended to a part once the next one comes: so each part is
+ * written one behind, and nothing more is held. `end` writes the last part and says whether there was any.
+ */
+function oneBehind(out: (s: string) => void, separator: string) {
+  let held: string | null = null;
+  return {
+    add(part: string) {
+      if (held !== null) out(held + separator);
+      held = part;
+    },
+    end(): boolean {
+      if (held === null) return false;
+      out(held);
+      return true;
+    },
+  };
 }

@@ -37,27 +37,25 @@ function fields(r: CellRow): (string | number)[] {
 }
 
 /** RFC 4180 CSV: text guarded against formulas, numbers left numbers. */
-function csv(header: string[], rows: (string | number)[][]): string {
-  const q = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const line = (r: (string | number)[]) => r.map((v) => q(typeof v === 'string' ? guardFormula(v) : v)).join(',');
-  // The BOM makes Excel read the Chinese labels as UTF-8.
-  return `\ufeff${[header.map(q).join(','), ...rows.map(line)].join('\r\n')}\r\n`;
-}
+const quote = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvLine = (r: (string | number)[]) => r.map((v) => quote(typeof v === 'string' ? guardFormula(v) : v)).join(',');
+// The BOM makes Excel read the Chinese labels as UTF-8.
+const csvHeader = (header: string[]) => `\ufeff${header.map(quote).join(',')}`;
 
 export function toCsv(ex: Export): string {
-  return csv(HEADER, cellRows(ex).map(fields));
+  return `${[csvHeader(HEADER), ...cellRows(ex).map((r) => csvLine(fields(r)))].join('\r\n')}\r\n`;
 }
 
 /**
- * Several reports as one table, for a batch: every cell of every report, each row led by its report's file, agency,
- * year and template (the CLI's --csv).
+ * Several reports as one table, for a batch (the CLI's --csv): every cell of every report, each row led by its
+ * report's file, agency, year and template. Given as the header line and each report's lines, so that a batch is
+ * written a report at a time rather than held whole. Lines are joined with CRLF.
  */
-export function batchCsv(reports: { file: string; ex: Export }[]): string {
-  const rows = reports.flatMap(({ file, ex }) => {
-    const { agency, year, format } = ex.report;
-    return cellRows(ex).map((r) => [file, agency ?? '', year ?? '', format, ...fields(r)]);
-  });
-  return csv(['file', '机关 agency', '年度 year', '模板 format', ...HEADER], rows);
+export const batchCsvHeader = () => csvHeader(['file', '机关 agency', '年度 year', '模板 format', ...HEADER]);
+
+export function batchCsvLines(file: string, ex: Export): string[] {
+  const { agency, year, format } = ex.report;
+  return cellRows(ex).map((r) => csvLine([file, agency ?? '', year ?? '', format, ...fields(r)]));
 }
 
 export function toTsv(ex: Export): string {
