@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { DOMParser } from 'linkedom';
 import { checkReading, detachedReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
-import type { Export, Finding } from '../model/schema';
+import type { Finding } from '../model/schema';
 import { batchCsvHeader, batchCsvLines } from '../export/tabular';
 import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
