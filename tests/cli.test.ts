@@ -1,6 +1,6 @@
 // The command-line auditor, run in-process through the same run() the binary calls.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -260,6 +260,7 @@ describe('disclosure-lens CLI', () => {
       };
       expect(run(['--ndjson', dir], { out, err: () => {}, isTTY: false })).toBe(0);
       expect(readdirSync(dir)).toHaveLength(copies);
+      rmSync(dir, { recursive: true });
       return atFirstReport - before;
     };
     retainedAtPassTwo(5);
@@ -296,6 +297,7 @@ describe('disclosure-lens CLI', () => {
       if (mode === '--json') expect(items).toBe(copies);
       else expect(lines).toBe(1 + copies * allCellPaths('2021').length);
     }
+    rmSync(dir, { recursive: true });
   }, 60_000);
 
   it('checks a detached reading as it checks the page\'s own: the same export, with no page element left in it', () => {
