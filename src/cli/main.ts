@@ -106,8 +106,13 @@ export function parsePage(html: string): Document {
 
 /** A saved page read as the CLI reads it: hidden copies of the report told by the markup (there is no rendering). */
 export function readPage(html: string, report = 0): Reading {
-  const doc = parsePage(html);
-  return readDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), report });
+  return pageReader(parsePage(html))(report);
+}
+
+/** Reads one of a parsed page's reports; the page's other reports are read from the same parse and style scan. */
+function pageReader(doc: Document): (report: number) => Reading {
+  const isShown = shownByMarkup(doc.body ?? doc.documentElement);
+  return (report) => readDocument(doc, { isShown, report });
 }
 
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
@@ -149,13 +154,14 @@ export function run(argv: string[], io: CliIO): number {
       continue;
     }
     try {
-      let found: { l: Loaded; reading: Reading } | null = null;
+      let found: { l: Loaded; reading: Reading; read: (report: number) => Reading } | null = null;
       let older: number | null = null;
       for (const l of pages) {
-        const reading = readPage(l.html);
+        const read = pageReader(parsePage(l.html));
+        const reading = read(0);
         older ??= reading.olderFormatYear;
         if (reading.isReport && reading.olderFormatYear === null) {
-          found = { l, reading };
+          found = { l, reading, read };
           break;
         }
       }
@@ -163,7 +169,7 @@ export function run(argv: string[], io: CliIO): number {
         keep(found.l, found.reading);
         // A page holding several reports: each of the others as an input of its own, "file#2", "file#3"…
         for (let k = 1; allReports && k <= found.reading.moreReports; k++) {
-          const reading = readPage(found.l.html, k);
+          const reading = found.read(k);
           if (reading.report !== k || !reading.isReport) break;
           keep(found.l, reading, `${found.l.file}#${k + 1}`);
         }
