@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../src/rules/doc-placeholder';
+import { clauses, sentences } from '../src/rules/text-util';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml } from './support/report-html';
@@ -378,6 +379,24 @@ describe('DOC-PLACEHOLDER: the scan for units', () => {
       fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), (chars) => {
         const text = chars.join('');
         expect(findPlaceholders(text, Infinity)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the text rules\' clauses and sentences', () => {
+  // The split as the regexes say it (the one scan that replaced them was 2× faster): lines compacted, then cut.
+  const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+  const lines = (text: string) => text.split('\n').map((l) => l.replace(/ /g, '').replace(THOUSANDS, ''));
+  const tokens = [...'。;!?,:、 \n1a中', '1,415', '12,3', '，'];
+
+  it('cuts any text exactly where the punctuation regexes cut it, and drops empty pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(clauses(text)).toEqual(lines(text).flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean));
+        expect(sentences(text)).toEqual(lines(text).flatMap((l) => l.split(/[。;!?]/)).filter(Boolean));
       }),
       { numRuns: 3000 },
     );

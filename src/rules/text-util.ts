@@ -17,14 +17,33 @@ const compacted = (line: string) => {
 const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
 function split(text: string) {
   if (memo.text !== text) {
-    // The report's text is its items' texts, normalised, a line each.
-    const lines = text.split('\n').map(compacted);
+    // The report's text is its items' texts, normalised, a line each. One scan of each line gives both its
+    // clauses (cut at 。;!?,:、) and its sentences (cut at 。;!?); empty pieces are left out.
+    const clauses: string[] = [];
+    const sentences: string[] = [];
+    for (const raw of text.split('\n')) {
+      const line = compacted(raw);
+      let clause = 0;
+      let sentence = 0;
+      for (let i = 0; i <= line.length; i++) {
+        const ch = i < line.length ? line.charCodeAt(i) : END_OF_LINE;
+        const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === END_OF_LINE;
+        if (!endsSentence && ch !== 0x2c && ch !== 0x3a && ch !== 0x3001) continue;
+        if (i > clause) clauses.push(line.slice(clause, i));
+        clause = i + 1;
+        if (endsSentence) {
+          if (i > sentence) sentences.push(line.slice(sentence, i));
+          sentence = i + 1;
+        }
+      }
+    }
     memo.text = text;
-    memo.clauses = lines.flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean);
-    memo.sentences = lines.flatMap((l) => l.split(/[。;!?]/)).filter(Boolean);
+    memo.clauses = clauses;
+    memo.sentences = sentences;
   }
   return memo;
 }
+const END_OF_LINE = -1;
 
 /** Clauses of the compacted text: split at sentence and clause punctuation. */
 export function clauses(text: string): string[] {
