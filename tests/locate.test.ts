@@ -1,11 +1,12 @@
 // Finding the parts by content in every layout sites use: the base report rendered in many shapes must read
 // the same numbers and raise no finding at all.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
 import { parsePage } from '../src/cli/main';
-import { readItems } from '../src/page/items';
+import { countIn, readItems } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
@@ -587,5 +588,32 @@ describe('a register pasted after the report (a table longer than any report has
   it('is still a report table when the template words open it', () => {
     const page = report.replace('</body>', `${register('第501号文件').replace('序号', '本年新收')}</body>`);
     expect(tablesOf(page)).toBe(tablesOf(report) + 1);
+  });
+});
+
+describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers count natively)', () => {
+  // Random nests of tables, rows, cells and inline elements, with text between.
+  type Tree = { tag: string; kids: Tree[] } | string;
+  const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((t) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('x', '本年新收'),
+      fc.record({ tag: fc.constantFrom('table', 'tbody', 'tr', 'td', 'th', 'div', 'span', 'p'), kids: fc.array(t('node'), { maxLength: 4 }) }),
+    ),
+  })).node;
+  const html = (n: Tree): string => (typeof n === 'string' ? n : `<${n.tag}>${n.kids.map(html).join('')}</${n.tag}>`);
+
+  it('counts like getElementsByTagName, up to one past the bound', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 4 }), fc.constantFrom('table', 'td'), fc.nat(6), (kids, name, atMost) => {
+        // A table and a cell after it: the count stays inside the table.
+        const doc = parsePage(`<div><table id="t">${kids.map(html).join('')}</table><table><tr><td>1</td></tr></table></div>`);
+        const table = doc.getElementById('t')!;
+        expect('rows' in table).toBe(false); // the walk is what is tested here
+        const all = table.getElementsByTagName(name).length;
+        expect(countIn(table, name, atMost)).toBe(all > atMost ? atMost + 1 : all);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
