@@ -156,6 +156,9 @@ export function runRules(ctx: AuditContext): Finding[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
 }
 
+/** A heading candidate: the match and where it stands (written out: a spread copies through V8's slow path). */
+const headingAt = ({ part, numbered, loose }: HeadingMatch, index: number, text: string): Heading & HeadingMatch => ({ part, numbered, loose, index, text });
+
 type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'report'>;
 
 /**
@@ -166,7 +169,7 @@ function reportStarts(items: PageItem[]): number[] {
   const candidates: (Heading & HeadingMatch)[] = [];
   items.forEach((it, i) => {
     const m = it.kind === 'text' ? matchHeading(it.text) : null;
-    if (m) candidates.push({ ...m, index: i, text: (it as TextItem).text });
+    if (m) candidates.push(headingAt(m, i, (it as TextItem).text));
   });
   const starts = [0];
   for (;;) {
@@ -206,7 +209,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
     const it = items[i];
     if (it.kind === 'text') {
       const m = matchHeading(it.text);
-      if (m) candidates.push({ ...m, index: i, text: it.text });
+      if (m) candidates.push(headingAt(m, i, it.text));
     } else if (it.kind === 'table') {
       if (cellBudget <= 0) {
         truncated = true;

@@ -46,11 +46,19 @@ export function ownRows(table: Element, max = Infinity): Element[] {
   return rows;
 }
 
-function span(el: Element, name: 'rowspan' | 'colspan'): number {
-  // Browsers parse the attribute natively (rowSpan/colSpan: one call, and the same answer, capped below); DOMs
-  // without the properties (the CLI's) give the attribute.
-  const prop = (el as { rowSpan?: unknown; colSpan?: unknown })[name === 'rowspan' ? 'rowSpan' : 'colSpan'];
-  const n = typeof prop === 'number' ? prop : parseInt(el.getAttribute(name) ?? '', 10);
+/**
+ * A cell's span. Browsers parse the attribute natively (rowSpan/colSpan: one call, and the same answer, capped
+ * below); DOMs without the properties (linkedom, the CLI's) give the attribute, which most cells do not carry.
+ * `native` is asked once per table: a property missing from a long chain of prototypes is slow to find every time.
+ */
+function span(el: Element, name: 'rowspan' | 'colspan', native: boolean): number {
+  let n: number;
+  if (native) n = (el as HTMLTableCellElement)[name === 'rowspan' ? 'rowSpan' : 'colSpan'];
+  else {
+    const attr = el.getAttribute(name);
+    if (attr === null) return 1;
+    n = parseInt(attr, 10);
+  }
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : name === 'rowspan' && n === 0 ? MAX_SPAN : 1;
 }
 
@@ -66,6 +74,7 @@ export function buildGrid(table: Element, maxCells = Infinity): Grid {
   let colCount = 0;
   let cellCount = 0;
   let truncated = false;
+  let native: boolean | undefined;
   for (let r = 0; r < rowCount; r++) {
     // Positions count too: spans of 1000 columns must not make a grid of millions of holes.
     if (cellCount >= maxCells || r * colCount >= maxCells * 4) {
@@ -80,8 +89,9 @@ export function buildGrid(table: Element, maxCells = Infinity): Grid {
       const tag = el.localName;
       if (tag !== 'td' && tag !== 'th') continue;
       while (line[c]) c++;
-      const rowspan = Math.min(span(el, 'rowspan'), rowCount - r);
-      const colspan = span(el, 'colspan');
+      native ??= typeof (el as { rowSpan?: unknown }).rowSpan === 'number';
+      const rowspan = Math.min(span(el, 'rowspan', native), rowCount - r);
+      const colspan = span(el, 'colspan', native);
       const rawText = el.textContent ?? '';
       const cell: GridCell = { el, text: compact(rawText), rawText, row: r, col: c, rowspan, colspan };
       cellCount += rowspan * colspan;

@@ -169,7 +169,7 @@ function signatureOf(texts: string[]): Found | null {
  */
 export function readMeta(doc: Document, items: PageItem[], texts: string[], fullText: string, titles: Element[] = []): ReportMeta {
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
-  const candidates = titleCandidates(doc, items, titles).map((t) => ({ ...t, c: arabicYears(squeeze(t.text)) }));
+  const candidates = titleCandidates(doc, items, titles).map(({ text, printed }) => ({ text, printed, c: arabicYears(squeeze(text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
