@@ -47,9 +47,17 @@ export function ownRows(table: Element, max = Infinity): Element[] {
 }
 
 /**
+ * Whether the DOM gives tables the HTML table API (rows, cells' rowSpan…), as browsers do. linkedom, the CLI's DOM,
+ * does not: there spans come from the attributes, and counts from walking (src/page/items.ts). Asked once per
+ * table: a property missing from a long chain of prototypes is slow to look for on every cell.
+ */
+export function hasTableApi(table: Element): boolean {
+  return 'rows' in table;
+}
+
+/**
  * A cell's span. Browsers parse the attribute natively (rowSpan/colSpan: one call, and the same answer, capped
- * below); DOMs without the properties (linkedom, the CLI's) give the attribute, which most cells do not carry.
- * `native` is asked once per table: a property missing from a long chain of prototypes is slow to find every time.
+ * below); without the table API the attribute is read, which most cells do not carry.
  */
 function span(el: Element, name: 'rowspan' | 'colspan', native: boolean): number {
   let n: number;
@@ -74,7 +82,7 @@ export function buildGrid(table: Element, maxCells = Infinity): Grid {
   let colCount = 0;
   let cellCount = 0;
   let truncated = false;
-  let native: boolean | undefined;
+  const native = hasTableApi(table);
   for (let r = 0; r < rowCount; r++) {
     // Positions count too: spans of 1000 columns must not make a grid of millions of holes.
     if (cellCount >= maxCells || r * colCount >= maxCells * 4) {
@@ -89,7 +97,6 @@ export function buildGrid(table: Element, maxCells = Infinity): Grid {
       const tag = el.localName;
       if (tag !== 'td' && tag !== 'th') continue;
       while (line[c]) c++;
-      native ??= typeof (el as { rowSpan?: unknown }).rowSpan === 'number';
       const rowspan = Math.min(span(el, 'rowspan', native), rowCount - r);
       const colspan = span(el, 'colspan', native);
       const rawText = el.textContent ?? '';

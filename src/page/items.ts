@@ -1,7 +1,7 @@
 // page → items: the page's visible content in reading order, as text blocks and candidate report tables.
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
-import { ownRows } from '../grid/grid';
+import { hasTableApi, ownRows } from '../grid/grid';
 import { normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
@@ -45,12 +45,11 @@ export function enclosing(el: Element, name: string): Element | null {
  * How many elements named `name` a table holds; past `atMost`, any count above it (the walk stops at `atMost + 1`).
  * Browsers count natively (a collection, cached: well under a microsecond). linkedom, the CLI's DOM, upper-cases
  * every descendant's name to compare in getElementsByTagName, which was a third of the CLI's page reading; a walk
- * down its element tree is twice as fast, and stops once it has seen enough. linkedom is told apart by its tables,
- * which have no `rows`. (In Chromium the walk was 200 times slower than the collection: every step is a call into
- * the DOM.)
+ * down its element tree is twice as fast, and stops once it has seen enough. (In Chromium the walk was 200 times
+ * slower than the collection: every step is a call into the DOM.)
  */
 export function countIn(table: Element, name: string, atMost: number): number {
-  if ('rows' in table) return table.getElementsByTagName(name).length;
+  if (hasTableApi(table)) return table.getElementsByTagName(name).length;
   let count = 0;
   let e = table.firstElementChild;
   while (e) {
