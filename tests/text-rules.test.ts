@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../src/rules/doc-placeholder';
 import { clauses, sentences } from '../src/rules/text-util';
+import { CLAIMS } from '../src/rules/text-outcomes';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml } from './support/report-html';
@@ -400,6 +401,30 @@ describe('the text rules\' clauses and sentences', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('TEXT-OUTCOMES: the words each claim needs', () => {
+  // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
+  // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '结转下年度办理3件'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件'];
+  const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
+
+  it('every match of a claim\'s pattern holds its words', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...around), fc.constantFrom(...wordings), fc.constantFrom(...around), fc.nat(20), (before, wording, after, drop) => {
+        const whole = before + wording + after;
+        for (const clause of [whole, whole.slice(0, drop) + whole.slice(drop + 1)]) {
+          for (const c of CLAIMS) if (c.re.test(clause)) expect(clause).toContain(c.word);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('each claim matches a clause of its own (the property above is not vacuous)', () => {
+    expect(CLAIMS.map((c, i) => c.re.test(examples[i]))).toEqual(CLAIMS.map(() => true));
   });
 });
 

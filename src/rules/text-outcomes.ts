@@ -15,23 +15,25 @@ import type { Bilingual } from '../model/schema';
 // group's words, and "涉及第三方的不予公开1件" is about one row.
 // The count may be written in Chinese numerals ("予以公开两件").
 const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
-const claim = (rows: string[], outcome: string) => ({ rows, re: new RegExp(outcome + COUNT) });
-const groupClaim = (group: string, outcome: string) => claim([group], `^(?:其中|依法|决定|另有)?"?${outcome}`);
-const CLAIMS: { rows: string[]; re: RegExp }[] = [
-  claim(['requests.granted', 'requests.partiallyGranted'], '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?'),
+// `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
+// each pattern to its words).
+const claim = (rows: string[], word: string, outcome: string) => ({ rows, word, re: new RegExp(outcome + COUNT) });
+const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`);
+export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
+  claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not.
-  claim(['requests.granted'], '(?<![不分])(?:予以|同意|全部)公开'),
-  claim(['requests.partiallyGranted'], '(?<![和及或与、])部分公开'),
-  { rows: ['requests.unavailable.notHeld'], re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)`) },
-  claim(['requests.notProcessed.duplicate'], '重复申请'),
+  claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开'),
+  claim(['requests.partiallyGranted'], '部分公开', '(?<![和及或与、])部分公开'),
+  { rows: ['requests.unavailable.notHeld'], word: '不掌握', re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)`) },
+  claim(['requests.notProcessed.duplicate'], '重复申请', '重复申请'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
   // The balance's other two rows: "上年结转3件", "含上年度结转申请18件"; "结转下年度继续办理2件". Money carried over
   // ("上年结转资金") is counted in 元, never in 件.
-  claim(['requests.carriedOver'], '上一?年度?结转(?:的|下来的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
-  claim(['requests.carriedForward'], '结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?'),
+  claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:的|下来的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+  claim(['requests.carriedForward'], '结转', '结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?'),
 ];
 
 /** The row paths a claim sums, in a format: a row, or every row of an outcome group. */
@@ -65,7 +67,7 @@ export const textOutcomes: Rule = {
       // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
       if (!(clause.includes('件') || clause.includes('宗')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
       for (const c of CLAIMS) {
-        const m = c.re.exec(clause);
+        const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
         const before = time + clause.slice(0, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
