@@ -44,9 +44,9 @@ export function enclosing(el: Element, name: string): Element | null {
 /**
  * How many elements named `name` a table holds; past `atMost`, any count above it (the walk stops at `atMost + 1`).
  * Browsers count natively (a collection, cached: well under a microsecond). linkedom, the CLI's DOM, upper-cases
- * every descendant's name to compare in getElementsByTagName, which was a third of the CLI's page reading; a walk
- * down its element tree is twice as fast, and stops once it has seen enough. (In Chromium the walk was 200 times
- * slower than the collection: every step is a call into the DOM.)
+ * every descendant's name to compare in getElementsByTagName, which was a third of the CLI's page walk (readItems);
+ * a walk down its element tree is twice as fast, and stops once it has seen enough. (In Chromium the walk was 200
+ * times slower than the collection: every step is a call into the DOM.)
  */
 export function countIn(table: Element, name: string, atMost: number): number {
   if (hasTableApi(table)) return table.getElementsByTagName(name).length;
