@@ -156,8 +156,14 @@ export function runRules(ctx: AuditContext): Finding[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!);
 }
 
-/** A heading candidate: the match and where it stands (written out: in V8 a spread with added fields took 100× as long). */
-const headingAt = ({ part, numbered, loose }: HeadingMatch, index: number, text: string): Heading & HeadingMatch => ({ part, numbered, loose, index, text });
+/**
+ * The text item at `index` as a heading candidate (null when it is none): the match and where it stands. Written
+ * out, not spread: in V8 a spread with added fields took 100× as long.
+ */
+function headingCandidate(text: string, index: number): (Heading & HeadingMatch) | null {
+  const m = matchHeading(text);
+  return m && { part: m.part, numbered: m.numbered, loose: m.loose, index, text };
+}
 
 type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'report'>;
 
@@ -168,8 +174,8 @@ type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'rep
 function reportStarts(items: PageItem[]): number[] {
   const candidates: (Heading & HeadingMatch)[] = [];
   items.forEach((it, i) => {
-    const m = it.kind === 'text' ? matchHeading(it.text) : null;
-    if (m) candidates.push(headingAt(m, i, (it as TextItem).text));
+    const c = it.kind === 'text' ? headingCandidate(it.text, i) : null;
+    if (c) candidates.push(c);
   });
   const starts = [0];
   for (;;) {
@@ -208,8 +214,8 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.kind === 'text') {
-      const m = matchHeading(it.text);
-      if (m) candidates.push(headingAt(m, i, it.text));
+      const c = headingCandidate(it.text, i);
+      if (c) candidates.push(c);
     } else if (it.kind === 'table') {
       if (cellBudget <= 0) {
         truncated = true;

@@ -14,6 +14,7 @@ const compacted = (line: string) => {
 };
 
 // Several text rules read the same report text: split it once.
+const END_OF_LINE = -1; // a line's end cuts a clause and a sentence, as 。 does
 const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
 function split(text: string) {
   if (memo.text !== text) {
@@ -43,7 +44,6 @@ function split(text: string) {
   }
   return memo;
 }
-const END_OF_LINE = -1;
 
 /** Clauses of the compacted text: split at sentence and clause punctuation. */
 export function clauses(text: string): string[] {
