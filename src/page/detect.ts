@@ -11,7 +11,7 @@ export function mightHoldReport(doc: Document): boolean {
   const text = `${doc.title} ${doc.body?.textContent?.slice(0, 200_000) ?? ''}`;
   if (!REPORT_WORDS.test(text)) return false;
   for (let i = 0; i < tables.length && i < 400; i++) {
-    if (!tables[i].getElementsByTagName('table').length && isReportTable(tables[i])) return true;
+    if (isReportTable(tables[i])) return true;
   }
   return false;
 }

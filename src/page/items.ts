@@ -104,8 +104,12 @@ function carriesAnchors(text: string): boolean {
   return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
 }
 
+/** A table that holds no table: a layout table (one holding tables) is read through, never taken for the report's. */
+export const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
+
+/** A leaf table carrying one of the template's anchors: a report table. */
 export function isReportTable(table: Element): boolean {
-  return carriesAnchors(openingText(table));
+  return isLeafTable(table) && carriesAnchors(openingText(table));
 }
 
 // The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
@@ -230,7 +234,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || /title/i.test(`${(el.hasAttribute('class') && el.getAttribute('class')) || ''} ${el.id}`)) && !enclosing(el, 'table')) {
       titles.push(el);
     }
-    if (tag === 'table' && !countIn(el, 'table', 0)) {
+    if (tag === 'table' && isLeafTable(el)) {
       // Read once: the anchors are looked for in it, and a big table that is not the report's keeps its opening.
       const text = openingText(el);
       if (carriesAnchors(text)) {
