@@ -139,7 +139,7 @@ export function runRules(ctx: AuditContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     try {
-      findings.push(...rule.evaluate(ctx));
+      for (const f of rule.evaluate(ctx)) findings.push(f);
     } catch (err) {
       // A rule's bug must not cost the reader the other rules' findings; it says so instead.
       findings.push({
@@ -312,7 +312,7 @@ export function previousOf(reading: Reading): PreviousReport | null {
 
 /** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
 export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells'> = {}): AuditResult {
-  const ctx = makeContext({ ...reading, previous: opts.previous ?? null });
+  const ctx = makeContext(reading, opts.previous ?? null);
   const findings = reading.isReport ? runRules(ctx) : [];
   return new CheckedReport(ctx, findings, opts.url ?? null, (opts.now ?? new Date()).toISOString());
 }

@@ -52,8 +52,32 @@ export interface AuditContext extends Reading {
   value(path: string): number | null;
 }
 
-export function makeContext(init: Omit<AuditContext, 'cell' | 'value'>): AuditContext {
-  const byPath = init.mapping.cells;
+/**
+ * The reading with last year's report and the lookups. Its fields are written out, not spread: V8 copied the reading
+ * field by field through its slow path, some microseconds per audit.
+ */
+export function makeContext(r: Reading, previous: PreviousReport | null): AuditContext {
+  const byPath = r.mapping.cells;
   const cell = (path: string) => byPath[path] ?? MISSING;
-  return { ...init, cell, value: (path) => cell(path).value };
+  return {
+    isReport: r.isReport,
+    olderFormatYear: r.olderFormatYear,
+    partial: r.partial,
+    moreReports: r.moreReports,
+    report: r.report,
+    paged: r.paged,
+    format: r.format,
+    meta: r.meta,
+    mapping: r.mapping,
+    headings: r.headings,
+    sections: r.sections,
+    sectionsAsPrinted: r.sectionsAsPrinted,
+    imageOnly: r.imageOnly,
+    attachments: r.attachments,
+    fullText: r.fullText,
+    fullTextAsPrinted: r.fullTextAsPrinted,
+    previous,
+    cell,
+    value: (path) => cell(path).value,
+  };
 }
