@@ -59,7 +59,8 @@ export const textOutcomes: Rule = {
     const verdicts = new Map<(typeof CLAIMS)[number], { said: number; claim: string; value: number } | 'agrees'>();
     let previous = '';
     for (let clause of clauses(ctx.fullText)) {
-      const time = timeBefore(previous);
+      // The clause before, as it was: a time alone there is this clause's period (read only for a claim found).
+      const prior = previous;
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
       if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
       previous = clause;
@@ -69,7 +70,7 @@ export const textOutcomes: Rule = {
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
-        const before = time + clause.slice(0, m.index);
+        const before = timeBefore(prior) + clause.slice(0, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;

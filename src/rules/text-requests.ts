@@ -40,7 +40,8 @@ export const textRequests: Rule = {
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
     let previous = '';
     for (const clause of clauses(ctx.fullText)) {
-      const time = timeBefore(previous);
+      // The clause before: a time alone there is this clause's period (read only for a claim found).
+      const prior = previous;
       previous = clause;
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
@@ -48,7 +49,7 @@ export const textRequests: Rule = {
       if (m && m[1] !== undefined && !DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) m = null;
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
-      const before = time + clause.slice(0, (m ?? none)!.index);
+      const before = timeBefore(prior) + clause.slice(0, (m ?? none)!.index);
       if (aboutOtherScope(before, ctx.meta)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
