@@ -35,9 +35,6 @@ function time(html: string): number {
   return xs.sort((a, b) => a - b)[4];
 }
 
-// Warm the JIT on the report first, so the 1× row is not charged for compilation.
-for (let i = 0; i < 3; i++) time(base);
-
 console.log('page                        cells   audit ms   µs per cell   vs 1×   default budget');
 let unit = 0;
 for (const [name, html] of [
