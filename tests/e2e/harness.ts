@@ -92,9 +92,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean; lang?: string } = {}): Promise<Browser> {
+/** `dist`: the unpacked extension to load (the build's by default; a benchmark may load a changed copy). */
+export async function launch(opts: { extension?: boolean; lang?: string; dist?: string } = {}): Promise<Browser> {
   const withExtension = opts.extension ?? true;
-  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${DIST} is missing`);
+  const dist = opts.dist ?? DIST;
+  if (withExtension && !existsSync(join(dist, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${dist} is missing`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'dl-profile-'));
   const args = [
@@ -107,7 +109,7 @@ export async function launch(opts: { extension?: boolean; lang?: string } = {}):
     `--lang=${opts.lang ?? 'zh-CN'}`,
     `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -1,0 +1,79 @@
+// The first audit on a page, in real Chromium with the built extension: what a reader waits for, before the engine
+// has compiled any of the auditor. Per page (three fresh tabs each, medians): the first audit's read, check and mark,
+// and when it ended, counted from the page's load event (the loader's look, the message to the background, the
+// auditor's injection and evaluation, then the audit).
+// Second, the same with V8's explicit compile hint (`//# allFunctionsCalledOnLoad` opening auditor.js, in a copy of
+// the build), which compiles all of the auditor's functions when it is injected instead of on their first call: it
+// answers whether compiling up front would shorten the wait or only move it out of the audit.
+// Run: npm run build && npm run bench:first
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { DIST, launch, serve } from '../tests/e2e/harness';
+import { PAGES } from './in-page-support';
+
+const ROUNDS = 3;
+const HINTED = '.tmp/ext-compile-hint';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+rmSync(HINTED, { recursive: true, force: true });
+cpSync(DIST, HINTED, { recursive: true });
+const auditor = `${HINTED}/content-scripts/auditor.js`;
+writeFileSync(auditor, `//# allFunctionsCalledOnLoad\n${readFileSync(auditor, 'utf8')}`);
+
+type Sample = { audit: number; read: number; check: number; mark: number; ready: number };
+
+async function measure(dist: string): Promise<Map<string, Sample[]>> {
+  const srv = await serve();
+  const b = await launch({ dist });
+  const samples = new Map<string, Sample[]>();
+  try {
+    // Rounds go through all the pages, so that each page's tabs are spread over the run.
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const path of PAGES) {
+        const page = await b.context.newPage();
+        await page.goto(srv.url(path));
+        await page.waitForFunction(() => performance.getEntriesByName('disclosure-lens:audit').length > 0);
+        const s = await page.evaluate(() => {
+          const first = (k: string) => performance.getEntriesByName(`disclosure-lens:${k}`)[0];
+          const audit = first('audit');
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return {
+            audit: audit.duration,
+            read: first('read').duration,
+            check: first('check').duration,
+            mark: first('mark')?.duration ?? 0,
+            ready: audit.startTime + audit.duration - nav.loadEventEnd,
+          };
+        });
+        samples.set(path, [...(samples.get(path) ?? []), s]);
+        await page.close();
+      }
+    }
+  } finally {
+    await b.close();
+    srv.server.close();
+  }
+  return samples;
+}
+
+const ms = (n: number) => n.toFixed(1).padStart(8);
+const totals: Record<string, { audit: number; ready: number }> = {};
+for (const [name, dist] of [['as built', DIST], ['compile hint', HINTED]] as const) {
+  const samples = await measure(dist);
+  console.log(`\n${name} (ms, medians of ${ROUNDS} tabs)`);
+  console.log(`${'page'.padEnd(29)} ${['audit', 'read', 'check', 'mark', 'ready'].map((h) => h.padStart(8)).join(' ')}`);
+  let audit = 0;
+  let ready = 0;
+  for (const [path, xs] of samples) {
+    const m = (k: keyof Sample) => median(xs.map((x) => x[k]));
+    audit += m('audit');
+    ready += m('ready');
+    console.log(`${path.padEnd(29)} ${(['audit', 'read', 'check', 'mark', 'ready'] as const).map((k) => ms(m(k))).join(' ')}`);
+  }
+  totals[name] = { audit, ready };
+  console.log(`${'all pages'.padEnd(29)} ${ms(audit)} ${' '.repeat(26)} ${ms(ready)}`);
+}
+const [a, h] = [totals['as built'], totals['compile hint']];
+console.log(
+  `\ncompile hint against as built: first audit ${((h.audit / a.audit - 1) * 100).toFixed(0)}%, ready after load ${((h.ready / a.ready - 1) * 100).toFixed(0)}%` +
+    ' (the "ready" figure is what a reader waits for)',
+);
