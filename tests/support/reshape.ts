@@ -1,0 +1,56 @@
+// The same report in the shapes other sites give it: markup changes that leave what a reader sees unchanged (or
+// change only how it is laid out), applied to a fixture page's HTML. Each works on leaf cells only (a cell holding no
+// table), so the page stays well formed: a layout table around the report is left alone.
+
+// A leaf cell: its opening tag, its content (no table, no end of cell inside), its end tag.
+const LEAF_CELL = /(<t[dh]\b[^>]*>)((?:(?!<table|<\/t[dh]>)[\s\S])*?)(<\/t[dh]>)/gi;
+const TABLE = /<table\b[\s\S]*?<\/table>/gi;
+// A text of digits alone between tags, with the padding around it (U+3000 too).
+const DIGITS_TEXT = />([\s\u3000]*)(\d+)([\s\u3000]*)</g;
+// A label's text alone between tags: four or more ideographs.
+const LABEL_TEXT = />([\u4e00-\u9fff]{4,12})</g;
+
+const inTables = (html: string, f: (table: string) => string) => html.replace(TABLE, f);
+const digitsInTables = (html: string, f: (digits: string) => string) =>
+  inTables(html, (t) => t.replace(DIGITS_TEXT, (_, before: string, d: string, after: string) => `>${before}${f(d)}${after}<`));
+const labelsInTables = (html: string, f: (label: string) => string) => inTables(html, (t) => t.replace(LABEL_TEXT, (_, w: string) => `>${f(w)}<`));
+
+/** The row index nearest the middle that no rowspan crosses, where a page break can cut the table; or -1. */
+function cutPoint(rows: string[]): number {
+  const coveredUntil: number[] = [];
+  let reach = 0;
+  rows.forEach((row, r) => {
+    coveredUntil[r] = reach;
+    for (const m of row.matchAll(/rowspan\s*=\s*["']?(\d+)/gi)) reach = Math.max(reach, r + Number(m[1]));
+  });
+  const mid = Math.floor(rows.length / 2);
+  for (let d = 0; d < mid - 2; d++) for (const r of [mid - d, mid + d]) if (coveredUntil[r] <= r) return r;
+  return -1;
+}
+
+export const RESHAPES: Record<string, (html: string) => string> = {
+  // Word: every cell's text in a paragraph and a span, with Office's empty <o:p>.
+  'cells pasted from Word (<p><span>…<o:p>)': (h) =>
+    h.replace(LEAF_CELL, (_, open: string, body: string, close: string) => `${open}<p class=MsoNormal align=center style="text-align:center"><span lang=EN-US style="font-size:10.5pt">${body}<o:p></o:p></span></p>${close}`),
+  'upper-case tags (<TABLE>, <TD>)': (h) => h.replace(/<(\/?)(table|tbody|tr|td|th|p|span)\b/gi, (_, slash: string, tag: string) => `<${slash}${tag.toUpperCase()}`),
+  'tables cut in two at a page break': (h) =>
+    inTables(h, (t) => {
+      const rows = t.match(/<tr\b[\s\S]*?<\/tr>/gi) ?? [];
+      const at = rows.length >= 12 ? cutPoint(rows) : -1;
+      if (at < 0) return t;
+      const open = /^<table\b[^>]*>/i.exec(t)![0];
+      return `${open}<tbody>${rows.slice(0, at).join('')}</tbody></table><p>&nbsp;</p>${open}<tbody>${rows.slice(at).join('')}</tbody></table>`;
+    }),
+  'full-width digits (１２)': (h) => digitsInTables(h, (d) => d.replace(/\d/g, (x) => String.fromCharCode(x.charCodeAt(0) + 0xfee0))),
+  'digits broken by spaces ("1 2")': (h) => digitsInTables(h, (d) => (d.length > 1 ? [...d].join(' ') : d)),
+  'a span per digit': (h) => digitsInTables(h, (d) => [...d].map((x) => `<span>${x}</span>`).join('')),
+  'numbers in <font><b>': (h) => digitsInTables(h, (d) => `<font face="宋体"><b>${d}</b></font>`),
+  'numbers padded with &nbsp;': (h) => digitsInTables(h, (d) => `&nbsp;${d}&nbsp;&nbsp;`),
+  'labels broken by a space ("申请 人")': (h) => labelsInTables(h, (w) => `${w.slice(0, 2)} ${w.slice(2)}`),
+  'labels split across spans': (h) => labelsInTables(h, (w) => `<span>${w.slice(0, 3)}</span><span style="font-family:宋体">${w.slice(3)}</span>`),
+  'labels broken by <br> after each character': (h) => labelsInTables(h, (w) => [...w].join('<br>')),
+  'the first column in <th>': (h) => h.replace(/<tr\b([^>]*)>(\s*)<td\b([^>]*)>((?:(?!<table|<\/td>)[\s\S])*?)<\/td>/gi, '<tr$1>$2<th$3>$4</th>'),
+  'column widths and Word cell styles': (h) =>
+    h.replace(/(<table\b[^>]*>)/gi, '$1<colgroup><col width=120><col width=40></colgroup>').replace(/<td\b/gi, '<td valign="middle" style="border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt"'),
+  'the article inside a layout table': (h) => h.replace(/<body([^>]*)>([\s\S]*)<\/body>/i, '<body$1><table width="100%"><tr><td class="main">$2</td></tr></table></body>'),
+};
