@@ -4,12 +4,18 @@
 
 // A leaf cell: its opening tag, its content (no table, no end of cell inside), its end tag.
 const LEAF_CELL = /(<t[dh]\b[^>]*>)((?:(?!<table|<\/t[dh]>)[\s\S])*?)(<\/t[dh]>)/gi;
-const TABLE = /<table\b[\s\S]*?<\/table>/gi;
+// A leaf table: one that holds no table (a layout table's own markup is left alone).
+const TABLE = /<table\b(?:(?!<table\b)[\s\S])*?<\/table>/gi;
 // A text of digits alone between tags, with the padding around it (U+3000 too).
 const DIGITS_TEXT = />([\s\u3000]*)(\d+)([\s\u3000]*)</g;
 // A label's text alone between tags: four or more ideographs.
 const LABEL_TEXT = />([\u4e00-\u9fff]{4,12})</g;
 
+/** Applies `f` to the page outside its tables (the prose). */
+const outsideTables = (html: string, f: (prose: string) => string) =>
+  html.split(new RegExp(`(${TABLE.source})`, 'i')).map((part, i) => (i % 2 ? part : f(part))).join('');
+// A part's heading alone in its paragraph: "一、总体情况" (perhaps in a span).
+const HEADING_PARAGRAPH = /<p\b[^>]*>((?:<span[^>]*>)?[一二三四五六七八九十]、[^<]{2,20}(?:<\/span>)?)<\/p>\s*<p\b[^>]*>/g;
 const inTables = (html: string, f: (table: string) => string) => html.replace(TABLE, f);
 const digitsInTables = (html: string, f: (digits: string) => string) =>
   inTables(html, (t) => t.replace(DIGITS_TEXT, (_, before: string, d: string, after: string) => `>${before}${f(d)}${after}<`));
@@ -52,5 +58,13 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'the first column in <th>': (h) => h.replace(/<tr\b([^>]*)>(\s*)<td\b([^>]*)>((?:(?!<table|<\/td>)[\s\S])*?)<\/td>/gi, '<tr$1>$2<th$3>$4</th>'),
   'column widths and Word cell styles': (h) =>
     h.replace(/(<table\b[^>]*>)/gi, '$1<colgroup><col width=120><col width=40></colgroup>').replace(/<td\b/gi, '<td valign="middle" style="border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt"'),
+  'paragraphs as <div>': (h) => outsideTables(h, (t) => t.replace(/<(\/?)p\b/gi, '<$1div')),
+  'the prose one paragraph, its lines broken by <br>': (h) => outsideTables(h, (t) => t.replace(/<\/p>\s*<p\b[^>]*>/gi, '<br>')),
+  'headings in <strong>': (h) => outsideTables(h, (t) => t.replace(/>([一二三四五六七八九十]、[^<]{2,20})</g, '><strong>$1</strong><')),
+  'a heading run into its paragraph (<p><b>一、总体情况</b>2023年…)': (h) => outsideTables(h, (t) => t.replace(HEADING_PARAGRAPH, '<p><b>$1</b>')),
+  'paragraphs indented with &emsp;': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>)/gi, '$1&emsp;&emsp;')),
+  'paragraphs indented with U+3000 inside their span': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>(?:<span[^>]*>)?)/gi, '$1\u3000\u3000')),
+  'paragraphs in <font>': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>)([\s\S]*?)(<\/p>)/gi, '$1<font size="3">$2</font>$3')),
+  'tables in a scrolling <div>': (h) => h.replace(TABLE, '<div style="overflow-x:auto">$&</div>'),
   'the article inside a layout table': (h) => h.replace(/<body([^>]*)>([\s\S]*)<\/body>/i, '<body$1><table width="100%"><tr><td class="main">$2</td></tr></table></body>'),
 };
