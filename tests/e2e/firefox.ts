@@ -40,6 +40,13 @@ const PREFS: Record<string, string | number | boolean> = {
   'extensions.getAddons.cache.enabled': false,
   'browser.safebrowsing.malware.enabled': false,
   'browser.safebrowsing.phishing.enabled': false,
+  // Remote Settings: Firefox 140 ESR syncs collections (url-classifier-exceptions…) from Mozilla's server a while
+  // after start, which the privacy test saw as a request that did not go to the fixture server. Mozilla's own test
+  // profiles point it at this inert address; a release build honours that only with MOZ_REMOTE_SETTINGS_DEVTOOLS
+  // set (see the spawn below).
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'security.remote_settings.intermediates.enabled': false,
+  'security.remote_settings.crlite_filters.enabled': false,
   'intl.locale.requested': 'zh-CN',
   'intl.accept_languages': 'zh-CN,zh',
   'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
@@ -90,7 +97,7 @@ export async function launchFirefox(): Promise<Firefox> {
   writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   const proc = spawn(FIREFOX, ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile, 'about:blank'], {
     stdio: 'ignore',
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', LANG: 'zh_CN.UTF-8' },
+    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', LANG: 'zh_CN.UTF-8' },
   });
   const port = await activePort(profile, proc, 60_000);
   const socket = connect(port, '127.0.0.1');
