@@ -1,6 +1,7 @@
 // The same report in the shapes other sites give it: markup changes that leave what a reader sees unchanged (or
-// change only how it is laid out), applied to a fixture page's HTML. Each works on leaf cells only (a cell holding no
-// table), so the page stays well formed: a layout table around the report is left alone.
+// change only how it is laid out), applied to a fixture page's HTML. The table shapes work on leaf tables and leaf
+// cells only (holding no table), the prose shapes on what lies outside leaf tables, so the page stays well formed:
+// the markup of a layout table around the report is left alone.
 
 // A leaf cell: its opening tag, its content (no table, no end of cell inside), its end tag.
 const LEAF_CELL = /(<t[dh]\b[^>]*>)((?:(?!<table|<\/t[dh]>)[\s\S])*?)(<\/t[dh]>)/gi;
