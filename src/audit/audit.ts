@@ -241,7 +241,10 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   const texts: string[] = [];
   for (const it of own) if (it.kind === 'text') texts.push(it.text);
   const fullText = texts.join('\n');
-  const meta = readMeta(doc, own, texts, fullText, titles);
+  // Where the report's body starts, its first part heading or table: its title stands just before.
+  let bodyStart = own.findIndex((it) => it.kind === 'table');
+  for (const h of headings) if (bodyStart < 0 || h.index < bodyStart) bodyStart = h.index;
+  const meta = readMeta(doc, own, texts, fullText, titles, Math.max(bodyStart, 0));
   const format = decideFormat(mapping, meta);
   const { sections, imageOnly } = sectionTexts(own, headings);
   // Read folded, the text is exported as printed: only a page in Traditional characters needs the second reading.

@@ -51,23 +51,39 @@ interface Candidate {
   printed: () => string;
 }
 
-function titleCandidates(doc: Document, items: PageItem[], titles: Element[]): Candidate[] {
+/** The text blocks that are not links, at most `max`, from `from` on (step 1) or back from it (step -1), with their places. */
+function blocksFrom(items: PageItem[], from: number, step: 1 | -1, max: number): (Candidate & { at: number })[] {
+  const out: (Candidate & { at: number })[] = [];
+  for (let i = from; i >= 0 && i < items.length && out.length < max; i += step) {
+    const it = items[i];
+    if (it.kind === 'text' && !inLink(it.el)) out.push({ text: it.text, printed: () => printedText(it.raw), at: i });
+  }
+  return step === 1 ? out : out.reverse();
+}
+
+/**
+ * `bodyStart`: the item where the report's body starts (its first part heading or table). The title is looked for in
+ * the page's title elements, in the blocks just before the body, in the page's first blocks and in the page's title.
+ */
+function titleCandidates(doc: Document, items: PageItem[], titles: Element[], bodyStart: number): Candidate[] {
   // Elements' and the page's titles are normalised here (a title is short: longer text is not read); the items'
   // texts already are.
   const fromRaw = (raw: string): Candidate => (raw.length <= 200 ? { text: normalizeText(raw), printed: () => printedText(raw) } : { text: '', printed: () => '' });
   const out: Candidate[] = titles.filter((el) => !inLink(el)).map((el) => fromRaw(el.textContent ?? ''));
+  // The eight blocks before the body: on a CMS page the article's title stands there, after menus, lists of dated
+  // links and a breadcrumb that fill the page's first blocks. On a page holding the article alone, these are the
+  // page's first blocks too.
+  const beforeBody = blocksFrom(items, bodyStart - 1, -1, 8);
   // The first eight blocks that are not links, with their places: a two-line title is two adjacent blocks.
-  const first: (Candidate & { at: number })[] = [];
-  for (let i = 0; i < items.length && first.length < 8; i++) {
-    const it = items[i];
-    if (it.kind === 'text' && !inLink(it.el)) first.push({ text: it.text, printed: () => printedText(it.raw), at: i });
-  }
-  out.push(...first, fromRaw(doc.title ?? ''));
+  const first = blocksFrom(items, 0, 1, 8);
+  out.push(...beforeBody, ...first, fromRaw(doc.title ?? ''));
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last; a labelled line
   // ("数据来源：…") does not open one.
-  for (let i = 0; i + 1 < first.length; i++) {
-    const [a, b] = [first[i], first[i + 1]];
-    if (b.at === a.at + 1 && !a.text.includes(':')) out.push({ text: a.text + b.text, printed: () => a.printed() + b.printed() });
+  for (const blocks of [beforeBody, first]) {
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const [a, b] = [blocks[i], blocks[i + 1]];
+      if (b.at === a.at + 1 && !a.text.includes(':')) out.push({ text: a.text + b.text, printed: () => a.printed() + b.printed() });
+    }
   }
   return out
     .filter((t) => t.text.length <= 200)
@@ -167,9 +183,9 @@ function signatureOf(texts: string[]): Found | null {
  * `texts`: the text items' texts, in order; `fullText`: the same, a line each. The title and agency are found in the
  * text as read (Traditional characters folded) and given as the page prints them: the same stretch of its text.
  */
-export function readMeta(doc: Document, items: PageItem[], texts: string[], fullText: string, titles: Element[] = []): ReportMeta {
+export function readMeta(doc: Document, items: PageItem[], texts: string[], fullText: string, titles: Element[] = [], bodyStart = 0): ReportMeta {
   // Each candidate is compacted once: the title, agency and year are all read from the compacted form.
-  const candidates = titleCandidates(doc, items, titles).map(({ text, printed }) => ({ text, printed, c: arabicYears(squeeze(text)) }));
+  const candidates = titleCandidates(doc, items, titles, bodyStart).map(({ text, printed }) => ({ text, printed, c: arabicYears(squeeze(text)) }));
   const titled = candidates.filter((t) => TITLE.test(t.c));
   const withAgency = titled.find((t) => agencyFromTitle(t.c));
   const title = withAgency ?? titled[0] ?? null;
