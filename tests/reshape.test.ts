@@ -74,4 +74,12 @@ describe('the same report inside a typical CMS page (the one bench:cli uses)', (
       expect(after.report.year, path).not.toBeNull();
     });
   });
+
+  it("exports the report's text without the site's footer after it (主办…, 网站标识码…, ICP备…)", () => {
+    originals.forEach(({ path, html }, i) => {
+      const after = auditHtml(inShell(html, i)).export.text;
+      expect(after, path).toEqual(auditHtml(html).export.text);
+      expect(JSON.stringify(after), path).not.toMatch(/网站标识码|ICP备|示例市大数据中心/);
+    });
+  });
 });

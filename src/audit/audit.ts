@@ -10,7 +10,7 @@ import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type TextItem } from '../page/items';
 import { printedText } from '../text/normalize';
-import { isReportTitle, readMeta, type ReportMeta } from '../report/meta';
+import { isReportTitle, readMeta, reportTextEnd, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
 import { TOOL_VERSION } from '../version';
 import { makeContext, type AuditContext, type PreviousReport, type Reading } from './context';
@@ -77,11 +77,12 @@ function decideFormat(mapping: Mapping, meta: ReportMeta): Format {
 }
 
 /** Each part's text, from its heading to the next; `textOf` gives an item's text as read, or as printed. */
-function sectionTexts(items: PageItem[], headings: Heading[], textOf = (it: TextItem) => it.text) {
+/** `textEnd`: the item where the last part's text ends (the page's end, or the report's signed date before a footer). */
+function sectionTexts(items: PageItem[], headings: Heading[], textEnd: number, textOf = (it: TextItem) => it.text) {
   const sections: Partial<Record<PartKey, string>> = {};
   const imageOnly = new Set<PartKey>();
   headings.forEach((h, i) => {
-    const end = headings[i + 1]?.index ?? items.length;
+    const end = headings[i + 1]?.index ?? Math.max(textEnd, h.index + 1);
     const slice = items.slice(h.index + 1, end);
     sections[h.part] = slice.flatMap((it) => (it.kind === 'text' ? [textOf(it)] : [])).join('\n');
     if (slice.some((it) => it.kind === 'image') && !slice.some((it) => it.kind === 'table')) imageOnly.add(h.part);
@@ -239,16 +240,24 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   // over, so that the prose of one is not checked against the tables of another.
   const own = mapping.moreReports ? items.slice(0, reportEnd(items, candidates, headings)) : items;
   const texts: string[] = [];
-  for (const it of own) if (it.kind === 'text') texts.push(it.text);
+  const textItemAt: number[] = [];
+  own.forEach((it, i) => {
+    if (it.kind !== 'text') return;
+    texts.push(it.text);
+    textItemAt.push(i);
+  });
   const fullText = texts.join('\n');
+  // The last part's text ends at the report's signed date: the lines after it are the site's footer ("主办：…").
+  const signedEnd = reportTextEnd(texts);
+  const textEnd = signedEnd < texts.length ? textItemAt[signedEnd] : own.length;
   // Where the report's body starts, its first part heading or table: its title stands just before.
   let bodyStart = own.findIndex((it) => it.kind === 'table');
   for (const h of headings) if (bodyStart < 0 || h.index < bodyStart) bodyStart = h.index;
   const meta = readMeta(doc, own, texts, fullText, titles, Math.max(bodyStart, 0));
   const format = decideFormat(mapping, meta);
-  const { sections, imageOnly } = sectionTexts(own, headings);
+  const { sections, imageOnly } = sectionTexts(own, headings, textEnd);
   // Read folded, the text is exported as printed: only a page in Traditional characters needs the second reading.
-  const sectionsAsPrinted = () => (meta.traditional ? sectionTexts(own, headings, (it) => printedText(it.raw)).sections : sections);
+  const sectionsAsPrinted = () => (meta.traditional ? sectionTexts(own, headings, textEnd, (it) => printedText(it.raw)).sections : sections);
   let printedFull: string | null = null;
   const fullTextAsPrinted = () => {
     if (!meta.traditional) return fullText;

@@ -161,21 +161,45 @@ const DATE = /(?:20\d\d|二[〇零○◯O0][一二三四五六七八九〇零○
 /** A line that can sign the report: short, naming an agency, not a footer's label ("主办：…") or credit ("…承办"). */
 const signs = (t: string) => t.length <= 30 && AGENCY_END.test(t) && !/[\d:]/.test(t) && !/(?:主办|承办|协办|维护|版权所有)$/.test(t);
 /**
- * The agency that signed the report at its end: the line before the date (or the date's own line), which a site
- * footer may follow; failing a date, the last short line naming an agency.
+ * The signature at the report's end, among its last 20 lines: the agency (the line before the date, or the date's own
+ * line) and the date's line. A site's footer may follow it.
  */
-function signatureOf(texts: string[]): Found | null {
+function signedDate(texts: string[]): { agency: Found; dateLine: number } | null {
   const from = Math.max(0, texts.length - 20);
-  const last = texts.slice(from).map(squeeze);
-  const found = (i: number, value = last[i]) => ({ value, line: from + i });
-  for (let i = last.length - 1; i >= 0; i--) {
-    const date = DATE.exec(last[i]);
+  for (let i = texts.length - 1; i >= from; i--) {
+    const line = squeeze(texts[i]);
+    const date = DATE.exec(line);
     if (!date) continue;
-    const before = last[i].slice(0, date.index);
-    if (before && signs(before)) return found(i, before);
-    if (!before && i > 0 && signs(last[i - 1])) return found(i - 1);
+    const before = line.slice(0, date.index);
+    if (before && signs(before)) return { agency: { value: before, line: i }, dateLine: i };
+    if (!before && i > 0 && signs(squeeze(texts[i - 1]))) return { agency: { value: squeeze(texts[i - 1]), line: i - 1 }, dateLine: i };
   }
-  for (let i = last.length - 1; i >= Math.max(0, last.length - 6); i--) if (signs(last[i])) return found(i);
+  return null;
+}
+
+// A line of a site's footer: who runs the site ("主办：…", "技术支持：…"), its registration numbers, its copyright. Not
+// an address or a telephone number: a report gives its own office's.
+const FOOTER_LINE = /^(?:主办|承办|协办|技术支持)(?:单位)?:|网站标识码|ICP备|公网安备|版权所有|copyright|©/i;
+
+/**
+ * Where the report's text ends: after its signature's date when it has one (what follows is the site's), and before
+ * the footer lines that close the page ("主办：…", "网站标识码…"). An index into `texts`.
+ */
+export function reportTextEnd(texts: string[]): number {
+  const signed = signedDate(texts);
+  let end = signed ? signed.dateLine + 1 : texts.length;
+  while (end > 0 && FOOTER_LINE.test(squeeze(texts[end - 1]))) end--;
+  return end;
+}
+
+/** The agency that signed the report at its end; failing a dated signature, the last short line naming an agency. */
+function signatureOf(texts: string[]): Found | null {
+  const signed = signedDate(texts);
+  if (signed) return signed.agency;
+  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 6); i--) {
+    const line = squeeze(texts[i]);
+    if (signs(line)) return { value: line, line: i };
+  }
   return null;
 }
 
