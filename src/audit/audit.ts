@@ -76,8 +76,10 @@ function decideFormat(mapping: Mapping, meta: ReportMeta): Format {
   return meta.year !== null && meta.year <= 2020 ? '2019' : '2021';
 }
 
-/** Each part's text, from its heading to the next; `textOf` gives an item's text as read, or as printed. */
-/** `textEnd`: the item where the last part's text ends (the page's end, or the report's signed date before a footer). */
+/**
+ * Each part's text, from its heading to the next; the last part's up to `textEnd` (the item after the report's signed
+ * date, before a site's footer; else the page's end). `textOf` gives an item's text as read, or as printed.
+ */
 function sectionTexts(items: PageItem[], headings: Heading[], textEnd: number, textOf = (it: TextItem) => it.text) {
   const sections: Partial<Record<PartKey, string>> = {};
   const imageOnly = new Set<PartKey>();

@@ -74,8 +74,10 @@ function titleCandidates(doc: Document, items: PageItem[], titles: Element[], bo
   // links and a breadcrumb that fill the page's first blocks. On a page holding the article alone, these are the
   // page's first blocks too.
   const beforeBody = blocksFrom(items, bodyStart - 1, -1, 8);
-  // The first eight blocks that are not links, with their places: a two-line title is two adjacent blocks.
-  const first = blocksFrom(items, 0, 1, 8);
+  // The first eight blocks that are not links, with their places: a two-line title is two adjacent blocks. On a page
+  // holding the article alone they are mostly the blocks before the body, already taken.
+  const taken = new Set(beforeBody.map((b) => b.at));
+  const first = blocksFrom(items, 0, 1, 8).filter((b) => !taken.has(b.at));
   out.push(...beforeBody, ...first, fromRaw(doc.title ?? ''));
   // A title printed on two lines ("平潭综合实验区2019年" / "政府信息公开工作年度报告") comes last; a labelled line
   // ("数据来源：…") does not open one.
