@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { auditDocument as current } from '../src/audit/audit';
 import { parsePage } from '../src/cli/main';
-import { cmsShell } from './page-shell';
+import { inCmsShell } from './page-shell';
 
 const [rev, where] = process.argv.slice(2);
 if (!rev) throw new Error('usage: npm run bench:ab -- <commit> [shell]');
@@ -55,7 +55,7 @@ let totalNow = 0;
 const pages: [string, number, number][] = [];
 for (const [i, f] of files.entries()) {
   const raw = readFileSync(f, 'utf8');
-  const html = where === 'shell' ? cmsShell(raw.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''), i) : raw;
+  const html = where === 'shell' ? inCmsShell(raw, i) : raw;
   const docs = Array.from({ length: 20 }, () => parsePage(html));
   const time = (audit: typeof current) => {
     const t0 = performance.now();

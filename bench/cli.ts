@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { checkReading } from '../src/audit/audit';
 import { parsePage, readPage } from '../src/cli/main';
-import { cmsShell } from './page-shell';
+import { inCmsShell } from './page-shell';
 
 const files = [
   ...readdirSync('tests/fixtures/reports').filter((f) => f.endsWith('.html')).map((f) => `tests/fixtures/reports/${f}`),
@@ -75,4 +75,4 @@ function table(title: string, pages: [string, string][]) {
 
 const bodies = files.map((f) => [f.split('/').pop()!, readFileSync(f, 'utf8')] as [string, string]);
 table('Article bodies as stored in the fixtures (the report alone):', bodies);
-table('The same reports inside a typical government CMS page (menus, lists, scripts, footer):', bodies.map(([n, h], i) => [n, cmsShell(h.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''), i)]));
+table('The same reports inside a typical government CMS page (menus, lists, scripts, footer):', bodies.map(([n, h], i) => [n, inCmsShell(h, i)]));

@@ -13,3 +13,11 @@ export function cmsShell(article: string, i = 0): string {
 <div class="footer"><p>主办：示例市人民政府办公室 承办：示例市大数据中心</p><p>网站标识码 0000000000 备案号 ICP备00000000号</p>${'<input type="hidden" name="x" value="1">'.repeat(30)}</div>
 <script>${script.repeat(5)}</script></body></html>`;
 }
+
+/**
+ * A saved page inside the shell: what its <body> holds (a page saved without a <body> tag goes in whole, as the
+ * browser would read it).
+ */
+export function inCmsShell(page: string, i = 0): string {
+  return cmsShell(page.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''), i);
+}
