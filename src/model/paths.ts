@@ -5,9 +5,18 @@ import { TEMPLATE } from './template';
 
 type Node = readonly string[] | { readonly [key: string]: Node };
 
+/**
+ * The engine's one copy of a string (V8 interns property names). A path built by `+` or cut by `slice` is a chain or
+ * a view of other strings: a Set or Map holding paths then compares it character by character, where two interned
+ * strings compare as pointers. Paths are made once each (below), so this costs nothing per audit.
+ */
+function intern(s: string): string {
+  return Object.keys({ [s]: 0 })[0];
+}
+
 function walk(node: Node, prefix: string, out: string[]): void {
   if (Array.isArray(node)) {
-    for (const column of node as readonly string[]) out.push(`${prefix}.${column}`);
+    for (const column of node as readonly string[]) out.push(intern(`${prefix}.${column}`));
     return;
   }
   for (const [key, child] of Object.entries(node)) walk(child, `${prefix}.${key}`, out);
@@ -52,11 +61,18 @@ export const allCellPaths = perFormat((format): readonly string[] =>
 const canonical = new Map<string, string>();
 
 /**
- * The one string object for a cell path. Maps keyed by paths compare keys by identity before content: paths made
- * while mapping a table and paths from the template lists are then the same object, and lookups stay cheap.
+ * The one string object for a cell or row path. Maps keyed by paths compare keys by identity before content: paths
+ * made while mapping a table and paths from the template lists are then the same object, and lookups stay cheap.
  */
 export function canonicalPath(path: string): string {
-  if (!canonical.size) for (const f of ['2021', '2019'] as const) for (const p of allCellPaths(f)) canonical.set(p, p);
+  if (!canonical.size) {
+    for (const f of ['2021', '2019'] as const) {
+      for (const p of allCellPaths(f)) {
+        canonical.set(p, p);
+        canonical.set(rowOf(p), rowOf(p));
+      }
+    }
+  }
   return canonical.get(path) ?? path;
 }
 
@@ -75,12 +91,12 @@ const rowMemo = new Map<string, string>();
 const columnMemo = new Map<string, string>();
 export function rowOf(path: string): string {
   let row = rowMemo.get(path);
-  if (row === undefined) rowMemo.set(path, (row = path.slice(0, path.lastIndexOf('.'))));
+  if (row === undefined) rowMemo.set(path, (row = intern(path.slice(0, path.lastIndexOf('.')))));
   return row;
 }
 export function columnOf(path: string): string {
   let col = columnMemo.get(path);
-  if (col === undefined) columnMemo.set(path, (col = path.slice(path.lastIndexOf('.') + 1)));
+  if (col === undefined) columnMemo.set(path, (col = intern(path.slice(path.lastIndexOf('.') + 1))));
   return col;
 }
 
