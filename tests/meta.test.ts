@@ -114,6 +114,19 @@ describe('the agency and year from the title', () => {
     expect([res.export.source.title, res.export.report.agency]).toEqual([title, '南开区教育局']);
   });
 
+  // A CMS prints the article's title in an element named for it, and may surround it with more blocks than the
+  // eight looked at before the body and at the page's top: the element's name is then what finds it.
+  it.each([['class', '<div class="news-title">'], ['id', '<div id="articleTitle">']])('reads a title in an element whose %s names it, far from the body', (_by, open) => {
+    const title = '南开区教育局2024年政府信息公开工作年度报告';
+    const filler = (word: string) => Array.from({ length: 10 }, (_, i) => `<p>${word}第${i + 1}项</p>`).join('');
+    const html = buildReportHtml({ ...baseSpec(), pageTitle: '南开区人民政府', titleLines: [] }).replace(
+      '<div class="article-content">',
+      `${filler('栏目导航')}${open}${title}</div>${filler('附注说明')}<div class="article-content">`,
+    );
+    const res = auditHtml(html);
+    expect([res.export.source.title, res.export.report.agency, res.export.report.year]).toEqual([title, '南开区教育局', 2024]);
+  });
+
   it('does not take a sentence announcing the report for its title', () => {
     const sentence = '根据《条例》规定，现将我局2024年度政府信息公开情况报告如下：';
     const res = auditHtml(buildReportHtml({ ...baseSpec(), pageTitle: '', titleLines: [sentence] }));
