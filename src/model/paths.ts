@@ -68,8 +68,9 @@ export function canonicalPath(path: string): string {
   if (!canonical.size) {
     for (const f of ['2021', '2019'] as const) {
       for (const p of allCellPaths(f)) {
+        const row = rowOf(p);
         canonical.set(p, p);
-        canonical.set(rowOf(p), rowOf(p));
+        canonical.set(row, row);
       }
     }
   }

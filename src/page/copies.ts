@@ -44,7 +44,7 @@ export function shownByMarkup(root: Element): (el: Element) => boolean {
   return (el) => {
     hidden ??= hiddenSelectors(root);
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      if (e.getAttribute('hidden') !== null || HIDING_STYLE.test(e.getAttribute('style') ?? '')) return false;
+      if (e.hasAttribute('hidden') || HIDING_STYLE.test(e.getAttribute('style') ?? '')) return false;
       if (hidden.size && ((e.id && hidden.has(`#${e.id}`)) || [...e.classList].some((c) => hidden!.has(`.${c}`)))) return false;
     }
     return true;
