@@ -58,24 +58,11 @@ export const allCellPaths = perFormat((format): readonly string[] =>
   (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p)),
 );
 
-const canonical = new Map<string, string>();
-
 /**
- * The one string object for a cell or row path. Maps keyed by paths compare keys by identity before content: paths
- * made while mapping a table and paths from the template lists are then the same object, and lookups stay cheap.
+ * The one string object for a cell or row path: paths made while mapping a table and the template's paths (interned
+ * above) are then the same object, and Maps and Sets keyed by paths compare them as pointers.
  */
-export function canonicalPath(path: string): string {
-  if (!canonical.size) {
-    for (const f of ['2021', '2019'] as const) {
-      for (const p of allCellPaths(f)) {
-        const row = rowOf(p);
-        canonical.set(p, p);
-        canonical.set(row, row);
-      }
-    }
-  }
-  return canonical.get(path) ?? path;
-}
+export const canonicalPath = intern;
 
 /** Row paths ("requests.denied.stateSecret") of a part, in template order. */
 export const rowPaths = perPart((format, part): readonly string[] => {
