@@ -2,12 +2,14 @@
 // the same numbers and raise no finding at all.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
 import { parsePage } from '../src/cli/main';
-import { hasTableApi } from '../src/grid/grid';
-import { countIn, readItems } from '../src/page/items';
+import { hasTableApi, ownRows } from '../src/grid/grid';
+import { chainOf, chainTableText } from '../src/cli/chain';
+import { countIn, leafOpening, readItems } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
@@ -593,12 +595,12 @@ describe('a register pasted after the report (a table longer than any report has
 });
 
 describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers count natively)', () => {
-  // Random nests of tables, rows, cells and inline elements, with text between.
+  // Random nests of tables, rows, cells and inline elements, with text (and comments, which are not text) between.
   type Tree = { tag: string; kids: Tree[] } | string;
   const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((t) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
-      fc.constantFrom('x', '本年新收'),
+      fc.constantFrom('x', '本年新收', ' ', '<!--本年新收-->', '&nbsp;&lt;'),
       fc.record({ tag: fc.constantFrom('table', 'tbody', 'tr', 'td', 'th', 'div', 'span', 'p'), kids: fc.array(t('node'), { maxLength: 4 }) }),
     ),
   })).node;
@@ -616,5 +618,49 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
       }),
       { numRuns: 2000 },
     );
+  });
+
+  // What leafOpening gives, read through the DOM's interface: null for a table holding a table; else its text, or
+  // of a table longer than 200 rows the first 200 rows' text.
+  const byInterface = (table: Element) => {
+    if (table.getElementsByTagName('table').length) return null;
+    const rows = ownRows(table, 201);
+    return rows.length <= 200 ? table.textContent : rows.slice(0, 200).map((r) => r.textContent).join('');
+  };
+
+  it('reads a table\'s text along linkedom\'s node chain as through the interface', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 4 }), (kids) => {
+        const doc = parsePage(`<div><table id="t">${kids.map(html).join('')}</table><p>after</p><table><tr><td>1</td></tr></table></div>`);
+        const table = doc.getElementById('t')!;
+        expect(chainOf(table)).not.toBeNull(); // the chain is what is tested here
+        expect(leafOpening(table, chainTableText)).toBe(byInterface(table));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a long table\'s opening rows only, and still finds a table nested past them', () => {
+    const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `<tr><td>第${from + i}行</td></tr>`).join('');
+    const long = parsePage(`<table id="t"><caption>本年新收</caption>${rows(250)}</table>`).getElementById('t')!;
+    const opening = leafOpening(long, chainTableText);
+    expect(opening).toBe(byInterface(long));
+    expect(opening).not.toContain('本年新收');
+    expect(opening).toContain('第199行');
+    expect(opening).not.toContain('第200行');
+    const nested = parsePage(`<table id="t">${rows(220)}<tr><td><table><tr><td>x</td></tr></table></td></tr></table>`).getElementById('t')!;
+    expect(leafOpening(nested, chainTableText)).toBeNull();
+  });
+
+  it('reads through the interface a DOM that keeps no chain', () => {
+    const w = new Window();
+    w.document.write('<div><table id="t"><tr><td>本年<b>新收</b></td></tr></table><table id="l"><tr><td><table></table></td></tr></table></div>');
+    const doc = w.document as unknown as Document;
+    const [leaf, layout] = [doc.getElementById('t')!, doc.getElementById('l')!];
+    expect(chainOf(leaf)).toBeNull();
+    expect(chainTableText(leaf, 200)).toBeUndefined();
+    expect(leafOpening(leaf, chainTableText)).toBe('本年新收');
+    expect(leafOpening(layout, chainTableText)).toBeNull();
+    void w.happyDOM.close();
   });
 });

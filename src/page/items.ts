@@ -105,7 +105,20 @@ function carriesAnchors(text: string): boolean {
 }
 
 /** A table that holds no table: a layout table (one holding tables) is read through, never taken for the report's. */
-export const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
+const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
+
+/**
+ * A table's text, or null for a layout table (one holding a table), read the DOM's own faster way; undefined where
+ * there is none (see ReadOptions.tableText).
+ */
+export type TableText = (table: Element, maxRows: number) => string | null | undefined;
+
+/** A leaf table's (opening) text, or null for a layout table. */
+export function leafOpening(table: Element, tableText?: TableText): string | null {
+  const text = tableText?.(table, OPENING_ROWS);
+  if (text !== undefined) return text;
+  return isLeafTable(table) ? openingText(table) : null;
+}
 
 /** A leaf table carrying one of the template's anchors: a report table. */
 export function isReportTable(table: Element): boolean {
@@ -125,6 +138,11 @@ export interface ReadOptions {
    * the content scripts do not carry). Without it, every table counts as shown and hidden copies are not looked for.
    */
   isShown?: (el: Element) => boolean;
+  /**
+   * A faster reading of a table's text and of whether it holds tables, where the DOM has one: the CLI's (src/cli/
+   * chain.ts) reads both in one pass where its DOM's interface takes two. Browsers read both natively.
+   */
+  tableText?: TableText;
 }
 
 export interface PageRead {
@@ -248,9 +266,9 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || namedTitle(el)) && !enclosing(el, 'table')) {
       titles.push(el);
     }
-    if (tag === 'table' && isLeafTable(el)) {
-      // Read once: the anchors are looked for in it, and a big table that is not the report's keeps its opening.
-      const text = openingText(el);
+    // Read once: the anchors are looked for in a leaf table's text, and a big table not the report's keeps its opening.
+    const text = tag === 'table' ? leafOpening(el, opts.tableText) : null;
+    if (text !== null) {
       if (carriesAnchors(text)) {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);

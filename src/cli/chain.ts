@@ -1,0 +1,64 @@
+// linkedom, the CLI's DOM, keeps a document as one linked chain of nodes in document order: an element, its
+// attributes, its descendants, then a node marking the element's end. Following the chain is a plain loop, where a walk through
+// the DOM's interface (firstElementChild, nextElementSibling) searches sibling lists at every step. The chain's links
+// are found on the nodes (linkedom does not export them) and checked against the DOM's interface before they are
+// trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays out of
+// the extension: the CLI hands it to the page reading (ReadOptions.tableText).
+
+type ChainNode = { nodeType: number; localName?: string; data?: string } & { [link: symbol]: ChainNode | undefined };
+
+export interface Chain {
+  next: symbol;
+  end: symbol;
+}
+
+const chains = new WeakMap<Document, Chain | null>();
+
+function findChain(el: Element): Chain | null {
+  const links = Object.getOwnPropertySymbols(el);
+  const next = links.find((s) => s.description === 'next');
+  const end = links.find((s) => s.description === 'end');
+  if (!next || !end) return null;
+  const node = el as unknown as ChainNode;
+  const last = node[end];
+  // An element's links lead through its attributes to its first child or, when it has none, to its end.
+  let first = node[next];
+  while (first && first.nodeType === 2) first = first[next];
+  return last && first === ((el.firstChild as unknown as ChainNode | null) ?? last) ? { next, end } : null;
+}
+
+/** The node chain of the element's document, when its DOM keeps one (linkedom); null otherwise. */
+export function chainOf(el: Element): Chain | null {
+  const doc = el.ownerDocument;
+  let chain = chains.get(doc);
+  if (chain === undefined) chains.set(doc, (chain = findChain(el)));
+  return chain;
+}
+
+/**
+ * Along the chain, a table's text (its text nodes', as textContent reads them) when it holds no table; null when it
+ * does (a layout table). Undefined when the DOM keeps no chain, or for a table of more than `maxRows` rows that
+ * holds none: the caller reads those through the interface (of a long table, only the opening rows).
+ */
+export function chainTableText(table: Element, maxRows: number): string | null | undefined {
+  const chain = chainOf(table);
+  if (!chain) return undefined;
+  const { next, end } = chain;
+  const node = table as unknown as ChainNode;
+  const last = node[end];
+  let text = '';
+  let rows = 0;
+  for (let n = node[next]; n && n !== last; n = n[next]) {
+    const type = n.nodeType;
+    if (type === 3 || type === 4) text += n.data;
+    else if (type === 1) {
+      const name = n.localName;
+      if (name === 'table') return null;
+      if (name === 'tr' && ++rows > maxRows) {
+        for (let m: ChainNode | undefined = n; m && m !== last; m = m[next]) if (m.nodeType === 1 && m.localName === 'table') return null;
+        return undefined;
+      }
+    }
+  }
+  return text;
+}
