@@ -1,4 +1,4 @@
-// A/B of the audit's own time (audit + export, as the CLI prints it): the working tree against another commit,
+// A/B of the audit's own time (the page read as the CLI reads it, audit + export, as the CLI prints it): the working tree against another commit,
 // both in one Node process, batches interleaved so that drift hits both alike. What a change costs or saves, where
 // separate runs of the other benchmarks differ by more than the change.
 // One process is not enough: the engine compiles each run a little differently, and the same change has measured
@@ -8,7 +8,7 @@
 // pairs up to 4.6% apart.
 // Run: npm run bench:ab -- <commit> [shell]   (shell: the reports inside a typical CMS page)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -30,11 +30,20 @@ if (!process.env.AB_CHILD) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src | tar -x -C ${dir}`]);
-  // Both sides are built the same way, each a bundle of its own.
-  const bundle = (entry: string, outfile: string) =>
-    build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
-  await bundle(`${dir}/src/audit/audit.ts`, `${dir}/audit.mjs`);
-  await bundle('src/audit/audit.ts', `${dir}/now.mjs`);
+  // Both sides are built the same way, each a bundle of its own, reading the page as the CLI does: hidden copies
+  // told by the markup, and tables read along linkedom's node chain where the side has that reading (b6073b9 on).
+  const bundle = (root: string, outfile: string) => {
+    const chain = existsSync(`${root}/src/cli/chain.ts`);
+    const contents = [
+      "import { auditDocument } from './src/audit/audit';",
+      "import { shownByMarkup } from './src/page/copies';",
+      chain ? "import { chainTableText } from './src/cli/chain';" : 'const chainTableText = undefined;',
+      'export const audit = (doc) => auditDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), tableText: chainTableText });',
+    ].join('\n');
+    return build({ stdin: { contents, resolveDir: resolve(root), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
+  };
+  await bundle(dir, `${dir}/audit.mjs`);
+  await bundle('.', `${dir}/now.mjs`);
   // Processes alternate which side runs first, and are summed up in pairs (see below).
   const runs = Math.max(1, Number(process.env.AB_RUNS ?? 8));
   console.log(`audit + export, ${rev} → working tree${where === 'shell' ? ', inside a CMS page' : ''}: ${runs} processes, each the medians of 25 interleaved batches of 20`);
@@ -67,7 +76,7 @@ if (!process.env.AB_CHILD) {
 }
 
 type Audit = typeof auditDocument;
-const load = async (file: string): Promise<Audit> => (await import(pathToFileURL(resolve(`${dir}/${file}`)).href)).auditDocument;
+const load = async (file: string): Promise<Audit> => (await import(pathToFileURL(resolve(`${dir}/${file}`)).href)).audit;
 const current = await load('now.mjs');
 const base = await load('audit.mjs');
 
