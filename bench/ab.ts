@@ -37,8 +37,10 @@ if (!process.env.AB_CHILD) {
     const contents = [
       "import { auditDocument } from './src/audit/audit';",
       "import { shownByMarkup } from './src/page/copies';",
-      chain ? "import { chainTableText } from './src/cli/chain';" : 'const chainTableText = undefined;',
-      'export const audit = (doc) => auditDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), tableText: chainTableText });',
+      chain ? "import * as chain from './src/cli/chain';" : 'const chain = {};',
+      // The reading's shortcuts as each side's CLI passes them (b6073b9 passed the table text alone).
+      'const shortcuts = chain.chainShortcuts;',
+      'export const audit = (doc) => auditDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), tableText: chain.chainTableText, shortcuts });',
     ].join('\n');
     return build({ stdin: { contents, resolveDir: resolve(root), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
   };

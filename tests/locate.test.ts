@@ -8,7 +8,7 @@ import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
 import { parsePage } from '../src/cli/main';
 import { hasTableApi, ownRows } from '../src/grid/grid';
-import { chainOf, chainTableText } from '../src/cli/chain';
+import { chainOf, chainShortcuts, chainTableText, chainText } from '../src/cli/chain';
 import { countIn, leafOpening, readItems } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
@@ -628,13 +628,14 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
     return rows.length <= 200 ? table.textContent : rows.slice(0, 200).map((r) => r.textContent).join('');
   };
 
-  it('reads a table\'s text along linkedom\'s node chain as through the interface', () => {
+  it('reads a table\'s text, and any element\'s, along linkedom\'s node chain as through the interface', () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 4 }), (kids) => {
         const doc = parsePage(`<div><table id="t">${kids.map(html).join('')}</table><p>after</p><table><tr><td>1</td></tr></table></div>`);
         const table = doc.getElementById('t')!;
         expect(chainOf(table)).not.toBeNull(); // the chain is what is tested here
-        expect(leafOpening(table, chainTableText)).toBe(byInterface(table));
+        expect(leafOpening(table, chainShortcuts)).toBe(byInterface(table));
+        for (const el of doc.querySelectorAll('*')) expect(chainText(el)).toBe(el.textContent);
       }),
       { numRuns: 2000 },
     );
@@ -643,13 +644,13 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
   it('reads a long table\'s opening rows only, and still finds a table nested past them', () => {
     const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `<tr><td>第${from + i}行</td></tr>`).join('');
     const long = parsePage(`<table id="t"><caption>本年新收</caption>${rows(250)}</table>`).getElementById('t')!;
-    const opening = leafOpening(long, chainTableText);
+    const opening = leafOpening(long, chainShortcuts);
     expect(opening).toBe(byInterface(long));
     expect(opening).not.toContain('本年新收');
     expect(opening).toContain('第199行');
     expect(opening).not.toContain('第200行');
     const nested = parsePage(`<table id="t">${rows(220)}<tr><td><table><tr><td>x</td></tr></table></td></tr></table>`).getElementById('t')!;
-    expect(leafOpening(nested, chainTableText)).toBeNull();
+    expect(leafOpening(nested, chainShortcuts)).toBeNull();
   });
 
   it('reads through the interface a DOM that keeps no chain', () => {
@@ -659,8 +660,9 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
     const [leaf, layout] = [doc.getElementById('t')!, doc.getElementById('l')!];
     expect(chainOf(leaf)).toBeNull();
     expect(chainTableText(leaf, 200)).toBeUndefined();
-    expect(leafOpening(leaf, chainTableText)).toBe('本年新收');
-    expect(leafOpening(layout, chainTableText)).toBeNull();
+    expect(chainText(leaf)).toBe('本年新收');
+    expect(leafOpening(leaf, chainShortcuts)).toBe('本年新收');
+    expect(leafOpening(layout, chainShortcuts)).toBeNull();
     void w.happyDOM.close();
   });
 });

@@ -8,7 +8,7 @@ import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, type MappedCell, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
-import { pageLinkOf, readItems, type PageItem, type PageRead, type TableText, type TextItem } from '../page/items';
+import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
 import { printedText } from '../text/normalize';
 import { isReportTitle, readMeta, reportTextEnd, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
@@ -28,8 +28,8 @@ export interface AuditOptions {
   maxCells?: number;
   /** Whether an element is shown on screen (the extension asks the page's rendering; see readItems). */
   isShown?: (el: Element) => boolean;
-  /** A faster reading of tables where the DOM has one (the CLI's; see readItems). */
-  tableText?: TableText;
+  /** Faster readings of tables and cells, where the DOM has them (the CLI's; see DomShortcuts). */
+  shortcuts?: DomShortcuts;
   /** On a page holding several reports, which to check (0: the first, the default). */
   report?: number;
 }
@@ -170,7 +170,7 @@ function headingCandidate(text: string, index: number): (Heading & HeadingMatch)
   return m && { part: m.part, numbered: m.numbered, loose: m.loose, index, text };
 }
 
-type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'tableText' | 'report'>;
+type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'shortcuts' | 'report'>;
 
 /**
  * Where each report of a page holding several starts (an item index): the first at 0, each next one where the
@@ -195,7 +195,7 @@ function reportStarts(items: PageItem[]): number[] {
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
 export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
   const root = doc.body ?? doc.documentElement;
-  const page = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown, tableText: opts.tableText });
+  const page = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown, shortcuts: opts.shortcuts });
   if (opts.report) {
     // Another report than the first: its stretch of the page is read as a page of its own. The page's title
     // elements belong to the first report; this one's title is its own first lines.
@@ -226,7 +226,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
         truncated = true;
         continue;
       }
-      const grid = buildGrid(it.table, cellBudget);
+      const grid = buildGrid(it.table, cellBudget, opts.shortcuts?.text);
       cellBudget -= grid.cellCount;
       truncated ||= grid.truncated;
       grids.push(grid);
@@ -327,7 +327,7 @@ export function previousOf(reading: Reading): PreviousReport | null {
 }
 
 /** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
-export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells' | 'tableText'> = {}): AuditResult {
+export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells' | 'shortcuts'> = {}): AuditResult {
   const ctx = makeContext(reading, opts.previous ?? null);
   const findings = reading.isReport ? runRules(ctx) : [];
   return new CheckedReport(ctx, findings, opts.url ?? null, (opts.now ?? new Date()).toISOString());

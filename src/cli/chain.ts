@@ -3,7 +3,9 @@
 // the DOM's interface (firstElementChild, nextElementSibling) searches sibling lists at every step. The chain's links
 // are found on the nodes (linkedom does not export them) and checked against the DOM's interface before they are
 // trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays out of
-// the extension: the CLI hands it to the page reading (ReadOptions.tableText).
+// the extension: the CLI hands it to the page reading (DomShortcuts).
+
+import type { DomShortcuts } from '../page/items';
 
 type ChainNode = { nodeType: number; localName?: string; data?: string } & { [link: symbol]: ChainNode | undefined };
 
@@ -62,3 +64,25 @@ export function chainTableText(table: Element, maxRows: number): string | null |
   }
   return text;
 }
+
+/**
+ * An element's text, as textContent reads it, along the chain: a cell holding one text node (most do) gives that
+ * node's string itself, where linkedom's textContent gathers an array and joins it.
+ */
+export function chainText(el: Element): string {
+  const chain = chainOf(el);
+  if (!chain) return el.textContent ?? '';
+  const { next, end } = chain;
+  const node = el as unknown as ChainNode;
+  const last = node[end];
+  let text: string | undefined;
+  let parts = 0;
+  for (let n = node[next]; n && n !== last; n = n[next]) {
+    const type = n.nodeType;
+    if (type === 3 || type === 4) text = parts++ ? text + n.data! : n.data;
+  }
+  return text ?? '';
+}
+
+/** The CLI's shortcuts for the page reading. */
+export const chainShortcuts: DomShortcuts = { tableText: chainTableText, text: chainText };

@@ -12,7 +12,7 @@ import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
 import { isSavedPage, savedPages } from './mhtml';
 import { shownByMarkup } from '../page/copies';
-import { chainTableText } from './chain';
+import { chainShortcuts } from './chain';
 import { summary, tally, type Lang } from './format';
 
 // Pages saved as HTML, and as one file (.mhtml from Chrome and Edge, .mht from IE and Word).
@@ -113,7 +113,7 @@ export function readPage(html: string, report = 0): Reading {
 /** Reads one of a parsed page's reports; the page's other reports are read from the same parse and style scan. */
 function pageReader(doc: Document): (report: number) => Reading {
   const isShown = shownByMarkup(doc.body ?? doc.documentElement);
-  return (report) => readDocument(doc, { isShown, tableText: chainTableText, report });
+  return (report) => readDocument(doc, { isShown, shortcuts: chainShortcuts, report });
 }
 
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');

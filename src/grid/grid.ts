@@ -71,11 +71,12 @@ function span(el: Element, name: 'rowspan' | 'colspan', native: boolean): number
 }
 
 /**
+ * `textOf` reads a cell's text (textContent, or a DOM's faster way: see DomShortcuts in src/page/items.ts).
  * `maxCells` bounds the work on a pathological table (a whole register pasted into the report's table): reading
  * stops at the end of the row where it is reached, and the grid says it is truncated. A cell counts once per
  * position it covers.
  */
-export function buildGrid(table: Element, maxCells = Infinity): Grid {
+export function buildGrid(table: Element, maxCells = Infinity, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Grid {
   const trs = ownRows(table);
   let rowCount = trs.length;
   const rows: (GridCell | null)[][] = trs.map(() => []);
@@ -99,7 +100,7 @@ export function buildGrid(table: Element, maxCells = Infinity): Grid {
       while (line[c]) c++;
       const rowspan = Math.min(span(el, 'rowspan', native), rowCount - r);
       const colspan = span(el, 'colspan', native);
-      const rawText = el.textContent ?? '';
+      const rawText = textOf(el);
       const cell: GridCell = { el, text: compact(rawText), rawText, row: r, col: c, rowspan, colspan };
       cellCount += rowspan * colspan;
       for (let dr = 0; dr < rowspan; dr++) {

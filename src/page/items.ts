@@ -108,14 +108,20 @@ function carriesAnchors(text: string): boolean {
 const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
 
 /**
- * A table's text, or null for a layout table (one holding a table), read the DOM's own faster way; undefined where
- * there is none (see ReadOptions.tableText).
+ * Readings a DOM does faster its own way than through its interface: the CLI's DOM (src/cli/chain.ts), where a walk
+ * through the interface searches sibling lists at every step and textContent joins an array. Browsers do both
+ * natively and need none.
  */
-export type TableText = (table: Element, maxRows: number) => string | null | undefined;
+export interface DomShortcuts {
+  /** A table's text, or null for a layout table (one holding a table); undefined: read it through the interface. */
+  tableText(table: Element, maxRows: number): string | null | undefined;
+  /** An element's textContent. */
+  text(el: Element): string;
+}
 
 /** A leaf table's (opening) text, or null for a layout table. */
-export function leafOpening(table: Element, tableText?: TableText): string | null {
-  const text = tableText?.(table, OPENING_ROWS);
+export function leafOpening(table: Element, shortcuts?: DomShortcuts): string | null {
+  const text = shortcuts?.tableText(table, OPENING_ROWS);
   if (text !== undefined) return text;
   return isLeafTable(table) ? openingText(table) : null;
 }
@@ -138,11 +144,8 @@ export interface ReadOptions {
    * the content scripts do not carry). Without it, every table counts as shown and hidden copies are not looked for.
    */
   isShown?: (el: Element) => boolean;
-  /**
-   * A faster reading of a table's text and of whether it holds tables, where the DOM has one: the CLI's (src/cli/
-   * chain.ts) reads both in one pass where its DOM's interface takes two. Browsers read both natively.
-   */
-  tableText?: TableText;
+  /** Faster readings, where the DOM has them (the CLI's). */
+  shortcuts?: DomShortcuts;
 }
 
 export interface PageRead {
@@ -267,7 +270,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       titles.push(el);
     }
     // Read once: the anchors are looked for in a leaf table's text, and a big table not the report's keeps its opening.
-    const text = tag === 'table' ? leafOpening(el, opts.tableText) : null;
+    const text = tag === 'table' ? leafOpening(el, opts.shortcuts) : null;
     if (text !== null) {
       if (carriesAnchors(text)) {
         sawReportTable = true;
