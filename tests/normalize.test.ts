@@ -73,6 +73,17 @@ describe('normalisation shortcuts', () => {
     );
     expect(printedText(' 三門峽市　文化廣電 ')).toBe('三門峽市 文化廣電');
   });
+  it('agrees with the definition on every UTF-16 code unit, between ideographs and beside spaces', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is no text
+      const ch = String.fromCharCode(c);
+      for (const s of [`甲${ch}乙`, ` ${ch} 1`]) {
+        if (normalizeText(s) !== reference(s, ' ').trim() || compact(s) !== reference(s, '')) wrong.push(c.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
   it('takes the real NFKC for what the shortcut cannot do', () => {
     expect(compact('（七）总计 ①')).toBe('(七)总计1');
     expect(normalizeText('ｶ ﬁ  ½')).toBe('カ fi 1⁄2');

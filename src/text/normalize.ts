@@ -26,7 +26,7 @@ function normalizeSlow(s: string, space: string): string {
 // (，：（）０-９) to ASCII, a fixed offset; folding changes the Traditional characters of its table. So text is read
 // once, character by character: kept, dropped as space, or replaced; anything else (compatibility characters,
 // combining marks, circled numbers) returns null and gets the real NFKC. tests/normalize.test.ts holds this to the
-// definition above.
+// definition above, for every UTF-16 code unit.
 const KEEP = 0;
 const SPACE = 1;
 const REPLACE = 2;
