@@ -37,6 +37,8 @@ if (!process.env.AB_CHILD) {
     const contents = [
       "import { auditDocument } from './src/audit/audit';",
       "import { shownByMarkup } from './src/page/copies';",
+      // The CLI's choice of reading characters' classes from a table, where the side has it (stop 21 on).
+      "import * as normalize from './src/text/normalize'; normalize.useClassTable?.();",
       chain ? "import * as chain from './src/cli/chain';" : 'const chain = {};',
       // The reading's shortcuts as each side's CLI passes them (b6073b9 passed the table text alone).
       'const shortcuts = chain.chainShortcuts;',

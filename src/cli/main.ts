@@ -13,6 +13,7 @@ import { decodeHtml, notHtmlReason } from './decode';
 import { isSavedPage, savedPages } from './mhtml';
 import { shownByMarkup } from '../page/copies';
 import { chainShortcuts } from './chain';
+import { useClassTable } from '../text/normalize';
 import { summary, tally, type Lang } from './format';
 
 // Pages saved as HTML, and as one file (.mhtml from Chrome and Edge, .mht from IE and Word).
@@ -112,6 +113,7 @@ export function readPage(html: string, report = 0): Reading {
 
 /** Reads one of a parsed page's reports; the page's other reports are read from the same parse and style scan. */
 function pageReader(doc: Document): (report: number) => Reading {
+  useClassTable();
   const isShown = shownByMarkup(doc.body ?? doc.documentElement);
   return (report) => readDocument(doc, { isShown, shortcuts: chainShortcuts, report });
 }

@@ -53,6 +53,24 @@ export function isSpaceCode(c: number): boolean {
   return classify(c) === SPACE;
 }
 
+// The same classes read from a table (64 kB, one load a character), for the CLI: in Node that made its audit 6–8%
+// faster, where in Chromium the comparisons above ran 7% faster than the table (A/Bs at stop 21). So the extension
+// keeps the comparisons, and the CLI turns the table on.
+let classes: Uint8Array | null = null;
+
+/** From now on, characters' classes are read from a table built from classify() (the CLI's choice; see above). */
+export function useClassTable(): void {
+  if (classes) return;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = classify(c);
+  classes = table;
+}
+
+/** Turns the table off again (for tests of both ways). */
+export function useComparisons(): void {
+  classes = null;
+}
+
 function replacement(c: number): string {
   if (c >= 0xff01) return String.fromCharCode(c - 0xfee0);
   if (c >= 0x4e00) return simplified(c);
@@ -67,9 +85,10 @@ function normalizeQuick(s: string, collapse: boolean, fold = true): string | nul
   let out = '';
   let from = 0;
   let gap = false;
+  const table = classes;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const kind = classify(c);
+    const kind = table !== null ? table[c] : classify(c);
     if (kind === OTHER) return null;
     if (kind === SPACE) {
       if (!gap) out += s.slice(from, i);
