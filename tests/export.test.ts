@@ -72,3 +72,14 @@ describe('the export of an audit', () => {
     expect(res.asPrevious!.values['requests.newReceived.natural']).toBe(res.export.report.requests.newReceived.natural);
   });
 });
+
+describe('what the CLI summary prints, read from the result without the export', () => {
+  it.each(['nankai-2019', 'nankai-2024', 'sanmenxia-2024', 'fengquan-2024', 'taiping-2023'])('%s: title, agency, year, format and findings as the export gives them', (name) => {
+    const result = auditFile(`tests/fixtures/reports/${name}.html`);
+    const { title, agency, year, format, findings } = result;
+    const { source, report } = result.export;
+    expect({ title, agency, year, format, findings }).toEqual({ title: source.title, agency: report.agency, year: report.year, format: report.format, findings: result.export.findings });
+    expect(agency).not.toBeNull();
+    expect(year).not.toBeNull();
+  });
+});

@@ -51,6 +51,10 @@ export interface AuditResult {
   findings: Finding[];
   /** The report's title as read from the page. */
   title: string | null;
+  /** The agency, reporting year and template, as the export's report gives them: what a summary prints. */
+  agency: string | null;
+  year: number | null;
+  format: Format;
   /**
    * The whole report as structured data. Built on first read and kept: the page marks and the badge need only the
    * findings, so a re-audit that nobody exports does not pay for two hundred cell records.
@@ -348,6 +352,9 @@ class CheckedReport implements AuditResult {
   readonly report: number;
   readonly attachments: string[];
   readonly title: string | null;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly format: Format;
   private made: { export?: Export; elements?: Map<string, Element>; asPrevious?: PreviousReport | null } = {};
 
   constructor(
@@ -363,6 +370,9 @@ class CheckedReport implements AuditResult {
     this.report = ctx.report;
     this.attachments = ctx.attachments;
     this.title = ctx.meta.title;
+    this.agency = ctx.meta.agency;
+    this.year = ctx.meta.year;
+    this.format = ctx.format;
   }
 
   get export(): Export {

@@ -15,13 +15,23 @@ export type Lang = 'zh' | 'en' | 'both';
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 const printable = (s: string) => s.replace(CONTROL, '\ufffd');
 
+/**
+ * What a summary prints of an audit: the title, agency, year and format, and the findings. An export has all of it,
+ * but the CLI's summary is made from the audit's result, without building the export's two hundred cells.
+ */
+export interface Summarised {
+  source: Pick<Export['source'], 'title'>;
+  report: Pick<Export['report'], 'agency' | 'year' | 'format'>;
+  findings: Finding[];
+}
+
 /** What the audit says about the page beside its findings. */
 export interface PageNotes {
   partial: boolean;
   moreReports: number;
 }
 
-export function summary(file: string, ex: Export, opts: { color: boolean; lang: Lang }, notes: PageNotes = { partial: false, moreReports: 0 }): string {
+export function summary(file: string, ex: Summarised, opts: { color: boolean; lang: Lang }, notes: PageNotes = { partial: false, moreReports: 0 }): string {
   const paint = (code: number, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
   const r = ex.report;

@@ -207,9 +207,18 @@ export function run(argv: string[], io: CliIO): number {
       bad.push(`${file}: 无法核对 could not be checked (${String(e)})`);
       continue;
     }
-    const ex = result.export;
-    outcomes.push({ findings: ex.findings });
+    outcomes.push({ findings: result.findings });
     audited.add(file);
+    if (mode === 'summary') {
+      if (outcomes.length > 1) io.out('');
+      // Made from the result: the summary needs no export (two hundred cell records and the nested report).
+      const { title, agency, year, format, findings } = result;
+      const summarised = { source: { title }, report: { agency, year, format }, findings };
+      // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
+      io.out(summary(file, summarised, { color, lang }, { partial: result.partial, moreReports: allReports ? 0 : result.moreReports }));
+      continue;
+    }
+    const ex = result.export;
     if (mode === 'ndjson') io.out(JSON.stringify(ex));
     else if (mode === 'csv') csvParts.add(batchCsvLines(file, ex).join('\r\n'));
     else if (single) io.out(JSON.stringify(ex, null, 2));
@@ -217,10 +226,6 @@ export function run(argv: string[], io: CliIO): number {
       if (outcomes.length === 1) io.out('[');
       // An item of JSON.stringify(array, null, 2): indented by two (a string in JSON holds no raw newline).
       jsonItems.add(`  ${JSON.stringify(ex, null, 2).replace(/\n/g, '\n  ')}`);
-    } else {
-      if (outcomes.length > 1) io.out('');
-      // With --all-reports, the other reports of a page are summarised too: no note that only one was checked.
-      io.out(summary(file, ex, { color, lang }, { partial: result.partial, moreReports: allReports ? 0 : result.moreReports }));
     }
   }
   if (mode === 'csv') csvParts.end();
