@@ -1,9 +1,9 @@
 // linkedom, the CLI's DOM, keeps a document as one linked chain of nodes in document order: an element, its
-// attributes, its descendants, then a node marking the element's end. Following the chain is a plain loop, where a walk through
-// the DOM's interface (firstElementChild, nextElementSibling) searches sibling lists at every step. The chain's links
-// are found on the nodes (linkedom does not export them) and checked against the DOM's interface before they are
-// trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays out of
-// the extension: the CLI hands it to the page reading (DomShortcuts).
+// attributes, its descendants, then a node marking the element's end. Following the chain is a plain loop, where a
+// walk through the DOM's interface (firstElementChild, nextElementSibling) searches sibling lists at every step. The
+// chain's links are found on the nodes (linkedom does not export them) and checked against the DOM's interface before
+// they are trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays
+// out of the extension: the CLI hands it to the page reading (DomShortcuts).
 
 import type { DomShortcuts } from '../page/items';
 
