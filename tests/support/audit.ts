@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { auditDocument, type AuditOptions, type AuditResult } from '../../src/audit/audit';
+import { chainShortcuts } from '../../src/cli/chain';
 import { parsePage } from '../../src/cli/main';
 import { shownByMarkup } from '../../src/page/copies';
 
@@ -9,10 +10,14 @@ export function loadPage(path: string): Document {
   return parsePage(readFileSync(path, 'utf8'));
 }
 
-/** A page audited as the CLI reads it (hidden copies told by the markup). */
+/**
+ * A page audited as the CLI reads it: hidden copies told by the markup, tables and cells read along linkedom's node
+ * chain. (Characters are classified by comparisons, as in the extension; the CLI's table of them is held to the same
+ * definition in tests/normalize.test.ts.)
+ */
 export function auditHtml(html: string, opts: AuditOptions = {}): AuditResult {
   const doc = parsePage(html);
-  return auditDocument(doc, { now: FIXED_NOW, isShown: shownByMarkup(doc.body), ...opts });
+  return auditDocument(doc, { now: FIXED_NOW, isShown: shownByMarkup(doc.body), shortcuts: chainShortcuts, ...opts });
 }
 
 export function auditFile(path: string, opts: AuditOptions = {}): AuditResult {
