@@ -5,7 +5,7 @@
 // they are trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays
 // out of the extension: the CLI hands it to the page reading (DomShortcuts).
 
-import type { DomShortcuts } from '../page/items';
+import { openingText, type DomShortcuts } from '../page/items';
 
 type ChainNode = { nodeType: number; localName?: string; data?: string } & { [link: symbol]: ChainNode | undefined };
 
@@ -39,8 +39,8 @@ export function chainOf(el: Element): Chain | null {
 
 /**
  * Along the chain, a table's text (its text nodes', as textContent reads them) when it holds no table; null when it
- * does (a layout table). Undefined when the DOM keeps no chain, or for a table of more than `maxRows` rows that
- * holds none: the caller reads those through the interface (of a long table, only the opening rows).
+ * does (a layout table). Of a table longer than `maxRows` rows that holds none, its opening rows' text, read as the
+ * page reading reads it (openingText). Undefined when the DOM keeps no chain.
  */
 export function chainTableText(table: Element, maxRows: number): string | null | undefined {
   const chain = chainOf(table);
@@ -58,7 +58,7 @@ export function chainTableText(table: Element, maxRows: number): string | null |
       if (name === 'table') return null;
       if (name === 'tr' && ++rows > maxRows) {
         for (let m: ChainNode | undefined = n; m && m !== last; m = m[next]) if (m.nodeType === 1 && m.localName === 'table') return null;
-        return undefined;
+        return openingText(table);
       }
     }
   }

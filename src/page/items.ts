@@ -85,7 +85,7 @@ const OPENING_ROWS = 200;
  * template's words stand in a report table's opening, and copying 50,000 cells' text to look for them was half of
  * reading such a page.
  */
-function openingText(table: Element): string {
+export function openingText(table: Element): string {
   const rows = ownRows(table, OPENING_ROWS + 1);
   if (rows.length <= OPENING_ROWS) return table.textContent ?? '';
   let text = '';
@@ -113,7 +113,10 @@ const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
  * natively and need none.
  */
 export interface DomShortcuts {
-  /** A table's text, or null for a layout table (one holding a table); undefined: read it through the interface. */
+  /**
+   * A table's text (of a table longer than `maxRows` rows, its opening rows'), or null for a layout table (one holding
+   * a table); undefined: read it through the interface.
+   */
   tableText(table: Element, maxRows: number): string | null | undefined;
   /** An element's textContent. */
   text(el: Element): string;
@@ -128,7 +131,8 @@ export function leafOpening(table: Element, shortcuts?: DomShortcuts): string | 
 
 /** A leaf table carrying one of the template's anchors: a report table. */
 export function isReportTable(table: Element): boolean {
-  return isLeafTable(table) && carriesAnchors(openingText(table));
+  const text = leafOpening(table);
+  return text !== null && carriesAnchors(text);
 }
 
 // The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
