@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import type { auditDocument } from '../src/audit/audit';
+import type { AuditResult } from '../src/audit/audit';
 import { parsePage } from '../src/cli/main';
 import { inCmsShell } from './page-shell';
 
@@ -35,14 +35,19 @@ if (!process.env.AB_CHILD) {
   const bundle = (root: string, outfile: string) => {
     const chain = existsSync(`${root}/src/cli/chain.ts`);
     const contents = [
-      "import { auditDocument } from './src/audit/audit';",
+      "import { checkReading, detachedReading, previousOf, readDocument } from './src/audit/audit';",
       "import { shownByMarkup } from './src/page/copies';",
       // The CLI's choice of reading characters' classes from a table, where the side has it (stop 21 on).
       "import * as normalize from './src/text/normalize'; normalize.useClassTable?.();",
       chain ? "import * as chain from './src/cli/chain';" : 'const chain = {};',
       // The reading's shortcuts as each side's CLI passes them (b6073b9 passed the table text alone).
       'const shortcuts = chain.chainShortcuts;',
-      'export const audit = (doc) => auditDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), tableText: chain.chainTableText, shortcuts });',
+      // As the CLI audits a page: read, let go of the page (detached), kept with this year's record, then checked.
+      'export const audit = (doc) => {',
+      '  const reading = detachedReading(readDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), tableText: chain.chainTableText, shortcuts, withElements: false }));',
+      '  void previousOf(reading);',
+      '  return checkReading(reading);',
+      '};',
     ].join('\n');
     return build({ stdin: { contents, resolveDir: resolve(root), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
   };
@@ -79,7 +84,7 @@ if (!process.env.AB_CHILD) {
   process.exit(0);
 }
 
-type Audit = typeof auditDocument;
+type Audit = (doc: Document) => AuditResult;
 const load = async (file: string): Promise<Audit> => (await import(pathToFileURL(resolve(`${dir}/${file}`)).href)).audit;
 const current = await load('now.mjs');
 const base = await load('audit.mjs');
