@@ -83,3 +83,13 @@ describe('what the CLI summary prints, read from the result without the export',
     expect(year).not.toBeNull();
   });
 });
+
+describe('cells read without their page elements (the CLI, which marks no page)', () => {
+  it.each(['nankai-2019', 'sanmenxia-2024', 'taiping-2023'])('%s: the same export and findings, and no element held', (name) => {
+    const withElements = auditFile(`tests/fixtures/reports/${name}.html`);
+    const without = auditFile(`tests/fixtures/reports/${name}.html`, { withElements: false });
+    expect(without.export).toEqual(withElements.export);
+    expect(withElements.elements.size).toBeGreaterThan(100);
+    expect(without.elements.size).toBe(0);
+  });
+});

@@ -30,6 +30,11 @@ export interface AuditOptions {
   isShown?: (el: Element) => boolean;
   /** Faster readings of tables and cells, where the DOM has them (the CLI's; see DomShortcuts). */
   shortcuts?: DomShortcuts;
+  /**
+   * False: the cells are read without their page elements, for a reader that marks no page (the CLI); the result's
+   * `elements` is then empty, and the reading holds nothing of its page to let go of.
+   */
+  withElements?: boolean;
   /** On a page holding several reports, which to check (0: the first, the default). */
   report?: number;
 }
@@ -174,7 +179,7 @@ function headingCandidate(text: string, index: number): (Heading & HeadingMatch)
   return m && { part: m.part, numbered: m.numbered, loose: m.loose, index, text };
 }
 
-type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'shortcuts' | 'report'>;
+type ReadOptions = Pick<AuditOptions, 'maxNodes' | 'maxCells' | 'isShown' | 'shortcuts' | 'withElements' | 'report'>;
 
 /**
  * Where each report of a page holding several starts (an item index): the first at 0, each next one where the
@@ -239,7 +244,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   const headings = pickHeadings(candidates);
   const paged = pagedArticle(items, headings);
   const segments = segmentTables(grids);
-  const mapping = emptyMapping();
+  const mapping = emptyMapping(opts.withElements ?? true);
   mapActiveDisclosure(segments, mapping);
   mapRequests(segments, mapping);
   mapReviewLitigation(segments, mapping);
@@ -296,11 +301,15 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
  * pages too kept every parsed DOM alive, over a megabyte each in the CLI's DOM, so that memory grew with the batch.
  */
 export function detachedReading(reading: Reading): Reading {
-  const cells = Object.create(null) as Record<string, MappedCell>;
-  for (const path in reading.mapping.cells) {
-    // Written out, not `{ el, ...data }`: in V8 a rest copy took 5 times as long, for two hundred cells a report.
-    const { value, state, raw, unit } = reading.mapping.cells[path];
-    cells[path] = unit === undefined ? { value, state, raw } : { value, state, raw, unit };
+  // Cells read without their elements (the CLI's) are kept as they are; others are copied without them.
+  let { cells } = reading.mapping;
+  if (reading.mapping.withElements) {
+    cells = Object.create(null) as Record<string, MappedCell>;
+    for (const path in reading.mapping.cells) {
+      // Written out, not `{ el, ...data }`: in V8 a rest copy took 5 times as long, for two hundred cells a report.
+      const { value, state, raw, unit } = reading.mapping.cells[path];
+      cells[path] = unit === undefined ? { value, state, raw } : { value, state, raw, unit };
+    }
   }
   const sectionsAsPrinted = reading.sectionsAsPrinted();
   const fullTextAsPrinted = reading.fullTextAsPrinted();
@@ -309,7 +318,7 @@ export function detachedReading(reading: Reading): Reading {
     ...reading,
     meta: { ...meta, title: meta.title === null ? null : ownCopy(meta.title), agency: meta.agency === null ? null : ownCopy(meta.agency) },
     headings: reading.headings.map((h) => ({ ...h, text: ownCopy(h.text) })),
-    mapping: { ...reading.mapping, cells },
+    mapping: { ...reading.mapping, cells, withElements: false },
     sectionsAsPrinted: () => sectionsAsPrinted,
     fullTextAsPrinted: () => fullTextAsPrinted,
   };
@@ -331,7 +340,7 @@ export function previousOf(reading: Reading): PreviousReport | null {
 }
 
 /** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
-export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells' | 'shortcuts'> = {}): AuditResult {
+export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells' | 'shortcuts' | 'withElements'> = {}): AuditResult {
   const ctx = makeContext(reading, opts.previous ?? null);
   const findings = reading.isReport ? runRules(ctx) : [];
   return new CheckedReport(ctx, findings, opts.url ?? null, (opts.now ?? new Date()).toISOString());

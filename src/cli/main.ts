@@ -111,11 +111,11 @@ export function readPage(html: string, report = 0): Reading {
   return pageReader(parsePage(html))(report);
 }
 
-/** Reads one of a parsed page's reports; the page's other reports are read from the same parse and style scan. */
+/** Reads one of a parsed page's reports (without the cells' elements: the CLI marks no page); the page's other reports are read from the same parse and style scan. */
 function pageReader(doc: Document): (report: number) => Reading {
   useClassTable();
   const isShown = shownByMarkup(doc.body ?? doc.documentElement);
-  return (report) => readDocument(doc, { isShown, shortcuts: chainShortcuts, report });
+  return (report) => readDocument(doc, { isShown, shortcuts: chainShortcuts, withElements: false, report });
 }
 
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');

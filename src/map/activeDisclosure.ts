@@ -2,7 +2,7 @@
 // Column keys come from the header labels, so the 2019 and 2021 tables are told apart by what they print.
 import { rowCells } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { childPath, put, readCell, type Mapping } from './types';
+import { childPath, put, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
@@ -83,7 +83,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       if (mapping.rows.has(rowPath)) continue;
       mapping.rows.add(rowPath);
       if (oneCount) {
-        put(mapping, childPath(rowPath, oneCount), readCell(rest[0]));
+        put(mapping, childPath(rowPath, oneCount), rest[0]);
         mapping.columns.add(oneCount);
         continue;
       }
@@ -92,7 +92,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       const byPlace = rest.length === width;
       for (const { key: col, col: c, index } of columns) {
         const cell = byPlace ? rest[index] : grid.rows[r][c];
-        put(mapping, childPath(rowPath, col), readCell(cell && cell !== labelCell ? cell : null));
+        put(mapping, childPath(rowPath, col), cell && cell !== labelCell ? cell : null);
       }
     }
   }

@@ -6,7 +6,7 @@ import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS } from '../model/keys';
 import type { RequestColumn } from '../model/schema';
-import { childPath, put, readCell, valueStart, type Mapping } from './types';
+import { childPath, put, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
@@ -205,14 +205,14 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
       else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;
       if (shifted !== null) {
-        inOrder.forEach((col, k) => put(mapping, childPath(rowPath, col), readCell(cells[shifted + k])));
+        inOrder.forEach((col, k) => put(mapping, childPath(rowPath, col), cells[shifted + k]));
         continue;
       }
       for (const col of REQUEST_COLUMNS) {
         const c = map.get(col);
         if (c === undefined) continue;
         const cell = grid.rows[r][c];
-        put(mapping, childPath(rowPath, col), readCell(cell && cell.col >= firstValue ? cell : null));
+        put(mapping, childPath(rowPath, col), cell && cell.col >= firstValue ? cell : null);
       }
     }
   }

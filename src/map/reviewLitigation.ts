@@ -6,7 +6,7 @@ import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/keys';
-import { childPath, put, readCell, valueStart, type Mapping } from './types';
+import { childPath, put, valueStart, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [
   ['litigationAfterReview', /复议[后後]起诉/],
@@ -54,7 +54,7 @@ function mapTransposed({ grid, rows }: Segment, mapping: Mapping): void {
     const path = columnPath(labels.map((c) => c.text));
     if (!path) continue;
     mapping.rows.add(rowOf(path));
-    put(mapping, path, readCell(value));
+    put(mapping, path, value);
   }
 }
 
@@ -83,7 +83,7 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping): boolean {
       if (!result) continue;
       const path = childPath(childPath('reviewLitigation', group), result);
       mapping.rows.add(rowOf(path));
-      put(mapping, path, readCell(cell));
+      put(mapping, path, cell);
       read = true;
     }
   }
@@ -133,7 +133,7 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     }
     for (const { path, col } of found) {
       mapping.rows.add(rowOf(path));
-      put(mapping, path, readCell(grid.rows[dataRow][col]));
+      put(mapping, path, grid.rows[dataRow][col]);
     }
   }
 }

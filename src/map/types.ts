@@ -16,6 +16,8 @@ export interface Mapping {
    * cells up a few thousand times per audit, and read this very object (no copy per audit).
    */
   cells: Record<string, MappedCell>;
+  /** Whether the cells carry their page elements: not for a reader that marks no page (the CLI). */
+  withElements: boolean;
   /** Row paths whose label was found in a table. */
   rows: Set<string>;
   /** Parts for which a table was found. */
@@ -31,12 +33,14 @@ export interface Mapping {
   moreReports: number;
 }
 
-export function emptyMapping(): Mapping {
-  return { cells: Object.create(null) as Record<string, MappedCell>, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 }, moreReports: 0 };
+export function emptyMapping(withElements = true): Mapping {
+  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 }, moreReports: 0 };
 }
 
-export function readCell(cell: GridCell | null): MappedCell {
+function readCell(cell: GridCell | null, withElement: boolean): MappedCell {
   if (!cell) return { value: null, state: 'missing', raw: null };
+  // Without its element, the cell is its reading as parsed: no second object.
+  if (!withElement) return parseCell(cell.rawText);
   const { value, state, raw, unit } = parseCell(cell.rawText);
   // One object shape for every mapped cell (no property added afterwards): the rules read hundreds of them.
   return unit === undefined ? { value, state, raw, el: cell.el } : { value, state, raw, unit, el: cell.el };
@@ -53,9 +57,9 @@ export function childPath(parent: string, key: string): string {
   return path;
 }
 
-/** Records a value once: the first reading of a path wins (a duplicated row does not overwrite). */
-export function put(mapping: Mapping, path: string, cell: MappedCell): void {
-  if (mapping.cells[path] === undefined) mapping.cells[path] = cell;
+/** Reads a grid cell into a path once: the first reading of a path wins (a duplicated row does not overwrite). */
+export function put(mapping: Mapping, path: string, cell: GridCell | null): void {
+  if (mapping.cells[path] === undefined) mapping.cells[path] = readCell(cell, mapping.withElements);
 }
 
 /** Where a row's trailing run of number-like cells (its values) starts: an index into its cells. */
