@@ -111,7 +111,10 @@ export function readPage(html: string, report = 0): Reading {
   return pageReader(parsePage(html))(report);
 }
 
-/** Reads one of a parsed page's reports (without the cells' elements: the CLI marks no page); the page's other reports are read from the same parse and style scan. */
+/**
+ * Reads one of a parsed page's reports, without the cells' elements (the CLI marks no page); the page's other reports
+ * are read from the same parse and style scan.
+ */
 function pageReader(doc: Document): (report: number) => Reading {
   useClassTable();
   const isShown = shownByMarkup(doc.body ?? doc.documentElement);
