@@ -1,5 +1,5 @@
-// A/B of the audit's own time (the page read as the CLI reads it, audit + export, as the CLI prints it): the working tree against another commit,
-// both in one Node process, batches interleaved so that drift hits both alike. What a change costs or saves, where
+// A/B of the audit's own time (the page read, kept and checked as the CLI does, with the export): the working tree
+// against another commit, both in one Node process, batches interleaved so that drift hits both alike. What a change costs or saves, where
 // separate runs of the other benchmarks differ by more than the change.
 // One process is not enough: the engine compiles each run a little differently, and the same change has measured
 // -6.0% in one process and +2.7% in the next. So the comparison runs in several processes (AB_RUNS, 8 by default),

@@ -3,8 +3,7 @@
 // The work is measured without the cell budget (maxCells), which would otherwise stop the 100× report early; the
 // last column says what the default budget does to each page.
 import { auditDocument } from '../src/audit/audit';
-import { chainShortcuts } from '../src/cli/chain';
-import { parsePage } from '../src/cli/main';
+import { cliReadOptions, parsePage } from '../src/cli/main';
 import { baseSpec } from '../tests/fixtures/rules/cases';
 import { buildReportHtml } from '../tests/support/report-html';
 
@@ -19,10 +18,10 @@ function manyTables(n: number): string {
   return base.replace('</body>', `${t.repeat(n)}</body>`);
 }
 const cellsOf = (html: string) => (html.match(/<td/g) ?? []).length;
-// Read as the CLI reads a page (its DOM's shortcuts), with no cell budget.
-const UNBOUNDED = { maxCells: Infinity, shortcuts: chainShortcuts };
 function time(html: string): number {
   const doc = parsePage(html);
+  // Read as the CLI reads a page, with no cell budget.
+  const UNBOUNDED = { ...cliReadOptions(doc), maxCells: Infinity };
   // With the export, as the CLI produces it. Each page is warmed on its own: a page of many small tables runs code
   // the report alone barely does (a text item per cell), and three warm-up audits left it charged for compiling
   // that code (16 ms for the first 30 audits of the 100-table page, 5.6 ms once warm).
@@ -50,6 +49,7 @@ for (const [name, html] of [
   const ms = time(html);
   const per = (ms * 1000) / cells;
   if (!unit) unit = per;
-  const partial = auditDocument(parsePage(html), { shortcuts: chainShortcuts }).partial ? 'read in part (partial)' : 'read whole';
+  const page = parsePage(html);
+  const partial = auditDocument(page, cliReadOptions(page)).partial ? 'read in part (partial)' : 'read whole';
   console.log(`${name.padEnd(27)} ${String(cells).padStart(6)} ${ms.toFixed(2).padStart(9)} ${per.toFixed(2).padStart(12)} ${(per / unit).toFixed(2).padStart(8)}×   ${partial}`);
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DOMParser } from 'linkedom';
-import { checkReading, detachedReading, previousOf, readDocument, type AuditResult, type Reading } from '../audit/audit';
+import { checkReading, detachedReading, previousOf, readDocument, type AuditOptions, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import type { Finding } from '../model/schema';
 import { batchCsvHeader, batchCsvLines } from '../export/tabular';
@@ -106,19 +106,34 @@ export function parsePage(html: string): Document {
   return new DOMParser().parseFromString(whole, 'text/html') as unknown as Document;
 }
 
-/** A saved page read as the CLI reads it: hidden copies of the report told by the markup (there is no rendering). */
+/**
+ * How the CLI reads a parsed page: hidden copies of the report told by the markup (there is no rendering), tables and
+ * cells along linkedom's node chain (chain.ts), cells without their page elements (the CLI marks no page), and
+ * characters classified from a table (useClassTable).
+ */
+export function cliReadOptions(doc: Document): Pick<AuditOptions, 'isShown' | 'shortcuts' | 'withElements'> {
+  useClassTable();
+  return { isShown: shownByMarkup(doc.body ?? doc.documentElement), shortcuts: chainShortcuts, withElements: false };
+}
+
+/** A saved page read as the CLI reads it (cliReadOptions). */
 export function readPage(html: string, report = 0): Reading {
   return pageReader(parsePage(html))(report);
 }
 
-/**
- * Reads one of a parsed page's reports, without the cells' elements (the CLI marks no page); the page's other reports
- * are read from the same parse and style scan.
- */
+/** Reads one of a parsed page's reports; the page's other reports are read from the same parse and style scan. */
 function pageReader(doc: Document): (report: number) => Reading {
-  useClassTable();
-  const isShown = shownByMarkup(doc.body ?? doc.documentElement);
-  return (report) => readDocument(doc, { isShown, shortcuts: chainShortcuts, withElements: false, report });
+  const opts = cliReadOptions(doc);
+  return (report) => readDocument(doc, { ...opts, report });
+}
+
+/**
+ * A reading as a batch keeps it between its two passes: let go of its page (detachedReading), with this year's record
+ * for next year's report in the same batch.
+ */
+export function keptReading(page: Reading): { reading: Reading; me: PreviousReport | null } {
+  const reading = detachedReading(page);
+  return { reading, me: previousOf(reading) };
 }
 
 const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
@@ -149,10 +164,7 @@ export function run(argv: string[], io: CliIO): number {
   // First pass: read each page. Second: check it, with last year's report when the batch holds it. Between the
   // two a page is kept as its reading alone, without its DOM or its HTML: memory must not grow with the batch.
   const loaded: { file: string; url: string; reading: Reading; me: PreviousReport | null }[] = [];
-  const keep = (l: Loaded, page: Reading, file = l.file) => {
-    const reading = detachedReading(page);
-    loaded.push({ file, url: l.url, reading, me: previousOf(reading) });
-  };
+  const keep = (l: Loaded, page: Reading, file = l.file) => loaded.push({ file, url: l.url, ...keptReading(page) });
   for (const f of files) {
     const pages = load(f);
     if (typeof pages === 'string') {
