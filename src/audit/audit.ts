@@ -96,9 +96,20 @@ function sectionTexts(items: PageItem[], headings: Heading[], textEnd: number, t
   const imageOnly = new Set<PartKey>();
   headings.forEach((h, i) => {
     const end = headings[i + 1]?.index ?? Math.max(textEnd, h.index + 1);
-    const slice = items.slice(h.index + 1, end);
-    sections[h.part] = slice.flatMap((it) => (it.kind === 'text' ? [textOf(it)] : [])).join('\n');
-    if (slice.some((it) => it.kind === 'image') && !slice.some((it) => it.kind === 'table')) imageOnly.add(h.part);
+    // One pass over the part's items: the last part can run over thousands of them (a page of other tables after the
+    // report, each cell a text item), where a slice, a flatMap of one-element arrays and two searches took a third
+    // of such a page's audit.
+    const texts: string[] = [];
+    let image = false;
+    let table = false;
+    for (let k = h.index + 1; k < end && k < items.length; k++) {
+      const it = items[k];
+      if (it.kind === 'text') texts.push(textOf(it));
+      else if (it.kind === 'image') image = true;
+      else if (it.kind === 'table') table = true;
+    }
+    sections[h.part] = texts.join('\n');
+    if (image && !table) imageOnly.add(h.part);
   });
   return { sections, imageOnly };
 }
