@@ -147,4 +147,10 @@ export function squeeze(normalized: string): string {
 
 const LONG = 500;
 const longMemo = new Map<string, string>();
+/** Forgets the long texts compacted so far: called as an audit starts, so that no audit finds another's work. */
+export function forgetLongTexts(): void {
+  longMemo.clear();
+}
+/** How many long texts are kept compacted (for tests). */
+export const longTextsKept = (): number => longMemo.size;
 
