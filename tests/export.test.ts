@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { templateSource } from '../scripts/write-template';
 import { TABLE_PARTS } from '../src/model/schema';
-import { allCellPaths } from '../src/model/paths';
+import { allCellPaths, cellPaths } from '../src/model/paths';
+import { readDocument } from '../src/audit/audit';
+import { makeContext } from '../src/audit/context';
 import { guardFormula, toCsv, toMarkdown, toTsv } from '../src/export/tabular';
-import { auditFile } from './support/audit';
+import { auditFile, loadPage } from './support/audit';
 
 const ex = auditFile('tests/fixtures/reports/sanmenxia-2024.html').export;
 
@@ -24,6 +26,23 @@ describe('the template the content script walks (src/model/template.ts)', () => 
       expect(allCellPaths(format)).toEqual(expected);
     }
     expect(allCellPaths('2021')).toHaveLength(10 + 25 * 7 + 15);
+  });
+
+  it("lines the context's cell lists up with the paths, whole and part by part, in both formats", () => {
+    for (const file of ['nankai-2024', 'nankai-2019']) {
+      const ctx = makeContext(readDocument(loadPage(`tests/fixtures/reports/${file}.html`)), null);
+      const all = allCellPaths(ctx.format);
+      expect(ctx.cells()).toHaveLength(all.length);
+      all.forEach((p, i) => expect(ctx.cells()[i], p).toBe(ctx.cell(p)));
+      for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {
+        const paths = cellPaths(ctx.format, part);
+        expect(ctx.cellsOf(part)).toHaveLength(paths.length);
+        paths.forEach((p, i) => expect(ctx.cellsOf(part)[i], p).toBe(ctx.cell(p)));
+      }
+      // Each cell read is an object of its own, so a list shifted by one place could not pass the checks above.
+      const missing = ctx.cells().filter((c) => c.state === 'missing').length;
+      expect(new Set(ctx.cells()).size).toBe(all.length - missing + (missing ? 1 : 0));
+    }
   });
 });
 

@@ -427,17 +427,19 @@ function buildExport(ctx: AuditContext, findings: Finding[], url: string | null,
   const { format, meta } = ctx;
   const sections = ctx.sectionsAsPrinted();
   const cells: Record<string, CellRecord> = {};
-  for (const path of allCellPaths(format)) {
-    const c = ctx.cell(path);
-    cells[path] = c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state };
+  const paths = allCellPaths(format);
+  const read = ctx.cells();
+  for (let i = 0; i < paths.length; i++) {
+    const c = read[i];
+    cells[paths[i]] = c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state };
   }
   const report = {
     agency: meta.agency,
     year: meta.year,
     format,
-    activeDisclosure: nest(format, 'activeDisclosure', ctx.value),
-    requests: nest(format, 'requests', ctx.value),
-    reviewLitigation: nest(format, 'reviewLitigation', ctx.value),
+    activeDisclosure: nest(format, 'activeDisclosure', ctx.cellsOf('activeDisclosure')),
+    requests: nest(format, 'requests', ctx.cellsOf('requests')),
+    reviewLitigation: nest(format, 'reviewLitigation', ctx.cellsOf('reviewLitigation')),
   } as Export['report'];
   return {
     schemaVersion: 1,

@@ -2,7 +2,8 @@
 import { MISSING } from '../cells/parse';
 import type { Heading, PartKey } from '../locate/sections';
 import type { Mapping, MappedCell } from '../map/types';
-import type { Format, PreviousReport } from '../model/schema';
+import { allCellPaths, partRange } from '../model/paths';
+import type { Format, PreviousReport, TablePart } from '../model/schema';
 import type { ReportMeta } from '../report/meta';
 
 /** Last year's report of the same agency, when at hand (CLI batch, or remembered locally by the extension). */
@@ -50,6 +51,14 @@ export interface AuditContext extends Reading {
   previous: PreviousReport | null;
   cell(path: string): MappedCell;
   value(path: string): number | null;
+  /**
+   * Every cell of the format, in template order (aligned with allCellPaths): what the rules that walk every cell,
+   * and the export, read. A lookup by path is a hash probe; made once, the list spares the thousand or so probes
+   * those walks made in every audit.
+   */
+  cells(): readonly MappedCell[];
+  /** The cells of one part, aligned with cellPaths(format, part). */
+  cellsOf(part: TablePart): readonly MappedCell[];
 }
 
 /**
@@ -59,6 +68,9 @@ export interface AuditContext extends Reading {
 export function makeContext(r: Reading, previous: PreviousReport | null): AuditContext {
   const byPath = r.mapping.cells;
   const cell = (path: string) => byPath[path] ?? MISSING;
+  let all: readonly MappedCell[] | undefined;
+  const cells = () => (all ??= allCellPaths(r.format).map(cell));
+  const parts: Partial<Record<TablePart, readonly MappedCell[]>> = {};
   return {
     isReport: r.isReport,
     olderFormatYear: r.olderFormatYear,
@@ -79,5 +91,7 @@ export function makeContext(r: Reading, previous: PreviousReport | null): AuditC
     previous,
     cell,
     value: (path) => cell(path).value,
+    cells,
+    cellsOf: (part) => (parts[part] ??= cells().slice(...partRange(r.format, part))),
   };
 }

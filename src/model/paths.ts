@@ -53,9 +53,24 @@ export const cellPaths = perPart((format, part): readonly string[] => {
   return paths;
 });
 
+/** Where a part's paths stand in allCellPaths(format): [start, end). */
+export const partRange = perPart((format, part): [number, number] => {
+  let start = 0;
+  for (const p of PARTS) {
+    if (p === part) break;
+    start += cellPaths(format, p).length;
+  }
+  return [start, start + cellPaths(format, part).length];
+});
+
+const PARTS = ['activeDisclosure', 'requests', 'reviewLitigation'] as const;
+
+/** Each path's place in allCellPaths(format); a path the format lacks has none. */
+export const pathIndex = perFormat((format) => new Map(allCellPaths(format).map((p, i) => [p, i])));
+
 /** All numeric cell paths of a format, parts 二, 三, 四 in order. */
 export const allCellPaths = perFormat((format): readonly string[] =>
-  (['activeDisclosure', 'requests', 'reviewLitigation'] as const).flatMap((p) => cellPaths(format, p)),
+  PARTS.flatMap((p) => cellPaths(format, p)),
 );
 
 /**
@@ -96,13 +111,18 @@ export const cellsWithRows = perPart((format, part) =>
 /** Each path of a part with its keys below the part: ["requests.denied.stateSecret.natural", ["denied", …]]. */
 const pathKeys = perPart((format, part) => cellPaths(format, part).map((p): [string, string[]] => [p, p.split('.').slice(1)]));
 
-/** Builds the nested report object from flat cell values; every path of the format is present. */
-export function nest(format: Format, part: TablePart, value: (path: string) => number | null): Record<string, unknown> {
+/**
+ * Builds the nested report object from a part's cells, aligned with cellPaths(format, part); every path of the
+ * format is present.
+ */
+export function nest(format: Format, part: TablePart, cells: readonly { value: number | null }[]): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const [path, segs] of pathKeys(format, part)) {
+  const keys = pathKeys(format, part);
+  for (let k = 0; k < keys.length; k++) {
+    const segs = keys[k][1];
     let node = root;
     for (let i = 0; i < segs.length - 1; i++) node = (node[segs[i]] ??= {}) as Record<string, unknown>;
-    node[segs[segs.length - 1]] = value(path);
+    node[segs[segs.length - 1]] = cells[k].value;
   }
   return root;
 }

@@ -23,7 +23,8 @@ export const cellBlank: Rule = {
   evaluate(ctx) {
     const out = [];
     for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {
-      const blanks = cellPaths(ctx.format, part).filter((p) => ctx.cell(p).state === 'blank');
+      const cells = ctx.cellsOf(part);
+      const blanks = cellPaths(ctx.format, part).filter((_, i) => cells[i].state === 'blank');
       if (!blanks.length) continue;
       const name = PART_NAMES[part];
       const first = blanks.slice(0, 3).map(cellLabel);

@@ -20,9 +20,12 @@ export const cellNonNegativeInteger: Rule = {
   title: { zh: '件数为负数或小数', en: 'Count is negative or fractional' },
   evaluate(ctx) {
     const out = [];
-    for (const p of allCellPaths(ctx.format)) {
-      const v = ctx.value(p);
+    const paths = allCellPaths(ctx.format);
+    const cells = ctx.cells();
+    for (let i = 0; i < paths.length; i++) {
+      const v = cells[i].value;
       if (v === null) continue;
+      const p = paths[i];
       const col = columnOf(p);
       const negative = v < 0 && col !== 'change' && !DECIMAL_OK.has(col);
       const fractional = !Number.isInteger(v) && !DECIMAL_OK.has(col);

@@ -15,8 +15,9 @@ export const cellNumber: Rule = {
   group: 'cell',
   title: { zh: '单元格不是数字', en: 'Cell is not a number' },
   evaluate(ctx) {
+    const cells = ctx.cells();
     return allCellPaths(ctx.format)
-      .filter((p) => ctx.cell(p).state === 'invalid')
+      .filter((_, i) => cells[i].state === 'invalid')
       .map((p) => {
         const raw = ctx.cell(p).raw ?? '';
         const l = cellLabel(p);

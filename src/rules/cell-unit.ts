@@ -14,7 +14,8 @@ export const cellUnit: Rule = {
   group: 'cell',
   title: { zh: '单元格内写有单位', en: 'Unit written in a cell' },
   evaluate(ctx) {
-    const withUnit = allCellPaths(ctx.format).filter((p) => ctx.cell(p).unit);
+    const cells = ctx.cells();
+    const withUnit = allCellPaths(ctx.format).filter((_, i) => cells[i].unit);
     if (!withUnit.length) return [];
     const units = [...new Set(withUnit.map((p) => ctx.cell(p).unit))].join('、');
     return [

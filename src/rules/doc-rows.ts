@@ -38,7 +38,8 @@ export const docRows: Rule = {
         );
       }
       // A column is missing when a row that is present has no reading for it at all.
-      const unread = cellsOfPart.filter((c) => rows.has(c.row) && ctx.cell(c.path).state === 'missing');
+      const read = ctx.cellsOf(part);
+      const unread = cellsOfPart.filter((c, i) => read[i].state === 'missing' && rows.has(c.row));
       const cells = unread.map((c) => c.path);
       const missingCols = [...new Set(unread.map((c) => c.column))];
       if (missingCols.length) {

@@ -2,6 +2,8 @@
 // when the known side already exceeds a fully known other side, the identity is broken whatever the blanks hold
 // (an error, not a guess); otherwise a blank makes it undecidable ("review").
 import type { AuditContext } from '../audit/context';
+import { MISSING } from '../cells/parse';
+import type { MappedCell } from '../map/types';
 import { cellLabel } from '../model/labels';
 
 export type IdentityStatus = 'pass' | 'fail' | 'review' | 'skip';
@@ -55,6 +57,26 @@ export function holds(ctx: AuditContext, left: readonly string[], right: readonl
   const l = plainSum(ctx, left);
   if (l === null) return false;
   const r = plainSum(ctx, right);
+  return r !== null && round(l) === round(r);
+}
+
+/** plainSum over places in ctx.cells(); a place of -1 (a path the format lacks) is a missing operand. */
+function plainSumAt(cells: readonly MappedCell[], places: readonly number[]): number | null {
+  let sum = 0;
+  for (let i = 0; i < places.length; i++) {
+    const c = places[i] < 0 ? MISSING : cells[places[i]];
+    if (c.state === 'number') sum += c.value!;
+    else if (c.state !== 'none') return null;
+  }
+  return sum;
+}
+
+/** holds(), with the operands given as places in ctx.cells() (see pathIndex): no lookup by path. */
+export function holdsAt(ctx: AuditContext, left: readonly number[], right: readonly number[]): boolean {
+  const cells = ctx.cells();
+  const l = plainSumAt(cells, left);
+  if (l === null) return false;
+  const r = plainSumAt(cells, right);
   return r !== null && round(l) === round(r);
 }
 
