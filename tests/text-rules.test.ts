@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../src/rules/doc-placeholder';
-import { clauses, sentences } from '../src/rules/text-util';
+import { clauses, sentences, splitText } from '../src/rules/text-util';
+import type { Reading } from '../src/audit/context';
 import { CLAIMS } from '../src/rules/text-outcomes';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
@@ -384,6 +385,17 @@ describe('DOC-PLACEHOLDER: the scan for units', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('splits a text once per audit, and never hands one audit the pieces of another with the same text', () => {
+    const fullText = '本年度收到政府信息公开申请4件。其中予以公开3件,不予公开1件';
+    const audit = { fullText } as Reading;
+    const again = { fullText: `${fullText} `.trim() } as Reading;
+    expect(clauses(audit)).toBe(clauses(audit));
+    expect(sentences(audit)).toBe(sentences(audit));
+    expect(clauses(again)).toEqual(clauses(audit));
+    expect(clauses(again)).not.toBe(clauses(audit));
+    expect(sentences(audit)).toEqual(['本年度收到政府信息公开申请4件', '其中予以公开3件,不予公开1件']);
+  });
 });
 
 describe('the text rules\' clauses and sentences', () => {
@@ -396,8 +408,8 @@ describe('the text rules\' clauses and sentences', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), (chars) => {
         const text = chars.join('');
-        expect(clauses(text)).toEqual(lines(text).flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean));
-        expect(sentences(text)).toEqual(lines(text).flatMap((l) => l.split(/[。;!?]/)).filter(Boolean));
+        expect(splitText(text).clauses).toEqual(lines(text).flatMap((l) => l.split(/[。;!?,:、]/)).filter(Boolean));
+        expect(splitText(text).sentences).toEqual(lines(text).flatMap((l) => l.split(/[。;!?]/)).filter(Boolean));
       }),
       { numRuns: 3000 },
     );

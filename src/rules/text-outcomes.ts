@@ -58,7 +58,7 @@ export const textOutcomes: Rule = {
     const rowsOf = claimRows(ctx.format);
     const verdicts = new Map<(typeof CLAIMS)[number], { said: number; claim: string; value: number } | 'agrees'>();
     let previous = '';
-    for (let clause of clauses(ctx.fullText)) {
+    for (let clause of clauses(ctx)) {
       // The clause before, as it was: a time alone there is this clause's period (read only for a claim found).
       const prior = previous;
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.

@@ -39,7 +39,7 @@ export const textRequests: Rule = {
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
     let previous = '';
-    for (const clause of clauses(ctx.fullText)) {
+    for (const clause of clauses(ctx)) {
       // The clause before: a time alone there is this clause's period (read only for a claim found).
       const prior = previous;
       previous = clause;

@@ -69,7 +69,7 @@ export const textReviewLitigation: Rule = {
     const review = sum(TOTALS.review);
     const suits = sum(TOTALS.litigation);
     const out: Finding[] = [];
-    for (const s of sentences(ctx.fullText)) {
+    for (const s of sentences(ctx)) {
       // Every pattern names 行政复议 or 行政诉讼: most sentences are passed over without running them.
       if (!s.includes('行政复议') && !s.includes('行政诉讼')) continue;
       // Each clause that says there were none, with what it covers.

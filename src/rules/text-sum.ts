@@ -26,7 +26,7 @@ export const textSum: Rule = {
   title: { zh: '正文中的总数与分项不符', en: 'A total in the text ≠ its parts' },
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const s of sentences(ctx.fullText)) {
+    for (const s of sentences(ctx)) {
       // A total is counted in 条 and named with 共 or 计: other sentences are passed over without running the pattern.
       if (!s.includes('条') || (!s.includes('共') && !s.includes('计'))) continue;
       const m = TOTAL.exec(s);

@@ -13,46 +13,51 @@ const compacted = (line: string) => {
   return c.includes(',') ? c.replace(THOUSANDS, '') : c;
 };
 
-// Several text rules read the same report text: split it once.
-const END_OF_LINE = -1; // a line's end cuts a clause and a sentence, as 。 does
-const memo = { text: '', clauses: [] as string[], sentences: [] as string[] };
-function split(text: string) {
-  if (memo.text !== text) {
-    // The report's text is its items' texts, normalised, a line each. One scan of each line gives both its
-    // clauses (cut at 。;!?,:、) and its sentences (cut at 。;!?); empty pieces are left out.
-    const clauses: string[] = [];
-    const sentences: string[] = [];
-    for (const raw of text.split('\n')) {
-      const line = compacted(raw);
-      let clause = 0;
-      let sentence = 0;
-      for (let i = 0; i <= line.length; i++) {
-        const ch = i < line.length ? line.charCodeAt(i) : END_OF_LINE;
-        const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === END_OF_LINE;
-        if (!endsSentence && ch !== 0x2c && ch !== 0x3a && ch !== 0x3001) continue;
-        if (i > clause) clauses.push(line.slice(clause, i));
-        clause = i + 1;
-        if (endsSentence) {
-          if (i > sentence) sentences.push(line.slice(sentence, i));
-          sentence = i + 1;
-        }
-      }
+const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a line's end and 。 do
+
+/**
+ * The report's text is its items' texts, normalised, a line each. One scan gives both its clauses (cut at 。;!?,:、
+ * and line ends) and its sentences (cut at 。;!? and line ends); empty pieces are left out. The whole text is
+ * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
+ * is each line compacted, without cutting the text into lines first.
+ */
+export function splitText(text: string): { clauses: string[]; sentences: string[] } {
+  const clauses: string[] = [];
+  const sentences: string[] = [];
+  const c = compacted(text);
+  let clause = 0;
+  let sentence = 0;
+  for (let i = 0; i <= c.length; i++) {
+    const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
+    const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
+    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && ch !== 0x3001) continue;
+    if (i > clause) clauses.push(c.slice(clause, i));
+    clause = i + 1;
+    if (endsSentence) {
+      if (i > sentence) sentences.push(c.slice(sentence, i));
+      sentence = i + 1;
     }
-    memo.text = text;
-    memo.clauses = clauses;
-    memo.sentences = sentences;
   }
-  return memo;
+  return { clauses, sentences };
 }
 
-/** Clauses of the compacted text: split at sentence and clause punctuation. */
-export function clauses(text: string): string[] {
-  return split(text).clauses;
+// Several text rules read the same report text: it is split once per audit. Kept with the audit's context, not by
+// the text's value: an audit never finds the work of an earlier one, which a benchmark auditing one page again would.
+const splits = new WeakMap<Reading, { clauses: string[]; sentences: string[] }>();
+function split(ctx: Reading) {
+  let s = splits.get(ctx);
+  if (!s) splits.set(ctx, (s = splitText(ctx.fullText)));
+  return s;
 }
 
-/** Sentences never run across paragraphs (the text joins paragraphs with newlines). */
-export function sentences(text: string): string[] {
-  return split(text).sentences;
+/** Clauses of the report's text, compacted: split at sentence and clause punctuation. */
+export function clauses(ctx: Reading): string[] {
+  return split(ctx).clauses;
+}
+
+/** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
+export function sentences(ctx: Reading): string[] {
+  return split(ctx).sentences;
 }
 
 // "去年予以公开3件", "上一年度收到申请10件" (not "上年结转", the template's carried-over row); "上半年收到申请10件",
@@ -105,9 +110,9 @@ export function timeBefore(previous: string): string {
 export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
 
 
-// The compacted text and the same as printed, for quoting: made once per page, and only for a page in Traditional
+// The compacted text and the same as printed, for quoting: made once per audit, and only for a page in Traditional
 // characters.
-const printedMemo = { text: '', read: '', printed: '' };
+const printedTexts = new WeakMap<object, { read: string; printed: string }>();
 
 /**
  * A stretch of the compacted text (what the text rules read and quote) as the page prints it: on a page in
@@ -116,12 +121,9 @@ const printedMemo = { text: '', read: '', printed: '' };
 export function asPrinted(reading: Pick<Reading, 'fullText' | 'fullTextAsPrinted'>, quote: string): string {
   const full = reading.fullTextAsPrinted();
   if (full === reading.fullText) return quote;
-  if (printedMemo.text !== reading.fullText) {
-    printedMemo.text = reading.fullText;
-    printedMemo.read = compacted(reading.fullText);
-    printedMemo.printed = compacted(full);
-  }
-  const { read, printed } = printedMemo;
+  let texts = printedTexts.get(reading);
+  if (!texts) printedTexts.set(reading, (texts = { read: compacted(reading.fullText), printed: compacted(full) }));
+  const { read, printed } = texts;
   const at = read.length === printed.length ? read.indexOf(quote) : -1;
   return at < 0 ? quote : printed.slice(at, at + quote.length);
 }
