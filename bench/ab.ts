@@ -43,6 +43,8 @@ if (!process.env.AB_CHILD) {
       // The reading's shortcuts as each side's CLI passes them (b6073b9 passed the table text alone).
       'const shortcuts = chain.chainShortcuts;',
       // As the CLI audits a page: read, let go of the page (detached), kept with this year's record, then checked.
+      // (Since stop 22 the CLI makes the record only when the batch holds the agency's next year; the A/B keeps
+      // making it, so that both sides do the same work whatever their CLI did.)
       'export const audit = (doc) => {',
       '  const reading = detachedReading(readDocument(doc, { isShown: shownByMarkup(doc.body ?? doc.documentElement), tableText: chain.chainTableText, shortcuts, withElements: false }));',
       '  void previousOf(reading);',

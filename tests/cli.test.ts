@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { checkReading, detachedReading, readDocument } from '../src/audit/audit';
-import { parsePage, readPage, run } from '../src/cli/main';
+import { keptReading, parsePage, previousRecords, readPage, run } from '../src/cli/main';
 import { toTraditional } from './support/traditional';
 import { allCellPaths } from '../src/model/paths';
 import { Export } from '../src/model/schema';
@@ -239,6 +239,21 @@ describe('disclosure-lens CLI', () => {
     const carry = y2024.findings.filter((f: { rule: string }) => f.rule === 'YEAR-CARRY-OVER');
     expect(carry.map((f: { cells: string[] }) => f.cells[0])).toEqual(['requests.carriedOver.natural', 'requests.carriedOver.total']);
     expect(carry[0].message.zh).toContain('应为 3（2023 年度报告的结转下年度），表中为 2');
+  });
+
+  it('makes last year\'s record only for a report whose agency has the next year in the batch', () => {
+    const page = (agency: string, year: number) => {
+      const spec = baseSpec('2021', year);
+      const title = `${agency}${year}年政府信息公开工作年度报告`;
+      return keptReading(readPage(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title] })));
+    };
+    const batch = [page('示例市交通运输局', 2023), page('示例市交通运输局', 2024), page('示例市教育局', 2024), page('示例市教育局', 2022)];
+    expect(batch.map((r) => `${r.meta.agency} ${r.meta.year}`)).toEqual(['示例市交通运输局 2023', '示例市交通运输局 2024', '示例市教育局 2024', '示例市教育局 2022']);
+    const records = previousRecords(batch);
+    expect([...records.keys()]).toEqual(['示例市交通运输局|2023']);
+    expect(records.get('示例市交通运输局|2023')!.values['requests.newReceived.total']).toBe(batch[0].mapping.cells['requests.newReceived.total'].value);
+    // The education bureau's 2022 report is wanted once its 2023 report joins the batch.
+    expect([...previousRecords([...batch, page('示例市教育局', 2023)]).keys()].sort()).toEqual(['示例市交通运输局|2023', '示例市教育局|2022', '示例市教育局|2023']);
   });
 
   it('holds a batch\'s reports as data between its two passes, not their pages: memory grows by about 0.1 MB a report', () => {

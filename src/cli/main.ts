@@ -127,16 +127,36 @@ function pageReader(doc: Document): (report: number) => Reading {
   return (report) => readDocument(doc, { ...opts, report });
 }
 
-/**
- * A reading as a batch keeps it between its two passes: let go of its page (detachedReading), with this year's record
- * for next year's report in the same batch.
- */
-export function keptReading(page: Reading): { reading: Reading; me: PreviousReport | null } {
-  const reading = detachedReading(page);
-  return { reading, me: previousOf(reading) };
+/** A reading as a batch keeps it between its two passes: let go of its page (detachedReading). */
+export function keptReading(page: Reading): Reading {
+  return detachedReading(page);
 }
 
-const agencyKey = (a: string | null) => (a ?? '').replace(/[()（）\s]/g, '');
+const agencyKey = (a: string) => a.replace(/[()（）\s]/g, '');
+const yearKey = ({ meta }: Reading, year: number) => `${agencyKey(meta.agency!)}|${year}`;
+
+/**
+ * Last year's records that the batch's reports compare against, by agency and year: made between the two passes,
+ * and only for a report whose agency has the next year's report in the batch too (most batches hold one year of each
+ * agency, and the record is two hundred values).
+ */
+export function previousRecords(readings: readonly Reading[]): Map<string, PreviousReport> {
+  const wanted = new Set<string>();
+  for (const r of readings) if (r.meta.agency && r.meta.year !== null) wanted.add(yearKey(r, r.meta.year - 1));
+  const records = new Map<string, PreviousReport>();
+  for (const r of readings) {
+    if (!r.meta.agency || r.meta.year === null || !wanted.has(yearKey(r, r.meta.year))) continue;
+    const me = previousOf(r);
+    if (me) records.set(yearKey(r, r.meta.year), me);
+  }
+  return records;
+}
+
+/** Last year's record for a report, when the batch holds it. */
+function previousFor(reading: Reading, records: Map<string, PreviousReport>): PreviousReport | null {
+  const { agency, year } = reading.meta;
+  return reading.isReport && agency && year !== null ? (records.get(yearKey(reading, year - 1)) ?? null) : null;
+}
 
 export function run(argv: string[], io: CliIO): number {
   const flags = new Set(argv.filter((a) => a.startsWith('-')));
@@ -163,8 +183,8 @@ export function run(argv: string[], io: CliIO): number {
 
   // First pass: read each page. Second: check it, with last year's report when the batch holds it. Between the
   // two a page is kept as its reading alone, without its DOM or its HTML: memory must not grow with the batch.
-  const loaded: { file: string; url: string; reading: Reading; me: PreviousReport | null }[] = [];
-  const keep = (l: Loaded, page: Reading, file = l.file) => loaded.push({ file, url: l.url, ...keptReading(page) });
+  const loaded: { file: string; url: string; reading: Reading }[] = [];
+  const keep = (l: Loaded, page: Reading, file = l.file) => loaded.push({ file, url: l.url, reading: keptReading(page) });
   for (const f of files) {
     const pages = load(f);
     if (typeof pages === 'string') {
@@ -198,8 +218,7 @@ export function run(argv: string[], io: CliIO): number {
       bad.push(`${f}: 无法解析 could not be read (${String(e)})`);
     }
   }
-  const byAgencyYear = new Map<string, PreviousReport>();
-  for (const { me } of loaded) if (me?.agency) byAgencyYear.set(`${agencyKey(me.agency)}|${me.year}`, me);
+  const records = previousRecords(loaded.map((l) => l.reading));
 
   // Every output is written as each report is checked, so that a batch's exports are never held together.
   const mode = flags.has('--ndjson') ? 'ndjson' : flags.has('--csv') ? 'csv' : flags.has('--json') ? 'json' : 'summary';
@@ -213,8 +232,8 @@ export function run(argv: string[], io: CliIO): number {
   const audited = new Set<string>();
   // Each reading is let go once checked: memory falls as the second pass goes.
   for (let next = loaded.shift(); next; next = loaded.shift()) {
-    const { file, url, reading, me } = next;
-    const previous = me?.agency ? (byAgencyYear.get(`${agencyKey(me.agency)}|${me.year - 1}`) ?? null) : null;
+    const { file, url, reading } = next;
+    const previous = previousFor(reading, records);
     let result: AuditResult;
     try {
       result = checkReading(reading, { url, previous });
