@@ -17,9 +17,11 @@ describe('bundle sizes (gzip)', () => {
   });
   // 42 kB until the template was walked as plain data and last year's report checked by the background: the
   // auditor no longer carries zod (-5.5 kB). 38 kB until the rules' descriptions, which only the popup shows, were
-  // left out of it (-3 kB). The budget came down each time.
-  it('auditor injected on report pages ≤ 36 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(36 * 1024);
+  // left out of it (-3 kB). The budget came down each time, until stop 22 raised it by half a kilobyte, from 36 kB: the
+  // cells as lists in template order and sums decided by place (A/B -3.5%), and title candidates made one by one
+  // (-5.0%), took the auditor from 36,787 to 37,167 bytes.
+  it('auditor injected on report pages ≤ 36.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(36.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');
