@@ -5,6 +5,8 @@ import type { AuditContext } from '../audit/context';
 import { MISSING } from '../cells/parse';
 import type { MappedCell } from '../map/types';
 import { cellLabel } from '../model/labels';
+import { pathIndex } from '../model/paths';
+import type { Format } from '../model/schema';
 
 export type IdentityStatus = 'pass' | 'fail' | 'review' | 'skip';
 
@@ -38,30 +40,11 @@ function readSide(ctx: AuditContext, paths: string[]): SideReading | null {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** sum(paths), or null when an operand is missing, blank or unreadable; a none-mark counts as 0. */
-function plainSum(ctx: AuditContext, paths: readonly string[]): number | null {
-  let sum = 0;
-  for (let i = 0; i < paths.length; i++) {
-    const c = ctx.cell(paths[i]);
-    if (c.state === 'number') sum += c.value!;
-    else if (c.state !== 'none') return null;
-  }
-  return sum;
-}
-
 /**
- * Whether sum(left) = sum(right) holds with every operand read: what most identities of most reports do. Decided
- * without building the sides checkIdentity itemises for a finding's explanation; the rules ask it first.
+ * sum of the cells at the places, or null when an operand is missing, blank or unreadable; a none-mark counts as 0.
+ * A place of -1 (a path the format lacks) is a missing operand.
  */
-export function holds(ctx: AuditContext, left: readonly string[], right: readonly string[]): boolean {
-  const l = plainSum(ctx, left);
-  if (l === null) return false;
-  const r = plainSum(ctx, right);
-  return r !== null && round(l) === round(r);
-}
-
-/** plainSum over places in ctx.cells(); a place of -1 (a path the format lacks) is a missing operand. */
-function plainSumAt(cells: readonly MappedCell[], places: readonly number[]): number | null {
+function plainSum(cells: readonly MappedCell[], places: readonly number[]): number | null {
   let sum = 0;
   for (let i = 0; i < places.length; i++) {
     const c = places[i] < 0 ? MISSING : cells[places[i]];
@@ -71,13 +54,33 @@ function plainSumAt(cells: readonly MappedCell[], places: readonly number[]): nu
   return sum;
 }
 
-/** holds(), with the operands given as places in ctx.cells() (see pathIndex): no lookup by path. */
-export function holdsAt(ctx: AuditContext, left: readonly number[], right: readonly number[]): boolean {
+/**
+ * Whether sum(left) = sum(right) holds with every operand read: what most identities of most reports do. Decided
+ * without building the sides checkIdentity itemises for a finding's explanation, and without looking a cell up by
+ * its path: the operands are places in ctx.cells() (see `places`). The rules ask it first.
+ */
+export function holds(ctx: AuditContext, left: readonly number[], right: readonly number[]): boolean {
   const cells = ctx.cells();
-  const l = plainSumAt(cells, left);
+  const l = plainSum(cells, left);
   if (l === null) return false;
-  const r = plainSumAt(cells, right);
+  const r = plainSum(cells, right);
   return r !== null && round(l) === round(r);
+}
+
+/** The paths' places in ctx.cells() of a report in `format`: -1 for a path the format lacks. */
+export function placesIn(format: Format, paths: readonly string[]): number[] {
+  const index = pathIndex(format);
+  return paths.map((p) => index.get(p) ?? -1);
+}
+
+const placedLists = new WeakMap<readonly string[], Map<Format, number[]>>();
+/** placesIn, made once per list and format: for a rule's constant lists of paths. */
+export function places(format: Format, paths: readonly string[]): number[] {
+  let byFormat = placedLists.get(paths);
+  if (!byFormat) placedLists.set(paths, (byFormat = new Map()));
+  let at = byFormat.get(format);
+  if (!at) byFormat.set(format, (at = placesIn(format, paths)));
+  return at;
 }
 
 /** Decides sum(left) = sum(right). */

@@ -3,15 +3,13 @@
 import type { AuditContext } from '../audit/context';
 import { cellLabel } from '../model/labels';
 import type { Finding } from '../model/schema';
-import { pathIndex } from '../model/paths';
 import type { Format } from '../model/schema';
-import { checkIdentity, explainTerms, formatNumber, holds, holdsAt } from './identity';
+import { checkIdentity, explainTerms, formatNumber, holds, placesIn } from './identity';
 import { finding, type Rule } from './types';
 
-export function checkSum(ctx: AuditContext, rule: Rule, total: string, parts: string[], by: 'row' | 'column'): Finding | Undecided | null {
-  const totals = [total];
-  if (holds(ctx, parts, totals)) return null;
-  const res = checkIdentity(ctx, parts, totals);
+/** A sum that does not simply hold (checkSums has asked `holds`): its finding, its blanks, or null when it passes. */
+function checkSum(ctx: AuditContext, rule: Rule, total: string, parts: string[], by: 'row' | 'column'): Finding | Undecided | null {
+  const res = checkIdentity(ctx, parts, [total]);
   if (res.status === 'pass' || res.status === 'skip') return null;
   const l = cellLabel(total);
   const printed = ctx.cell(total);
@@ -56,11 +54,7 @@ function placesOf(sums: readonly Sum[], format: Format): Places[] {
   let byFormat = placed.get(sums);
   if (!byFormat) placed.set(sums, (byFormat = new Map()));
   let places = byFormat.get(format);
-  if (!places) {
-    const index = pathIndex(format);
-    const at = (p: string) => index.get(p) ?? -1;
-    byFormat.set(format, (places = sums.map((s) => ({ total: [at(s.total)], parts: s.parts.map(at) }))));
-  }
+  if (!places) byFormat.set(format, (places = sums.map((s) => ({ total: placesIn(format, [s.total]), parts: placesIn(format, s.parts) }))));
   return places;
 }
 
@@ -80,7 +74,7 @@ export function checkSums(ctx: AuditContext, rule: Rule, sums: readonly Sum[], b
   const places = placesOf(sums, ctx.format);
   for (let k = 0; k < sums.length; k++) {
     // Most sums of most reports hold: decided from the cells' places, with nothing looked up or built.
-    if (holdsAt(ctx, places[k].parts, places[k].total)) continue;
+    if (holds(ctx, places[k].parts, places[k].total)) continue;
     const { total, parts } = sums[k];
     const r = checkSum(ctx, rule, total, parts, by);
     if (!r) continue;

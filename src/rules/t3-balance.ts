@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { REQUEST_COLUMNS } from '../model/keys';
 import type { Bilingual, Finding } from '../model/schema';
-import { checkIdentity, formatNumber, holds } from './identity';
+import { checkIdentity, formatNumber, holds, places } from './identity';
 import { finding, type Rule } from './types';
 
 // received (new + carried over) = handled (outcomes total + carried forward), column by column.
@@ -27,7 +27,7 @@ export const t3Balance: Rule = {
     const out: Finding[] = [];
     for (const col of REQUEST_COLUMNS) {
       const { lhs, rhs } = SIDES[col];
-      if (holds(ctx, lhs, rhs)) continue;
+      if (holds(ctx, places(ctx.format, lhs), places(ctx.format, rhs))) continue;
       const res = checkIdentity(ctx, lhs, rhs);
       if (res.status === 'pass' || res.status === 'skip') continue;
       const c = columnLabel(col);
