@@ -10,9 +10,9 @@ const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
 // otherwise runs over every report's whole text for the commas of its prose.
 const MAY_HOLD_THOUSANDS = /\d,\d{3}/;
 
-/** A line as the text rules read it: compacted, counts joined across their thousands separators. */
-const compacted = (line: string) => {
-  const c = squeeze(line);
+/** Text as the text rules read it: compacted, counts joined across their thousands separators. */
+const compacted = (text: string) => {
+  const c = squeeze(text);
   return MAY_HOLD_THOUSANDS.test(c) ? c.replace(THOUSANDS, '') : c;
 };
 
