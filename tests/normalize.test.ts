@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compact, longTextsKept, normalizeText, printedText, squeeze, useClassTable, useComparisons } from '../src/text/normalize';
-import { auditHtml } from './support/audit';
+import { compact, compactLines, normalizeText, printedText, squeeze, useClassTable, useComparisons } from '../src/text/normalize';
 import { TRADITIONAL_PAIRS } from '../src/text/traditional';
 import { gb2312Hanzi, traditionalPairs } from '../scripts/traditional-table';
 
@@ -31,17 +30,19 @@ describe('normalisation shortcuts', () => {
   it('normalizeText equals NFKC + quotes + collapsed spaces, on any mix of report characters', () => {
     fc.assert(fc.property(text, (s) => normalizeText(s) === reference(s, ' ').trim()), { numRuns: 5000 });
   });
-  it('compact equals NFKC + quotes with no spaces, short or long (memoised) text alike', () => {
+  it('compact equals NFKC + quotes with no spaces, short or long text alike', () => {
     fc.assert(fc.property(text, (s) => compact(s) === reference(s, '')), { numRuns: 5000 });
     const long = fc.array(fc.constantFrom(...PIECES), { minLength: 300, maxLength: 400 }).map((a) => a.join(''));
     fc.assert(fc.property(long, (s) => compact(s) === reference(s, '') && compact(s) === reference(s, '')), { numRuns: 200 });
   });
-  it('keeps long texts compacted within one audit only: a benchmark that audits one page again finds none of it', () => {
-    compact('一、本年新收政府信息公开申请数量 '.repeat(40));
-    expect(longTextsKept()).toBeGreaterThan(0);
-    // A page with no text of 500 characters: its audit compacts none, and keeps none of an earlier audit's.
-    auditHtml('<html><body><p>南开区文化和旅游局2024年政府信息公开工作年度报告</p></body></html>');
-    expect(longTextsKept()).toBe(0);
+  it('compactLines gives the compact form of normalised lines joined, as the full text and the parts are', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (lines) => {
+        const joined = lines.map(normalizeText).join('\n');
+        return compactLines(joined) === compact(joined) && compactLines(joined) === lines.map(compact).join('');
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('squeeze gives the compact form of text normalizeText already read, whole or any slice of it', () => {
     fc.assert(

@@ -9,7 +9,7 @@ import { emptyMapping, type MappedCell, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
-import { forgetLongTexts, printedText } from '../text/normalize';
+import { printedText } from '../text/normalize';
 import { isReportTitle, readMeta, reportTextEnd, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
 import { TOOL_VERSION } from '../version';
@@ -214,7 +214,6 @@ function reportStarts(items: PageItem[]): number[] {
 
 /** page → items → grids → parts → template mapping. Reads the DOM; the checks that follow never touch it. */
 export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
-  forgetLongTexts();
   const root = doc.body ?? doc.documentElement;
   const page = readItems(root, { maxNodes: opts.maxNodes, isShown: opts.isShown, shortcuts: opts.shortcuts });
   if (opts.report) {

@@ -1,6 +1,6 @@
 // Title, agency and reporting year, read from the page: the title element, the first lines, the text.
 import { enclosing, type PageItem, type TextItem } from '../page/items';
-import { compact, normalizeText, printedText, squeeze } from '../text/normalize';
+import { compactLines, normalizeText, printedText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
 // 情况的报告", "2023年政府信息公开年报", "2023年信息公开年报"). Those are taken only as a whole title, ending there:
@@ -249,9 +249,9 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
     if (found) agency = asPrinted(found);
   }
   const titleYear = yearOf(title?.c ?? null);
-  const period = STATS_PERIOD.exec(compact(fullText));
+  const period = STATS_PERIOD.exec(compactLines(fullText));
   const periodYear = period ? Number(arabicYears(`${period[1]}年`).slice(0, 4)) : null;
-  const textYear = yearOf(compact(fullText.slice(0, 2000)));
+  const textYear = yearOf(compactLines(fullText.slice(0, 2000)));
   const traditional = printedTitle !== null && printedTitle !== title!.text;
   return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear, traditional };
 }

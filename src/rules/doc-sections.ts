@@ -1,5 +1,5 @@
 import { mentionsHeading, PARTS, type PartKey } from '../locate/sections';
-import { compact } from '../text/normalize';
+import { compactLines } from '../text/normalize';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -38,7 +38,8 @@ export const docSections: Rule = {
     // A part whose table was found exists even if its heading was not recognised.
     for (const t of ctx.mapping.tables) found.add(t);
     // A heading that opens no block of its own (a report pasted into one paragraph) still names its part.
-    const missing = PARTS.filter((p) => !found.has(p) && !mentionsHeading(p, compact(ctx.fullText)));
+    let text: string | undefined;
+    const missing = PARTS.filter((p) => !found.has(p) && !mentionsHeading(p, (text ??= compactLines(ctx.fullText))));
     const out = [];
     if (missing.length) {
       const paged = onOtherPages(ctx);

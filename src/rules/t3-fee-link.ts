@@ -1,4 +1,4 @@
-import { compact } from '../text/normalize';
+import { compactLines } from '../text/normalize';
 import { formatNumber } from './identity';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
@@ -21,7 +21,7 @@ export const t3FeeLink: Rule = {
     if (ctx.format !== '2021') return [];
     const unpaid = ctx.value('requests.otherHandling.feeUnpaid.total');
     const text = ctx.sections.otherMatters;
-    if (!unpaid || unpaid <= 0 || !text || !NO_FEE.test(compact(text))) return [];
+    if (!unpaid || unpaid <= 0 || !text || !NO_FEE.test(compactLines(text))) return [];
     return [
       finding(t3FeeLink, {
         cells: ['requests.otherHandling.feeUnpaid.total'],

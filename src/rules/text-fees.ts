@@ -1,4 +1,4 @@
-import { compact } from '../text/normalize';
+import { compactLines } from '../text/normalize';
 import { onOtherPages } from './doc-sections';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
@@ -19,9 +19,9 @@ export const textFees: Rule = {
   evaluate(ctx) {
     const year = ctx.meta.year;
     if (year === null || year < 2021) return [];
-    if (FEES.test(compact(ctx.sections.otherMatters ?? ''))) return [];
+    if (FEES.test(compactLines(ctx.sections.otherMatters ?? ''))) return [];
     // Stated elsewhere in the report is still stated: say nothing then.
-    if (/信息处理费/.test(compact(ctx.fullText))) return [];
+    if (/信息处理费/.test(compactLines(ctx.fullText))) return [];
     // Part 六 not on this page of an article split over several: it may be on another.
     const paged = onOtherPages({ paged: ctx.paged && ctx.sections.otherMatters === undefined });
     return [
