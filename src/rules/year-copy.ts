@@ -2,11 +2,14 @@ import { compact } from '../text/normalize';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
-/** Jaccard similarity of character 4-grams: robust to small edits such as a changed year or figure. */
+/**
+ * Jaccard similarity of character 4-grams of two compacted texts: robust to small edits such as a changed year or
+ * figure.
+ */
 export function similarity(a: string, b: string): number {
   const grams = (s: string) => {
     const set = new Set<string>();
-    const t = compact(s).replace(/\d+/g, '#');
+    const t = s.replace(/\d+/g, '#');
     for (let i = 0; i + 4 <= t.length; i++) set.add(t.slice(i, i + 4));
     return set;
   };
@@ -34,9 +37,11 @@ export const yearCopy: Rule = {
   evaluate(ctx) {
     const prev = ctx.previous;
     if (!prev || ctx.meta.year === null || prev.year !== ctx.meta.year - 1) return [];
-    const text = [ctx.sections.overview, ctx.sections.problems].filter(Boolean).join('\n');
-    if (compact(text).length < 200 || compact(prev.text).length < 200) return [];
-    const sim = similarity(text, prev.text);
+    // Each text compacted once: for the length check and the similarity.
+    const text = compact([ctx.sections.overview, ctx.sections.problems].filter(Boolean).join('\n'));
+    const before = compact(prev.text);
+    if (text.length < 200 || before.length < 200) return [];
+    const sim = similarity(text, before);
     if (sim < COPY_THRESHOLD) return [];
     const pct = Math.round(sim * 100);
     return [
