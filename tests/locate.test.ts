@@ -594,6 +594,31 @@ describe('a register pasted after the report (a table longer than any report has
   });
 });
 
+describe('a page of many small tables not the report\'s (a directory)', () => {
+  // 25 cells each: the first 80 tables (2,000 cells) are read cell by cell, the rest as one block each.
+  const directory = (n: number) =>
+    Array.from({ length: n }, (_, t) => `<table>${Array.from({ length: 5 }, (_, r) => `<tr>${Array.from({ length: 5 }, (_, c) => `<td>单位${t}-${r}-${c}</td>`).join('')}</tr>`).join('')}</table>`).join('');
+  const report = buildReportHtml(baseSpec());
+  const textsOf = (html: string) => readItems(parsePage(html).body).items.flatMap((it) => (it.kind === 'text' ? [it.text] : []));
+
+  it('reads the first two thousand cells one by one, then each table as one block of its words', () => {
+    const texts = textsOf(report.replace('</body>', `${directory(200)}</body>`));
+    const before = textsOf(report).length;
+    expect(texts.length).toBe(before + 80 * 25 + 120);
+    expect(texts[before + 80 * 25 - 1]).toBe('单位79-4-4');
+    const block = texts[before + 80 * 25];
+    expect(block.startsWith('单位80-0-0单位80-0-1')).toBe(true);
+    expect(block).toContain('单位80-4-4');
+  });
+
+  it('still reads a small frame after them cell by cell, and the report reads the same', () => {
+    const frame = '<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>';
+    const texts = textsOf(report.replace('</body>', `${directory(200)}${frame}</body>`));
+    expect(texts.slice(-2)).toEqual(['第一段', '第二段']);
+    expect(auditHtml(report.replace('</body>', `${directory(200)}</body>`)).export.findings).toEqual(auditHtml(report).export.findings);
+  });
+});
+
 describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers count natively)', () => {
   // Random nests of tables, rows, cells and inline elements, with text (and comments, which are not text) between.
   type Tree = { tag: string; kids: Tree[] } | string;

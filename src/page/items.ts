@@ -32,6 +32,14 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas'
 
 const BIG_TABLE_CELLS = 400;
 
+// Small tables not the report's are read cell by cell: a report's prose may sit in a table (a one-cell frame, a
+// two-column layout). A page of hundreds of them (a directory, a list of links) made every cell an item, and past
+// about 16,000 items each list of them cost V8 a large-object allocation: a page of 1,000 such tables took 1.6 times
+// as long a cell as the report alone. Once this many cells have been read so, a further table of at least
+// BLOCK_TABLE_MIN_CELLS cells is kept as one block of its words, as a big one is; a frame of a cell or two never is.
+const TABLE_TEXT_CELLS = 2_000;
+const BLOCK_TABLE_MIN_CELLS = 10;
+
 /**
  * The nearest element named `name` that holds `el` (or is it). Not `closest()`: linkedom compiles the selector on
  * every call, which made asking for a title's link 6% of the CLI's page reading.
@@ -239,6 +247,8 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let truncated = false;
   let sawReportTable = false;
   let pagers = 0;
+  // Cells of tables not the report's read as text so far (see TABLE_TEXT_CELLS).
+  let tableTextCells = 0;
   // Report tables that start a part 三: two of them mean two reports, or a copy.
   const requestStarts: Element[] = [];
   while (stack.length) {
@@ -285,7 +295,8 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       }
       // A big table that is not the report's (a list of documents, an appendix) is not the report's prose either:
       // keep its opening words as one block instead of walking thousands of cells.
-      if (countIn(el, 'td', BIG_TABLE_CELLS) > BIG_TABLE_CELLS) {
+      const cells = countIn(el, 'td', BIG_TABLE_CELLS);
+      if (cells > BIG_TABLE_CELLS || (cells >= BLOCK_TABLE_MIN_CELLS && (tableTextCells += cells) > TABLE_TEXT_CELLS)) {
         flush();
         const raw = text.slice(0, 2000);
         const normalized = normalizeText(raw);
