@@ -425,7 +425,9 @@ const cellPathSet = perFormat((format) => new Set(allCellPaths(format)));
 function buildExport(ctx: AuditContext, findings: Finding[], url: string | null, capturedAt: string): Export {
   const { format, meta } = ctx;
   const sections = ctx.sectionsAsPrinted();
-  const cells: Record<string, CellRecord> = {};
+  // Without a prototype, as mapping.cells: an object literal given two hundred keys went through V8's fast
+  // properties and then was turned into a dictionary; one made a dictionary from the start took half the time.
+  const cells = Object.create(null) as Record<string, CellRecord>;
   const paths = allCellPaths(format);
   const read = ctx.cells();
   for (let i = 0; i < paths.length; i++) {
