@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
 import { parsePage } from '../src/cli/main';
-import { hasTableApi, ownRows } from '../src/grid/grid';
-import { chainOf, chainShortcuts, chainTableText, chainText } from '../src/cli/chain';
+import { buildGrid, hasTableApi, ownRows } from '../src/grid/grid';
+import { chainOf, chainShortcuts, chainTableCells, chainTableText, chainText } from '../src/cli/chain';
 import { countIn, leafOpening, readItems } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
@@ -661,6 +661,29 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
         expect(chainOf(table)).not.toBeNull(); // the chain is what is tested here
         expect(leafOpening(table, chainShortcuts)).toBe(byInterface(table));
         for (const el of doc.querySelectorAll('*')) expect(chainText(el)).toBe(el.textContent);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('builds the same grid from the cells read along the chain as through the interface', () => {
+    // The grid's cells, without the element (compared by identity below) and the grid's own memos.
+    const shape = (g: ReturnType<typeof buildGrid>) => g.rows.map((row) => row.map((c) => c && [c.el, c.rawText, c.text, c.row, c.col, c.rowspan, c.colspan]));
+    const spans = fc.constantFrom('', ' rowspan="2"', ' colspan="2"', ' rowspan="0"');
+    const cellTree = fc.record({ tag: fc.constantFrom('tr', 'td', 'th', 'tbody', 'thead', 'span', 'p'), span: spans, kids: fc.array(tree, { maxLength: 3 }) });
+    const cellHtml = (n: { tag: string; span: string; kids: Tree[] }) => `<${n.tag}${n.span}>${n.kids.map(html).join('')}</${n.tag}>`;
+    fc.assert(
+      fc.property(fc.array(cellTree, { maxLength: 5 }), (kids) => {
+        const doc = parsePage(`<div><table id="t">${kids.map(cellHtml).join('')}</table><table><tr><td>1</td></tr></table></div>`);
+        const table = doc.getElementById('t')!;
+        const text = chainTableText(table, 200);
+        const cells = chainTableCells(table);
+        // Read whole (a leaf table), its cells are there; a layout table gives none.
+        expect(cells === undefined).toBe(text === null);
+        if (!cells) return;
+        expect(shape(buildGrid(table, Infinity, chainText, cells))).toEqual(shape(buildGrid(table, Infinity, chainText)));
+        // Asked about another table, the reading has nothing.
+        expect(chainTableCells(doc.querySelectorAll('table')[1])).toBeUndefined();
       }),
       { numRuns: 2000 },
     );

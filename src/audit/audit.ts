@@ -246,7 +246,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
         truncated = true;
         continue;
       }
-      const grid = buildGrid(it.table, cellBudget, opts.shortcuts?.text);
+      const grid = buildGrid(it.table, cellBudget, opts.shortcuts?.text, it.cells);
       cellBudget -= grid.cellCount;
       truncated ||= grid.truncated;
       grids.push(grid);

@@ -5,6 +5,7 @@
 // they are trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays
 // out of the extension: the CLI hands it to the page reading (DomShortcuts).
 
+import type { CellText } from '../grid/grid';
 import { openingText, type DomShortcuts } from '../page/items';
 
 type ChainNode = { nodeType: number; localName?: string; data?: string } & { [link: symbol]: ChainNode | undefined };
@@ -37,32 +38,81 @@ export function chainOf(el: Element): Chain | null {
   return chain;
 }
 
+// The cells of the table chainTableText read last, when it read the whole table: the page reading asks for them
+// when it takes the table for a report table (DomShortcuts.tableCells), and the grid is built from them without
+// walking the table again through the interface and each cell's text along the chain (stop 23: the report's
+// tables were walked three times, which was about a tenth of the CLI's page reading).
+let lastTable: Element | null = null;
+let lastCells: CellText[][] | null = null;
+
+const SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
+
 /**
  * Along the chain, a table's text (its text nodes', as textContent reads them) when it holds no table; null when it
  * does (a layout table). Of a table longer than `maxRows` rows that holds none, its opening rows' text, read as the
- * page reading reads it (openingText). Undefined when the DOM keeps no chain.
+ * page reading reads it (openingText). Undefined when the DOM keeps no chain. Read whole, the table's own cells
+ * (those buildGrid reads: td and th children of its rows, rows being its tr children and those of its tbody, thead
+ * and tfoot) are kept with their texts for tableCells.
  */
 export function chainTableText(table: Element, maxRows: number): string | null | undefined {
   const chain = chainOf(table);
+  lastTable = null;
+  lastCells = null;
   if (!chain) return undefined;
   const { next, end } = chain;
   const node = table as unknown as ChainNode;
   const last = node[end];
   let text = '';
   let rows = 0;
+  const cells: CellText[][] = [];
+  let row: CellText[] | null = null;
+  let rowEl: ChainNode | null = null;
+  // The cell being read, where it ends, and its text so far (a cell of one text node keeps that node's string).
+  let cellEl: ChainNode | null = null;
+  let cellEnd: ChainNode | undefined;
+  let cellText = '';
+  let cellParts = 0;
   for (let n = node[next]; n && n !== last; n = n[next]) {
+    if (n === cellEnd) {
+      row!.push({ el: cellEl as unknown as Element, text: cellText });
+      cellEl = null;
+      cellEnd = undefined;
+      continue;
+    }
     const type = n.nodeType;
-    if (type === 3 || type === 4) text += n.data;
-    else if (type === 1) {
+    if (type === 3 || type === 4) {
+      const data = n.data!;
+      text += data;
+      if (cellEl) cellText = cellParts++ ? cellText + data : data;
+    } else if (type === 1) {
       const name = n.localName;
       if (name === 'table') return null;
-      if (name === 'tr' && ++rows > maxRows) {
-        for (let m: ChainNode | undefined = n; m && m !== last; m = m[next]) if (m.nodeType === 1 && m.localName === 'table') return null;
-        return openingText(table);
+      if (name === 'tr') {
+        if (++rows > maxRows) {
+          for (let m: ChainNode | undefined = n; m && m !== last; m = m[next]) if (m.nodeType === 1 && m.localName === 'table') return null;
+          return openingText(table);
+        }
+        const parent = (n as unknown as Node).parentNode;
+        if (parent === table || (parent?.parentNode === table && SECTIONS.has((parent as Element).localName))) {
+          rowEl = n;
+          cells.push((row = []));
+        }
+      } else if ((name === 'td' || name === 'th') && !cellEl && rowEl && (n as unknown as Node).parentNode === (rowEl as unknown as Node)) {
+        cellEl = n;
+        cellEnd = n[end];
+        cellText = '';
+        cellParts = 0;
       }
     }
   }
+  lastTable = table;
+  lastCells = cells;
   return text;
+}
+
+/** The own cells of `table` with their texts, when chainTableText read it last and whole; else undefined. */
+export function chainTableCells(table: Element): CellText[][] | undefined {
+  return table === lastTable ? lastCells ?? undefined : undefined;
 }
 
 /**
@@ -85,4 +135,4 @@ export function chainText(el: Element): string {
 }
 
 /** The CLI's shortcuts for the page reading. */
-export const chainShortcuts: DomShortcuts = { tableText: chainTableText, text: chainText };
+export const chainShortcuts: DomShortcuts = { tableText: chainTableText, tableCells: chainTableCells, text: chainText };

@@ -70,16 +70,30 @@ function span(el: Element, name: 'rowspan' | 'colspan', native: boolean): number
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : name === 'rowspan' && n === 0 ? MAX_SPAN : 1;
 }
 
+/** A table cell and its text, as a DOM's faster reading gives them (see DomShortcuts in src/page/items.ts). */
+export interface CellText {
+  el: Element;
+  text: string;
+}
+
 /**
  * `textOf` reads a cell's text (textContent, or a DOM's faster way: see DomShortcuts in src/page/items.ts).
+ * `cellsRead`: the table's own cells row by row with their texts, where the page reading already has them (the
+ * CLI's, read in the same walk as the table's text); else rows and cells are found through the DOM's interface.
  * `maxCells` bounds the work on a pathological table (a whole register pasted into the report's table): reading
  * stops at the end of the row where it is reached, and the grid says it is truncated. A cell counts once per
  * position it covers.
  */
-export function buildGrid(table: Element, maxCells = Infinity, textOf: (el: Element) => string = (el) => el.textContent ?? ''): Grid {
-  const trs = ownRows(table);
-  let rowCount = trs.length;
-  const rows: (GridCell | null)[][] = trs.map(() => []);
+export function buildGrid(
+  table: Element,
+  maxCells = Infinity,
+  textOf: (el: Element) => string = (el) => el.textContent ?? '',
+  cellsRead?: readonly (readonly CellText[])[],
+): Grid {
+  const trs = cellsRead ? null : ownRows(table);
+  let rowCount = cellsRead ? cellsRead.length : trs!.length;
+  const rows: (GridCell | null)[][] = [];
+  for (let r = 0; r < rowCount; r++) rows.push([]);
   let colCount = 0;
   let cellCount = 0;
   let truncated = false;
@@ -94,13 +108,26 @@ export function buildGrid(table: Element, maxCells = Infinity, textOf: (el: Elem
     }
     const line = rows[r];
     let c = 0;
-    for (let el = trs[r].firstElementChild; el; el = el.nextElementSibling) {
-      const tag = el.localName;
-      if (tag !== 'td' && tag !== 'th') continue;
+    // The row's cells from either source: the cells read (k counts them), or the row's td and th children.
+    const read = cellsRead?.[r];
+    let k = 0;
+    let next = read ? null : trs![r].firstElementChild;
+    for (;;) {
+      let el: Element;
+      let rawText: string;
+      if (read) {
+        if (k === read.length) break;
+        ({ el, text: rawText } = read[k++]);
+      } else {
+        while (next && next.localName !== 'td' && next.localName !== 'th') next = next.nextElementSibling;
+        if (!next) break;
+        el = next;
+        rawText = textOf(el);
+        next = next.nextElementSibling;
+      }
       while (line[c]) c++;
       const rowspan = Math.min(span(el, 'rowspan', native), rowCount - r);
       const colspan = span(el, 'colspan', native);
-      const rawText = textOf(el);
       const cell: GridCell = { el, text: compact(rawText), rawText, row: r, col: c, rowspan, colspan };
       cellCount += rowspan * colspan;
       for (let dr = 0; dr < rowspan; dr++) {

@@ -1,7 +1,7 @@
 // page → items: the page's visible content in reading order, as text blocks and candidate report tables.
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
-import { hasTableApi, ownRows } from '../grid/grid';
+import { hasTableApi, ownRows, type CellText } from '../grid/grid';
 import { normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
@@ -14,7 +14,8 @@ export type PageItem =
       /** The text as the page holds it, before normalisation: what is shown where it is quoted (the title, the agency). */
       raw: string;
     }
-  | { kind: 'table'; table: Element }
+  /** `cells`: its own cells with their texts, where the DOM's faster reading read them with its text (the CLI's). */
+  | { kind: 'table'; table: Element; cells?: readonly (readonly CellText[])[] }
   | { kind: 'image'; el: Element }
   /** A pager's link ("下一页", "上一页") where it stands: the article may go on on another page (see pagedArticle). */
   | { kind: 'pager'; el: Element };
@@ -126,6 +127,11 @@ export interface DomShortcuts {
    * a table); undefined: read it through the interface.
    */
   tableText(table: Element, maxRows: number): string | null | undefined;
+  /**
+   * The own cells, row by row with their texts, of the table tableText read last, when it read it whole: a report
+   * table's grid is built from them (undefined: through the interface).
+   */
+  tableCells?(table: Element): readonly (readonly CellText[])[] | undefined;
   /** An element's textContent. */
   text(el: Element): string;
 }
@@ -290,7 +296,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);
         flush();
-        items.push({ kind: 'table', table: el });
+        items.push({ kind: 'table', table: el, cells: opts.shortcuts?.tableCells?.(el) });
         continue;
       }
       // A big table that is not the report's (a list of documents, an appendix) is not the report's prose either:
