@@ -611,10 +611,13 @@ describe('a page of many small tables not the report\'s (a directory)', () => {
     expect(block).toContain('单位80-4-4');
   });
 
-  it('still reads a small frame after them cell by cell, and the report reads the same', () => {
+  it('still reads a small frame and a table of prose after them cell by cell, and the report reads the same', () => {
     const frame = '<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>';
-    const texts = textsOf(report.replace('</body>', `${directory(200)}${frame}</body>`));
-    expect(texts.slice(-2)).toEqual(['第一段', '第二段']);
+    // Ten cells of prose, a paragraph each (a two-column layout): long cells, not a directory's.
+    const paragraph = (i: number) => `第${i}段：本机关严格落实政府信息公开各项制度要求，依法依规办理各类申请，做到应公开尽公开。`;
+    const prose = `<table>${Array.from({ length: 5 }, (_, r) => `<tr><td>${paragraph(2 * r)}</td><td>${paragraph(2 * r + 1)}</td></tr>`).join('')}</table>`;
+    const texts = textsOf(report.replace('</body>', `${directory(200)}${frame}${prose}</body>`));
+    expect(texts.slice(-12)).toEqual(['第一段', '第二段', ...Array.from({ length: 10 }, (_, i) => normalizeText(paragraph(i)))]);
     expect(auditHtml(report.replace('</body>', `${directory(200)}</body>`)).export.findings).toEqual(auditHtml(report).export.findings);
   });
 });

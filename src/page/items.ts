@@ -37,9 +37,11 @@ const BIG_TABLE_CELLS = 400;
 // two-column layout). A page of hundreds of them (a directory, a list of links) made every cell an item, and past
 // about 16,000 items each list of them cost V8 a large-object allocation: a page of 1,000 such tables took 1.6 times
 // as long a cell as the report alone. Once this many cells have been read so, a further table of at least
-// BLOCK_TABLE_MIN_CELLS cells is kept as one block of its words, as a big one is; a frame of a cell or two never is.
+// BLOCK_TABLE_MIN_CELLS cells, short ones (a directory's, a list's: prose in a layout table runs longer), is kept as
+// one block of its words, as a big one is; a frame of a cell or two never is.
 const TABLE_TEXT_CELLS = 2_000;
 const BLOCK_TABLE_MIN_CELLS = 10;
+const BLOCK_CELL_CHARS = 40;
 
 /**
  * The nearest element named `name` that holds `el` (or is it). Not `closest()`: linkedom compiles the selector on
@@ -302,9 +304,11 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       // A big table that is not the report's (a list of documents, an appendix) is not the report's prose either:
       // keep its opening words as one block instead of walking thousands of cells.
       const cells = countIn(el, 'td', BIG_TABLE_CELLS);
-      if (cells > BIG_TABLE_CELLS || (cells >= BLOCK_TABLE_MIN_CELLS && (tableTextCells += cells) > TABLE_TEXT_CELLS)) {
+      const big = cells > BIG_TABLE_CELLS;
+      if (big || (cells >= BLOCK_TABLE_MIN_CELLS && text.length <= cells * BLOCK_CELL_CHARS && (tableTextCells += cells) > TABLE_TEXT_CELLS)) {
         flush();
-        const raw = text.slice(0, 2000);
+        // A small table's words are kept whole (at most 400 short cells); a big one's opening only.
+        const raw = big ? text.slice(0, 2000) : text;
         const normalized = normalizeText(raw);
         if (normalized) items.push({ kind: 'text', text: normalized, el, raw });
         continue;
