@@ -8,8 +8,8 @@ import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
 import { parsePage } from '../src/cli/main';
 import { buildGrid, hasTableApi, ownRows } from '../src/grid/grid';
-import { chainOf, chainShortcuts, chainTableCells, chainTableText, chainText } from '../src/cli/chain';
-import { countIn, leafOpening, readItems } from '../src/page/items';
+import { chainOf, chainShortcuts, chainTableText, chainText } from '../src/cli/chain';
+import { countIn, leafOpening, readItems, type TableRead } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
@@ -684,14 +684,12 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
       fc.property(fc.array(part, { maxLength: 5 }), (kids) => {
         const doc = parsePage(`<div><table id="t">${kids.map(cellHtml).join('')}</table><table><tr><td>1</td></tr></table></div>`);
         const table = doc.getElementById('t')!;
-        const text = chainTableText(table, 200);
-        const cells = chainTableCells(table);
+        const read: TableRead = {};
+        const text = chainTableText(table, 200, read);
         // Read whole (a leaf table), its cells are there; a layout table gives none.
-        expect(cells === undefined).toBe(text === null);
-        if (!cells) return;
-        expect(shape(buildGrid(table, Infinity, chainText, cells))).toEqual(shape(buildGrid(table, Infinity, chainText)));
-        // Asked about another table, the reading has nothing.
-        expect(chainTableCells(doc.querySelectorAll('table')[1])).toBeUndefined();
+        expect(read.cells === undefined).toBe(text === null);
+        if (!read.cells) return;
+        expect(shape(buildGrid(table, Infinity, chainText, read.cells))).toEqual(shape(buildGrid(table, Infinity, chainText)));
       }),
       { numRuns: 2000 },
     );
@@ -700,8 +698,11 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
   it('reads a long table\'s opening rows only, and still finds a table nested past them', () => {
     const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `<tr><td>第${from + i}行</td></tr>`).join('');
     const long = parsePage(`<table id="t"><caption>本年新收</caption>${rows(250)}</table>`).getElementById('t')!;
-    const opening = leafOpening(long, chainShortcuts);
+    const read: TableRead = {};
+    const opening = leafOpening(long, chainShortcuts, read);
     expect(opening).toBe(byInterface(long));
+    // Its cells are not all read: its grid is built through the interface.
+    expect(read.cells).toBeUndefined();
     expect(opening).not.toContain('本年新收');
     expect(opening).toContain('第199行');
     expect(opening).not.toContain('第200行');

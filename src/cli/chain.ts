@@ -6,7 +6,7 @@
 // out of the extension: the CLI hands it to the page reading (DomShortcuts).
 
 import type { CellText } from '../grid/grid';
-import { openingText, type DomShortcuts } from '../page/items';
+import { openingText, type DomShortcuts, type TableRead } from '../page/items';
 
 type ChainNode = { nodeType: number; localName?: string; data?: string } & { [link: symbol]: ChainNode | undefined };
 
@@ -38,26 +38,18 @@ export function chainOf(el: Element): Chain | null {
   return chain;
 }
 
-// The cells of the table chainTableText read last, when it read the whole table: the page reading asks for them
-// when it takes the table for a report table (DomShortcuts.tableCells), and the grid is built from them without
-// walking the table again through the interface and each cell's text along the chain (stop 23: the report's
-// tables were walked three times, which was about a tenth of the CLI's page reading).
-let lastTable: Element | null = null;
-let lastCells: CellText[][] | null = null;
-
 const SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
 
 /**
  * Along the chain, a table's text (its text nodes', as textContent reads them) when it holds no table; null when it
  * does (a layout table). Of a table longer than `maxRows` rows that holds none, its opening rows' text, read as the
- * page reading reads it (openingText). Undefined when the DOM keeps no chain. Read whole, the table's own cells
- * (those buildGrid reads: td and th children of its rows, rows being its tr children and those of its tbody, thead
- * and tfoot) are kept with their texts for tableCells.
+ * page reading reads it (openingText). Undefined when the DOM keeps no chain. Given `read`, a table read whole
+ * gives there its own cells with their texts (those buildGrid reads: td and th children of its rows, rows being its
+ * tr children and those of its tbody, thead and tfoot), so that its grid needs no second walk (stop 23: a report
+ * table was walked three times, for its text, through the interface, and along the chain for each cell).
  */
-export function chainTableText(table: Element, maxRows: number): string | null | undefined {
+export function chainTableText(table: Element, maxRows: number, read?: TableRead): string | null | undefined {
   const chain = chainOf(table);
-  lastTable = null;
-  lastCells = null;
   if (!chain) return undefined;
   const { next, end } = chain;
   const node = table as unknown as ChainNode;
@@ -93,7 +85,8 @@ export function chainTableText(table: Element, maxRows: number): string | null |
           return openingText(table);
         }
         const parent = (n as unknown as Node).parentNode;
-        if (parent === table || (parent?.parentNode === table && SECTIONS.has((parent as Element).localName))) {
+        // Rows (and so cells) are kept only when asked for.
+        if (read && (parent === table || (parent?.parentNode === table && SECTIONS.has((parent as Element).localName)))) {
           rowEl = n;
           cells.push((row = []));
         }
@@ -105,14 +98,8 @@ export function chainTableText(table: Element, maxRows: number): string | null |
       }
     }
   }
-  lastTable = table;
-  lastCells = cells;
+  if (read) read.cells = cells;
   return text;
-}
-
-/** The own cells of `table` with their texts, when chainTableText read it last and whole; else undefined. */
-export function chainTableCells(table: Element): CellText[][] | undefined {
-  return table === lastTable ? lastCells ?? undefined : undefined;
 }
 
 /**
@@ -135,4 +122,4 @@ export function chainText(el: Element): string {
 }
 
 /** The CLI's shortcuts for the page reading. */
-export const chainShortcuts: DomShortcuts = { tableText: chainTableText, tableCells: chainTableCells, text: chainText };
+export const chainShortcuts: DomShortcuts = { tableText: chainTableText, text: chainText };

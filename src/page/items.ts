@@ -118,6 +118,11 @@ function carriesAnchors(text: string): boolean {
 /** A table that holds no table: a layout table (one holding tables) is read through, never taken for the report's. */
 const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
 
+/** What reading a table's text can give besides: its own cells, row by row with their texts, when read whole. */
+export interface TableRead {
+  cells?: CellText[][];
+}
+
 /**
  * Readings a DOM does faster its own way than through its interface: the CLI's DOM (src/cli/chain.ts), where a walk
  * through the interface searches sibling lists at every step and textContent joins an array. Browsers do both
@@ -128,19 +133,14 @@ export interface DomShortcuts {
    * A table's text (of a table longer than `maxRows` rows, its opening rows'), or null for a layout table (one holding
    * a table); undefined: read it through the interface.
    */
-  tableText(table: Element, maxRows: number): string | null | undefined;
-  /**
-   * The own cells, row by row with their texts, of the table tableText read last, when it read it whole: a report
-   * table's grid is built from them (undefined: through the interface).
-   */
-  tableCells?(table: Element): readonly (readonly CellText[])[] | undefined;
+  tableText(table: Element, maxRows: number, read?: TableRead): string | null | undefined;
   /** An element's textContent. */
   text(el: Element): string;
 }
 
-/** A leaf table's (opening) text, or null for a layout table. */
-export function leafOpening(table: Element, shortcuts?: DomShortcuts): string | null {
-  const text = shortcuts?.tableText(table, OPENING_ROWS);
+/** A leaf table's (opening) text, or null for a layout table; `read`: see DomShortcuts.tableText. */
+export function leafOpening(table: Element, shortcuts?: DomShortcuts, read?: TableRead): string | null {
+  const text = shortcuts?.tableText(table, OPENING_ROWS, read);
   if (text !== undefined) return text;
   return isLeafTable(table) ? openingText(table) : null;
 }
@@ -292,13 +292,16 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       titles.push(el);
     }
     // Read once: the anchors are looked for in a leaf table's text, and a big table not the report's keeps its opening.
-    const text = tag === 'table' ? leafOpening(el, opts.shortcuts) : null;
+    // A table's cells come with its text where the DOM reads them in one walk (the CLI's): a report table's grid is
+    // built from them.
+    const read: TableRead | undefined = tag === 'table' && opts.shortcuts ? {} : undefined;
+    const text = tag === 'table' ? leafOpening(el, opts.shortcuts, read) : null;
     if (text !== null) {
       if (carriesAnchors(text)) {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);
         flush();
-        items.push({ kind: 'table', table: el, cells: opts.shortcuts?.tableCells?.(el) });
+        items.push({ kind: 'table', table: el, cells: read?.cells });
         continue;
       }
       // A big table that is not the report's (a list of documents, an appendix) is not the report's prose either:
