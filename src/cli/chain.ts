@@ -5,7 +5,7 @@
 // they are trusted; other DOMs have none and are read through the interface. Browsers never have one, so this stays
 // out of the extension: the CLI hands it to the page reading (DomShortcuts).
 
-import type { CellText } from '../grid/grid';
+import { ROW_GROUPS, type CellText } from '../grid/grid';
 import { openingText, type DomShortcuts, type TableRead } from '../page/items';
 
 type ChainNode = { nodeType: number; localName?: string; data?: string } & { [link: symbol]: ChainNode | undefined };
@@ -38,14 +38,12 @@ export function chainOf(el: Element): Chain | null {
   return chain;
 }
 
-const SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
-
 /**
  * Along the chain, a table's text (its text nodes', as textContent reads them) when it holds no table; null when it
  * does (a layout table). Of a table longer than `maxRows` rows that holds none, its opening rows' text, read as the
  * page reading reads it (openingText). Undefined when the DOM keeps no chain. Given `read`, a table read whole
- * gives there its own cells with their texts (those buildGrid reads: td and th children of its rows, rows being its
- * tr children and those of its tbody, thead and tfoot), so that its grid needs no second walk (stop 23: a report
+ * gives there its own cells with their texts (those buildGrid reads: td and th children of its own rows, as
+ * ownRows finds them), so that its grid needs no second walk (stop 23: a report
  * table was walked three times, for its text, through the interface, and along the chain for each cell).
  */
 export function chainTableText(table: Element, maxRows: number, read?: TableRead): string | null | undefined {
@@ -86,7 +84,7 @@ export function chainTableText(table: Element, maxRows: number, read?: TableRead
         }
         const parent = (n as unknown as Node).parentNode;
         // Rows (and so cells) are kept only when asked for.
-        if (read && (parent === table || (parent?.parentNode === table && SECTIONS.has((parent as Element).localName)))) {
+        if (read && (parent === table || (parent?.parentNode === table && ROW_GROUPS.has((parent as Element).localName)))) {
           rowEl = n;
           cells.push((row = []));
         }

@@ -33,13 +33,16 @@ export interface Grid {
 // Word exports sometimes carry absurd spans; a span never reaches past the table, nor past this.
 const MAX_SPAN = 1000;
 
+/** The elements of a table that group its rows: a table's own rows are its tr children and theirs. */
+export const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot']);
+
 /** The table's own rows, not those of tables nested in its cells; the first `max` of them. */
 export function ownRows(table: Element, max = Infinity): Element[] {
   const rows: Element[] = [];
   for (let child = table.firstElementChild; child && rows.length < max; child = child.nextElementSibling) {
     const tag = child.localName;
     if (tag === 'tr') rows.push(child);
-    else if (tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
+    else if (ROW_GROUPS.has(tag)) {
       for (let tr = child.firstElementChild; tr && rows.length < max; tr = tr.nextElementSibling) if (tr.localName === 'tr') rows.push(tr);
     }
   }
