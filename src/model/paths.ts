@@ -46,6 +46,9 @@ function perPart<T>(build: (format: Format, part: TablePart) => T): (format: For
   };
 }
 
+/** The tabular parts, 二, 三 and 四, in the report's order. */
+export const TABLE_PART_KEYS: readonly TablePart[] = ['activeDisclosure', 'requests', 'reviewLitigation'];
+
 /** Every numeric cell path of one tabular part in one format, in template order. */
 export const cellPaths = perPart((format, part): readonly string[] => {
   const paths: string[] = [];
@@ -56,21 +59,19 @@ export const cellPaths = perPart((format, part): readonly string[] => {
 /** Where a part's paths stand in allCellPaths(format): [start, end). */
 export const partRange = perPart((format, part): [number, number] => {
   let start = 0;
-  for (const p of PARTS) {
+  for (const p of TABLE_PART_KEYS) {
     if (p === part) break;
     start += cellPaths(format, p).length;
   }
   return [start, start + cellPaths(format, part).length];
 });
 
-const PARTS = ['activeDisclosure', 'requests', 'reviewLitigation'] as const;
-
 /** Each path's place in allCellPaths(format); a path the format lacks has none. */
 export const pathIndex = perFormat((format) => new Map(allCellPaths(format).map((p, i) => [p, i])));
 
 /** All numeric cell paths of a format, parts 二, 三, 四 in order. */
 export const allCellPaths = perFormat((format): readonly string[] =>
-  PARTS.flatMap((p) => cellPaths(format, p)),
+  TABLE_PART_KEYS.flatMap((p) => cellPaths(format, p)),
 );
 
 /**

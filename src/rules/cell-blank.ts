@@ -1,5 +1,5 @@
 import { cellLabel } from '../model/labels';
-import { cellPaths } from '../model/paths';
+import { cellPaths, TABLE_PART_KEYS } from '../model/paths';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -22,7 +22,7 @@ export const cellBlank: Rule = {
   title: { zh: '应填单元格为空', en: 'Required cell left blank' },
   evaluate(ctx) {
     const out = [];
-    for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {
+    for (const part of TABLE_PART_KEYS) {
       const cells = ctx.cellsOf(part);
       const blanks = cellPaths(ctx.format, part).filter((_, i) => cells[i].state === 'blank');
       if (!blanks.length) continue;

@@ -1,5 +1,5 @@
 import { columnLabel, rowLabel } from '../model/labels';
-import { cellsWithRows, rowPaths } from '../model/paths';
+import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
@@ -17,7 +17,7 @@ export const docRows: Rule = {
   title: { zh: '统计表缺行或缺列', en: 'Table row or column missing' },
   evaluate(ctx) {
     const out = [];
-    for (const part of ['activeDisclosure', 'requests', 'reviewLitigation'] as const) {
+    for (const part of TABLE_PART_KEYS) {
       if (!ctx.mapping.tables.has(part)) continue;
       const t = PART_TITLES[part];
       const { rows } = ctx.mapping;

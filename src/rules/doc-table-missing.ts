@@ -1,3 +1,4 @@
+import { TABLE_PART_KEYS } from '../model/paths';
 import { foldTraditional } from '../text/traditional';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
@@ -15,7 +16,7 @@ export const docTableMissing: Rule = {
   group: 'structure',
   title: { zh: '缺少统计表', en: 'Table missing' },
   evaluate(ctx) {
-    return (['activeDisclosure', 'requests', 'reviewLitigation'] as const)
+    return TABLE_PART_KEYS
       .filter((part) => !ctx.mapping.tables.has(part))
       .map((part) => {
         const image = ctx.imageOnly.has(part);
