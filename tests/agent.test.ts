@@ -69,6 +69,29 @@ describe('PageAgent', () => {
     expect(state.export!.findings.map((f) => f.rule)).toContain('YEAR-CARRY-OVER');
   });
 
+  it("checks while last year's report is on its way, and marks the page before anything is stored", async () => {
+    const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
+    const order: string[] = [];
+    let answer: (r: PreviousReport | null) => void = () => undefined;
+    const { p } = platform();
+    p.loadPrevious = () => {
+      order.push('asked');
+      return new Promise((resolve) => (answer = resolve));
+    };
+    p.savePrevious = async () => void order.push(`stored, ${doc.querySelectorAll('[data-disclosure-lens="error"]').length} marks`);
+    const agent = new PageAgent(doc, p);
+    const checksBefore = performance.getEntriesByName('disclosure-lens:check').length;
+    const done = agent.audit(false);
+    // The rules have run (the check's timing entry is there) while the answer is still awaited; nothing marked yet.
+    expect(order).toEqual(['asked']);
+    expect(performance.getEntriesByName('disclosure-lens:check')).toHaveLength(checksBefore + 1);
+    expect(doc.querySelectorAll('[data-disclosure-lens]')).toHaveLength(0);
+    answer(null);
+    await done;
+    expect(order).toEqual(['asked', 'stored, 8 marks']);
+    expect(agent.state().counts.error).toBe(4);
+  });
+
   it('tells the badge what was found, without the export, which the popup gets when it asks', async () => {
     const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
     const { p, calls } = platform();
