@@ -52,7 +52,10 @@ export default defineContentScript({
       }
     });
 
-    // Injected because a report is here, or because the reader asked: audit now, then keep watching.
-    void agent.audit(false).then(() => agent.watchForChanges());
+    // Injected because a report is here, or because the reader asked: watch the tables, and audit now. Watching
+    // starts first: the page is marked before the audit ends (it may still await last year's report), and a table
+    // changed in that time must not go unseen.
+    agent.watchForChanges();
+    void agent.audit(false);
   },
 });

@@ -69,7 +69,7 @@ describe('PageAgent', () => {
     expect(state.export!.findings.map((f) => f.rule)).toContain('YEAR-CARRY-OVER');
   });
 
-  it("checks while last year's report is on its way, and marks the page before anything is stored", async () => {
+  it("marks the page while last year's report is on its way, and stores this year's after marking", async () => {
     const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
     const order: string[] = [];
     let answer: (r: PreviousReport | null) => void = () => undefined;
@@ -82,14 +82,38 @@ describe('PageAgent', () => {
     const agent = new PageAgent(doc, p);
     const checksBefore = performance.getEntriesByName('disclosure-lens:check').length;
     const done = agent.audit(false);
-    // The rules have run (the check's timing entry is there) while the answer is still awaited; nothing marked yet.
+    // Checked and marked while the answer is still awaited; nothing stored yet.
     expect(order).toEqual(['asked']);
     expect(performance.getEntriesByName('disclosure-lens:check')).toHaveLength(checksBefore + 1);
-    expect(doc.querySelectorAll('[data-disclosure-lens]')).toHaveLength(0);
+    expect(doc.querySelectorAll('[data-disclosure-lens="error"]')).toHaveLength(8);
     answer(null);
     await done;
+    // No report kept from last year: the rules ran once.
     expect(order).toEqual(['asked', 'stored, 8 marks']);
+    expect(performance.getEntriesByName('disclosure-lens:check')).toHaveLength(checksBefore + 1);
     expect(agent.state().counts.error).toBe(4);
+  });
+
+  it("runs the rules again when last year's report comes, and its findings join the marks", async () => {
+    const lastYear = platform();
+    await new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.previous.html'), lastYear.p).audit(false);
+    const remembered = lastYear.calls.saved[0];
+    const doc = pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.html');
+    let answer: (r: PreviousReport | null) => void = () => undefined;
+    const { p, calls } = platform();
+    p.loadPrevious = () => new Promise((resolve) => (answer = resolve));
+    const agent = new PageAgent(doc, p);
+    const done = agent.audit(false);
+    const carried = readDocument(doc).mapping.cells['requests.carriedOver.total'].el!;
+    expect(agent.state().export!.findings.map((f) => f.rule)).not.toContain('YEAR-CARRY-OVER');
+    expect(carried.hasAttribute('data-disclosure-lens')).toBe(false);
+    answer(remembered);
+    await done;
+    expect(agent.state().export!.findings.map((f) => f.rule)).toContain('YEAR-CARRY-OVER');
+    expect(carried.hasAttribute('data-disclosure-lens')).toBe(true);
+    // The badge is told once, with the findings that include last year's.
+    expect(calls.notified).toHaveLength(1);
+    expect(calls.notified[0].counts).toEqual(agent.state().counts);
   });
 
   it('tells the badge what was found, without the export, which the popup gets when it asks', async () => {

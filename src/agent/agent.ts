@@ -98,13 +98,13 @@ export class PageAgent {
     };
     const url = this.doc.location?.href ?? null;
     await this.safe(async () => {
-      // The page is read once; last year's report, when remembered, joins the rules' second run (below).
+      // The page is read once; last year's report, when remembered, joins a second run of the rules (below).
       const reading = timed('read', () => readDocument(this.doc, { isShown: onScreen, report: this.reportIndex }));
       const { agency, year } = reading.meta;
-      // Last year's report is asked for before the rules run, and they run while the answer is on its way: waiting
-      // for it first put the whole round trip (about 26 ms on a first audit, while the page is still loading) between
-      // reading and checking. Most pages have none kept; when one comes, the rules run again with it before anything
-      // is marked (only the YEAR- rules read it).
+      // Last year's report is asked for before the rules run, and the page is marked without waiting for the answer:
+      // on a first audit, while the page is still loading, it comes 25–30 ms later. Most pages have none kept; when
+      // one comes, the rules run again with it and the marks are brought up to date (only the YEAR- rules read it,
+      // so their findings join the others).
       const asked = reading.isReport && agency && year !== null ? this.platform.loadPrevious(agency, year - 1) : null;
       // This year's record for next year is part of the check's work: built inside its timing.
       const check = (previous: PreviousReport | null) =>
@@ -112,11 +112,17 @@ export class PageAgent {
           const checked = checkReading(reading, { url, previous });
           return { res: checked, me: checked.asPrevious };
         });
+      const show = (checked: AuditResult) => {
+        this.result = checked;
+        if (checked.isReport || force) timed('mark', () => this.render());
+      };
       let { res, me } = check(null);
+      show(res);
       const previous = asked ? await asked : null;
-      if (previous) ({ res, me } = check(previous));
-      this.result = res;
-      if (res.isReport || force) timed('mark', () => this.render());
+      if (previous) {
+        ({ res, me } = check(previous));
+        show(res);
+      }
       // Stored after marking: the reader does not wait for storage. Re-audits of an unchanged report (a page that
       // keeps touching its tables) write nothing to it.
       if (me?.agency && !sameReport(me, this.saved)) {
