@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -6,8 +7,9 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // WXT's own runtime reads the extension's API through 'wxt/browser': it gets the same polyfill value as our code
+  // (src/platform/browser.ts says why it is not an ES import).
+  vite: () => ({ plugins: [preact()], resolve: { alias: { 'wxt/browser': resolve('src/platform/browser.ts') } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,6 @@
 // The auditor: injected by the background only into a frame that holds a report (the small loader found one),
 // or into any page the user asks to audit. All the work is in src/agent; this file connects it to the browser.
-import browser from 'webextension-polyfill';
+import { browser } from '@/src/platform/browser';
 import { PageAgent } from '@/src/agent/agent';
 import { browserT } from '@/src/i18n/translate';
 import type { BackgroundRequest, ContentRequest, PageSummary } from '@/src/messaging/protocol';

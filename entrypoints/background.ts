@@ -1,5 +1,6 @@
 // Badge, context menu, keyboard shortcut, and which frame of a tab holds the report. No network, ever.
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from '@/src/platform/browser';
 import { makeT } from '@/src/i18n/messages';
 import { joinPages } from '@/src/audit/previous';
 import type { BackgroundRequest, Counts, TabInfo } from '@/src/messaging/protocol';

@@ -1,6 +1,6 @@
 // The loader, on every page of a government site: a cheap look for a report's tables, now and when the page
 // changes. It writes nothing to the page; only when a report is there does it ask for the auditor to be injected.
-import browser from 'webextension-polyfill';
+import { browser } from '@/src/platform/browser';
 import { mightHoldReport, watchTables } from '@/src/page/detect';
 
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '@/src/platform/browser';
 import { FORMATS, toJson, type FormatId } from '@/src/export/tabular';
 import { makeT, type MessageKey } from '@/src/i18n/messages';
 import type { PageState, TabInfo } from '@/src/messaging/protocol';
