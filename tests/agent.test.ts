@@ -116,6 +116,28 @@ describe('PageAgent', () => {
     expect(calls.notified[0].counts).toEqual(agent.state().counts);
   });
 
+  it('an audit that waited for last year\'s report does not replace a newer one', async () => {
+    const lastYear = platform();
+    await new PageAgent(pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.previous.html'), lastYear.p).audit(false);
+    const remembered = lastYear.calls.saved[0];
+    const doc = pageOf('tests/fixtures/rules/YEAR-CARRY-OVER/fail.html');
+    const answers: ((r: PreviousReport | null) => void)[] = [];
+    const { p } = platform();
+    p.loadPrevious = () => new Promise((resolve) => answers.push(resolve));
+    const agent = new PageAgent(doc, p);
+    const first = agent.audit(false);
+    // The page changes while the first audit waits; a second audit reads it.
+    const cell = readDocument(doc).mapping.cells['requests.newReceived.natural'].el!;
+    const before = Number(cell.textContent);
+    cell.textContent = String(before + 7);
+    const second = agent.audit(false);
+    answers[1](remembered);
+    await second;
+    answers[0](remembered);
+    await first;
+    expect(agent.state().export!.cells['requests.newReceived.natural'].raw).toBe(String(before + 7));
+  });
+
   it('tells the badge what was found, without the export, which the popup gets when it asks', async () => {
     const doc = pageOf('tests/fixtures/reports/sanmenxia-2024.html');
     const { p, calls } = platform();

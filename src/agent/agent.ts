@@ -55,6 +55,8 @@ export class PageAgent {
   private saved: PreviousReport | null = null;
   /** On a page holding several reports, the one the reader chose to check (0: the first). */
   private reportIndex = 0;
+  /** Audits begun: an audit that waited for last year's report shows nothing once a newer one has begun. */
+  private audits = 0;
 
   constructor(
     private readonly doc: Document,
@@ -97,6 +99,7 @@ export class PageAgent {
       }
     };
     const url = this.doc.location?.href ?? null;
+    const audit = ++this.audits;
     await this.safe(async () => {
       // The page is read once; last year's report, when remembered, joins a second run of the rules (below).
       const reading = timed('read', () => readDocument(this.doc, { isShown: onScreen, report: this.reportIndex }));
@@ -119,6 +122,8 @@ export class PageAgent {
       let { res, me } = check(null);
       show(res);
       const previous = asked ? await asked : null;
+      // The page changed and was read again while this audit waited: the newer reading stands.
+      if (audit !== this.audits) return;
       if (previous) {
         ({ res, me } = check(previous));
         show(res);
