@@ -109,25 +109,21 @@ export class PageAgent {
       // one comes, the rules run again with it and the marks are brought up to date (only the YEAR- rules read it,
       // so their findings join the others).
       const asked = reading.isReport && agency && year !== null ? this.platform.loadPrevious(agency, year - 1) : null;
-      // This year's record for next year is part of the check's work: built inside its timing.
-      const check = (previous: PreviousReport | null) =>
-        timed('check', () => {
-          const checked = checkReading(reading, { url, previous });
-          return { res: checked, me: checked.asPrevious };
-        });
       const show = (checked: AuditResult) => {
         this.result = checked;
         if (checked.isReport || force) timed('mark', () => this.render());
       };
-      let { res, me } = check(null);
+      // This year's record for next year is part of the check's work: built inside its timing. It is the reading's
+      // alone, so a second run of the rules (with last year's report) leaves it as it is.
+      const { res, me } = timed('check', () => {
+        const checked = checkReading(reading, { url, previous: null });
+        return { res: checked, me: checked.asPrevious };
+      });
       show(res);
       const previous = asked ? await asked : null;
       // The page changed and was read again while this audit waited: the newer reading stands.
       if (audit !== this.audits) return;
-      if (previous) {
-        ({ res, me } = check(previous));
-        show(res);
-      }
+      if (previous) show(timed('check', () => checkReading(reading, { url, previous })));
       // Stored after marking: the reader does not wait for storage. Re-audits of an unchanged report (a page that
       // keeps touching its tables) write nothing to it.
       if (me?.agency && !sameReport(me, this.saved)) {
