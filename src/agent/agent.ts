@@ -130,7 +130,6 @@ export class PageAgent {
         await this.platform.savePrevious(me, reading.paged);
         this.saved = me;
       }
-      if (force) this.watchForChanges();
     });
     measure('audit', performance.now() - spent, spent);
     this.notify();
@@ -237,7 +236,10 @@ export class PageAgent {
     this.marks.unemphasise();
   }
 
-  /** Re-audits when the tables change (debounced, rate-limited). */
+  /**
+   * Re-audits when the tables change (debounced, rate-limited). Started once, by the auditor as it is injected and
+   * before its first audit, so that every audit after it, forced or not, is watched.
+   */
   watchForChanges(): void {
     if (this.stopWatching || !this.doc.body || this.platform.signal.aborted) return;
     this.stopWatching = watchTables(this.doc.body, () => void this.reaudit(), DEBOUNCE_MS);
