@@ -8,18 +8,11 @@
 // the build), which compiles all of the auditor's functions when it is injected instead of on their first call: it
 // answers whether compiling up front would shorten the wait or only move it out of the audit.
 // Run: npm run build && npm run bench:first
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { DIST, launch, serve } from '../tests/e2e/harness';
-import { PAGES } from './in-page-support';
+import { PAGES, median, patchedBuild } from './in-page-support';
 
 const ROUNDS = 3;
-const HINTED = '.tmp/ext-compile-hint';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-rmSync(HINTED, { recursive: true, force: true });
-cpSync(DIST, HINTED, { recursive: true });
-const auditor = `${HINTED}/content-scripts/auditor.js`;
-writeFileSync(auditor, `//# allFunctionsCalledOnLoad\n${readFileSync(auditor, 'utf8')}`);
+const HINTED = patchedBuild(DIST, '.tmp/ext-compile-hint', 'content-scripts/auditor.js', (src) => `//# allFunctionsCalledOnLoad\n${src}`);
 
 type Sample = { audit: number; read: number; check: number; mark: number; marked: number; shown: number };
 

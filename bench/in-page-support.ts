@@ -1,5 +1,6 @@
-// What the in-page benchmarks share: the fixture pages, the floor they are measured against, and running code in
-// the extension's isolated world of a page.
+// What the in-page benchmarks share: the fixture pages, the floor they are measured against, running code in the
+// extension's isolated world of a page, copies of the build with a script changed, and the median.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Browser } from '../tests/e2e/harness';
 
@@ -40,4 +41,17 @@ export function inIsolatedWorld<T>(b: Browser, tabId: number, source: string, ar
     },
     [tabId, source, Object.keys(args), Object.values(args)] as const,
   ) as Promise<T>;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * A fresh copy of the build `from` at `to`, with one of its files (`file`, within the build) rewritten by `edit`:
+ * a benchmark's variant of the extension (timing marks added, a compile hint). Returns `to`.
+ */
+export function patchedBuild(from: string, to: string, file: string, edit: (source: string) => string): string {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  writeFileSync(`${to}/${file}`, edit(readFileSync(`${to}/${file}`, 'utf8')));
+  return to;
 }

@@ -12,11 +12,10 @@
 // run from the background between the audits, so the in-situ audit meets a floor timed in its own conditions (a
 // lone task runs on colder caches than a tight loop: the walk itself is slower so).
 import { launch, serve, tabIdOf } from '../tests/e2e/harness';
-import { PAGES, WALK_SOURCE, bundleForPage, inIsolatedWorld } from './in-page-support';
+import { PAGES, WALK_SOURCE, bundleForPage, inIsolatedWorld, median } from './in-page-support';
 // The engine optimises the auditor over its first few hundred audits: the steady state is measured after these.
 const WARMUP = Number(process.env.WARMUP ?? 300);
 const RUNS = 60;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Timers in content scripts tick in 0.1 ms steps (jittered): a mean over many runs is finer than any one run, and
 // dropping the slowest quarter keeps garbage-collection pauses out of it.
 const trimmedMean = (xs: number[]) => {

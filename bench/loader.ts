@@ -4,27 +4,22 @@
 // "whole" adds the look for a report's tables. Medians over fresh tabs, one run.
 // Given other builds (`npm run bench:loader -- <dist> …`), each is measured too, launches alternating, so that
 // two builds' loaders can be compared in the same conditions. Run: npm run build && npm run bench:loader
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { DIST, launch, serve } from '../tests/e2e/harness';
+import { median, patchedBuild } from './in-page-support';
 
 const ROUNDS = 4;
 const TABS = 6;
 const PAGES = ['/pages/not-a-report.html', '/pages/huge-table.html', '/reports/sanmenxia-2024.html'];
 const builds = [DIST, ...process.argv.slice(2)];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A copy of the build whose loader leaves marks: `dl:loader` first, `dl:main` as main() starts, `dl:loader-end` last. */
 function marked(dist: string, i: number): string {
-  const copy = `.tmp/bench-loader-${i}`;
-  rmSync(copy, { recursive: true, force: true });
-  cpSync(dist, copy, { recursive: true });
-  const file = `${copy}/content-scripts/content.js`;
-  const src = readFileSync(file, 'utf8');
-  const main = /\bmain\(\w+\)\{/.exec(src);
-  if (!main) throw new Error(`${file}: no main() found`);
-  const at = main.index + main[0].length;
-  writeFileSync(file, `performance.mark('dl:loader');\n${src.slice(0, at)}performance.mark('dl:main');${src.slice(at)}\nperformance.mark('dl:loader-end');`);
-  return copy;
+  return patchedBuild(dist, `.tmp/bench-loader-${i}`, 'content-scripts/content.js', (src) => {
+    const main = /\bmain\(\w+\)\{/.exec(src);
+    if (!main) throw new Error(`${dist}: the loader's main() was not found`);
+    const at = main.index + main[0].length;
+    return `performance.mark('dl:loader');\n${src.slice(0, at)}performance.mark('dl:main');${src.slice(at)}\nperformance.mark('dl:loader-end');`;
+  });
 }
 
 const copies = builds.map(marked);
