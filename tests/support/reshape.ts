@@ -22,6 +22,41 @@ const digitsInTables = (html: string, f: (digits: string) => string) =>
   inTables(html, (t) => t.replace(DIGITS_TEXT, (_, before: string, d: string, after: string) => `>${before}${f(d)}${after}<`));
 const labelsInTables = (html: string, f: (label: string) => string) => inTables(html, (t) => t.replace(LABEL_TEXT, (_, w: string) => `>${f(w)}<`));
 
+/**
+ * A leaf table with its labels' merges undone, as a table rebuilt from a spreadsheet or retyped in a CMS editor has
+ * them: a cell that spans rows keeps the first row, and each row below gets an empty cell (as wide) in its place.
+ * Only cells without digits are unmerged: a number spanning rows stays one cell.
+ */
+function unmergedRows(table: string): string {
+  const rowRe = /(<tr\b[^>]*>)([\s\S]*?)(<\/tr>)/gi;
+  const rows = [...table.matchAll(rowRe)];
+  // Per row, the empty cells owed to it by a label above, at the grid column they stand in.
+  const owed: { col: number; colspan: number }[][] = rows.map(() => []);
+  const taken: boolean[][] = rows.map(() => []);
+  const rebuilt = rows.map((row, r) => {
+    const out: { col: number; html: string }[] = owed[r].map(({ col, colspan }) => ({ col, html: `<td${colspan > 1 ? ` colspan="${colspan}"` : ''}></td>` }));
+    let col = 0;
+    for (const [, open, content, close] of row[2].matchAll(LEAF_CELL)) {
+      while (taken[r][col]) col++;
+      const colspan = Number(/colspan\s*=\s*["']?(\d+)/i.exec(open)?.[1] ?? 1);
+      const rowspan = Number(/rowspan\s*=\s*["']?(\d+)/i.exec(open)?.[1] ?? 1);
+      const label = !/\d/.test(content.replace(/<[^>]*>/g, ''));
+      const span = label ? 1 : rowspan;
+      for (let k = 0; k < span && r + k < rows.length; k++) for (let c = 0; c < colspan; c++) taken[r + k][col + c] = true;
+      if (label) for (let k = 1; k < rowspan && r + k < rows.length; k++) {
+        owed[r + k].push({ col, colspan });
+        for (let c = 0; c < colspan; c++) taken[r + k][col + c] = true;
+      }
+      out.push({ col, html: (label ? open.replace(/\s*rowspan\s*=\s*["']?\d+["']?/i, '') : open) + content + close });
+      col += colspan;
+    }
+    out.sort((a, b) => a.col - b.col);
+    return row[1] + out.map((c) => c.html).join('') + row[3];
+  });
+  let i = 0;
+  return table.replace(rowRe, () => rebuilt[i++]);
+}
+
 /** The row index nearest the middle that no rowspan crosses, where a page break can cut the table; or -1. */
 function cutPoint(rows: string[]): number {
   const coveredUntil: number[] = [];
@@ -48,6 +83,7 @@ export const RESHAPES: Record<string, (html: string) => string> = {
       const open = /^<table\b[^>]*>/i.exec(t)![0];
       return `${open}<tbody>${rows.slice(0, at).join('')}</tbody></table><p>&nbsp;</p>${open}<tbody>${rows.slice(at).join('')}</tbody></table>`;
     }),
+  'merged label cells undone: an empty cell under each row it spanned': (h) => inTables(h, unmergedRows),
   'full-width digits (１２)': (h) => digitsInTables(h, (d) => d.replace(/\d/g, (x) => String.fromCharCode(x.charCodeAt(0) + 0xfee0))),
   'digits broken by spaces ("1 2")': (h) => digitsInTables(h, (d) => (d.length > 1 ? [...d].join(' ') : d)),
   'a span per digit': (h) => digitsInTables(h, (d) => [...d].map((x) => `<span>${x}</span>`).join('')),
