@@ -84,6 +84,24 @@ export const RESHAPES: Record<string, (html: string) => string> = {
       return `${open}<tbody>${rows.slice(0, at).join('')}</tbody></table><p>&nbsp;</p>${open}<tbody>${rows.slice(at).join('')}</tbody></table>`;
     }),
   'merged label cells undone: an empty cell under each row it spanned': (h) => inTables(h, unmergedRows),
+  "Word's spacer row of empty cells at a table's end (<![if !supportMisalignedColumns]>)": (h) =>
+    inTables(h, (t) => {
+      const first = /<tr\b[\s\S]*?<\/tr>/i.exec(t)?.[0] ?? '';
+      const columns = [...first.matchAll(/<t[dh]\b([^>]*)>/gi)].reduce((n, m) => n + Number(/colspan\s*=\s*["']?(\d+)/i.exec(m[1])?.[1] ?? 1), 0);
+      const spacer = `<![if !supportMisalignedColumns]><tr height="0">${'<td width="60" style="border:none"></td>'.repeat(columns)}</tr><![endif]>`;
+      return t.replace(/(<\/tbody>)?\s*<\/table>$/i, `${spacer}$&`);
+    }),
+  'header rows in <thead>, their cells <th>': (h) =>
+    inTables(h, (t) => {
+      const rows = t.match(/<tr\b[\s\S]*?<\/tr>/gi) ?? [];
+      // The rows before the first that holds a number in a cell of its own.
+      const body = rows.findIndex((r) => /<t[dh]\b[^>]*>(?:\s|<[^>]*>|&nbsp;)*\d+(?:\s|<[^>]*>|&nbsp;)*<\/t[dh]>/i.test(r));
+      if (body <= 0) return t;
+      const head = rows.slice(0, body).map((r) => r.replace(/<(\/?)td\b/gi, '<$1th')).join('');
+      const open = /^<table\b[^>]*>/i.exec(t)![0];
+      return `${open}<thead>${head}</thead><tbody>${rows.slice(body).join('')}</tbody></table>`;
+    }),
+  'a <caption> above each table': (h) => h.replace(/(<table\b[^>]*>)(?=(?:(?!<table\b)[\s\S])*?<\/table>)/gi, '$1<caption>统计表</caption>'),
   'full-width digits (１２)': (h) => digitsInTables(h, (d) => d.replace(/\d/g, (x) => String.fromCharCode(x.charCodeAt(0) + 0xfee0))),
   'digits broken by spaces ("1 2")': (h) => digitsInTables(h, (d) => (d.length > 1 ? [...d].join(' ') : d)),
   'a span per digit': (h) => digitsInTables(h, (d) => [...d].map((x) => `<span>${x}</span>`).join('')),
