@@ -273,6 +273,64 @@ describe('part 四 with a defective header', () => {
   });
 });
 
+describe('part 四 stacked: the review\'s band above the lawsuits\'', () => {
+  // A page too narrow for fifteen columns: the review's five counts under their header, then the lawsuits' header
+  // and their ten counts, in one table (or in two).
+  const td = (text: string, attrs = '') => `<td ${attrs}><p align="center"><span>${text}</span></p></td>`;
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const BASE = ['1', '0', '0', '1', '2', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0'];
+  const lawsuits = (counts: string[]) => [
+    `<tr>${td('行政诉讼', 'colspan="10"')}</tr>`,
+    `<tr>${td('未经复议直接起诉', 'colspan="5"')}${td('复议后起诉', 'colspan="5"')}</tr>`,
+    `<tr>${[...RESULTS, ...RESULTS].map((r) => td(r)).join('')}</tr>`,
+    `<tr>${counts.slice(5).map((n) => td(n)).join('')}</tr>`,
+  ];
+  const SHAPES: Record<string, (counts: string[]) => string> = {
+    // The review's cells twice as wide, so both bands fill the table's ten columns.
+    'one table, the review\'s cells two columns wide': (counts) =>
+      `<table border="1"><tbody>${[
+        `<tr>${td('行政复议', 'colspan="10"')}</tr>`,
+        `<tr>${RESULTS.map((r) => td(r, 'colspan="2"')).join('')}</tr>`,
+        `<tr>${counts.slice(0, 5).map((n) => td(n, 'colspan="2"')).join('')}</tr>`,
+        ...lawsuits(counts),
+      ].join('\n')}</tbody></table>`,
+    // The review's band five cells long, the rest of its rows empty.
+    'one table, the review\'s band padded with empty cells': (counts) =>
+      `<table border="1"><tbody>${[
+        `<tr>${td('行政复议', 'colspan="5"')}${td('', 'colspan="5"')}</tr>`,
+        `<tr>${RESULTS.map((r) => td(r)).join('')}${td('').repeat(5)}</tr>`,
+        `<tr>${counts.slice(0, 5).map((n) => td(n)).join('')}${td('').repeat(5)}</tr>`,
+        ...lawsuits(counts),
+      ].join('\n')}</tbody></table>`,
+    // Rows as long as their band: five cells, then ten.
+    'one table, rows as long as their band': (counts) =>
+      `<table border="1"><tbody>${[
+        `<tr>${td('行政复议', 'colspan="5"')}</tr>`,
+        `<tr>${RESULTS.map((r) => td(r)).join('')}</tr>`,
+        `<tr>${counts.slice(0, 5).map((n) => td(n)).join('')}</tr>`,
+        ...lawsuits(counts),
+      ].join('\n')}</tbody></table>`,
+    'two tables': (counts) =>
+      `<table border="1"><tbody><tr>${td('行政复议', 'colspan="5"')}</tr><tr>${RESULTS.map((r) => td(r)).join('')}</tr>` +
+      `<tr>${counts.slice(0, 5).map((n) => td(n)).join('')}</tr></tbody></table><p>&nbsp;</p><table border="1"><tbody>${lawsuits(counts).join('\n')}</tbody></table>`,
+  };
+  const audit = (shape: string, counts: string[]) => auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: SHAPES[shape](counts) } }));
+
+  it.each(Object.keys(SHAPES))('%s: all fifteen counts are read, and the report raises nothing', (shape) => {
+    const res = audit(shape, BASE);
+    expect(res.export.report.reviewLitigation).toEqual(BASE_PART4);
+    expect(res.export.findings).toEqual([]);
+  });
+
+  it.each(Object.keys(SHAPES))('%s: the totals of both bands are checked', (shape) => {
+    const res = audit(shape, BASE.map((n, i) => (i === 4 || i === 9 ? '3' : n)));
+    expect(errors(res)).toEqual([
+      ['T4-SUM', ['reviewLitigation.review.total']],
+      ['T4-SUM', ['reviewLitigation.litigationDirect.total']],
+    ]);
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

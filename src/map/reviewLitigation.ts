@@ -2,7 +2,7 @@
 // (group, then result), so the layout's spans decide, not the position. Laid out vertically, each row is named by
 // the labels to its left the same way; as a matrix, a group per row and a result per column.
 import { isValueLike } from '../cells/parse';
-import { rowCells, rowLine } from '../grid/grid';
+import { rowCells, rowLine, type GridCell } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/keys';
@@ -90,50 +90,54 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping): boolean {
   return read;
 }
 
+/** A row's counts, after at most two labels some agencies put before them ("件数", "数量"); null if it holds none. */
+function countsOf(cells: GridCell[]): GridCell[] | null {
+  let lead = 0;
+  while (lead < 2 && lead < cells.length && !isValueLike(cells[lead].rawText)) lead++;
+  const counts = cells.slice(lead);
+  return counts.length >= 5 && counts.every((c) => isValueLike(c.rawText)) ? counts : null;
+}
+
+/** A row of counts, each named by the header rows above its column. */
+function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, values: GridCell[], mapping: Mapping): void {
+  const found: { path: string; col: number }[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const path = columnPath(headerRows.map((r) => grid.rows[r][c]?.text ?? ''));
+    if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
+  }
+  // A header that does not name all fifteen columns (none at all, a group's colspan miscounted, a header row
+  // without its placeholder cells): fifteen values in the template's order are still unambiguous.
+  if (found.length < 15 && values.length === 15) {
+    found.length = 0;
+    ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
+      CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[gi * 5 + ki].col })),
+    );
+  }
+  for (const { path, col } of found) {
+    mapping.rows.add(rowOf(path));
+    put(mapping, path, grid.rows[dataRow][col]);
+  }
+}
+
 export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void {
   for (const seg of segments) {
     if (seg.part !== 'reviewLitigation') continue;
     mapping.tables.add('reviewLitigation');
-    const { grid } = seg;
-    const headerRows: number[] = [];
-    let dataRow: number | null = null;
-    let values: ReturnType<typeof rowCells> = [];
+    // Bands of header rows, each with a row of counts under it. The template has one; a page too narrow for fifteen
+    // columns stacks the review's band (five) above the lawsuits' (ten) in one table.
+    let headerRows: number[] = [];
+    let bands = 0;
     for (const r of seg.rows) {
-      if (HEADER.test(rowLine(grid, r))) {
+      if (HEADER.test(rowLine(seg.grid, r))) {
         headerRows.push(r);
         continue;
       }
-      // The counts, after at most two labels some agencies put before them ("件数", "数量").
-      const cells = rowCells(grid, r);
-      let lead = 0;
-      while (lead < 2 && lead < cells.length && !isValueLike(cells[lead].rawText)) lead++;
-      const counts = cells.slice(lead);
-      if (headerRows.length && counts.length >= 5 && counts.every((c) => isValueLike(c.rawText))) {
-        dataRow = r;
-        values = counts;
-        break;
-      }
+      const values = headerRows.length ? countsOf(rowCells(seg.grid, r)) : null;
+      if (!values) continue;
+      mapBand(seg, headerRows, r, values, mapping);
+      bands++;
+      headerRows = [];
     }
-    if (dataRow === null) {
-      if (!mapMatrix(seg, mapping)) mapTransposed(seg, mapping);
-      continue;
-    }
-    const found: { path: string; col: number }[] = [];
-    for (let c = 0; c < grid.colCount; c++) {
-      const path = columnPath(headerRows.map((r) => grid.rows[r][c]?.text ?? ''));
-      if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
-    }
-    // A header that does not name all fifteen columns (none at all, a group's colspan miscounted, a header row
-    // without its placeholder cells): fifteen values in the template's order are still unambiguous.
-    if (found.length < 15 && values.length === 15) {
-      found.length = 0;
-      ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
-        CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[gi * 5 + ki].col })),
-      );
-    }
-    for (const { path, col } of found) {
-      mapping.rows.add(rowOf(path));
-      put(mapping, path, grid.rows[dataRow][col]);
-    }
+    if (!bands && !mapMatrix(seg, mapping)) mapTransposed(seg, mapping);
   }
 }
