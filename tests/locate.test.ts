@@ -331,6 +331,32 @@ describe('part 四 stacked: the review\'s band above the lawsuits\'', () => {
   });
 });
 
+describe('part 四 cut after its header: the fifteen counts in a table of their own', () => {
+  // A page break right under the header: the counts land in a second table that names nothing, often with an empty
+  // paragraph between the two.
+  const td = (text: string, attrs = '') => `<td ${attrs}><p align="center"><span>${text}</span></p></td>`;
+  const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const BASE = ['1', '0', '0', '1', '2', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0'];
+  const header = `<table border="1"><tbody><tr>${td('行政复议', 'colspan="5"')}${td('行政诉讼', 'colspan="10"')}</tr>
+<tr>${RESULTS.map((r) => td(r, 'rowspan="2"')).join('')}${td('未经复议直接起诉', 'colspan="5"')}${td('复议后起诉', 'colspan="5"')}</tr>
+<tr>${[...RESULTS, ...RESULTS].map((r) => td(r)).join('')}</tr></tbody></table>`;
+  const counts = (values: string[]) => `<table border="1"><tbody><tr>${values.map((n) => td(n)).join('')}</tr></tbody></table>`;
+  const BETWEEN: Record<string, string> = { 'nothing between': '', 'an empty paragraph between': '<p>&nbsp;</p>\n<p><br></p>' };
+  const audit = (between: string, values: string[]) =>
+    auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: `${header}${BETWEEN[between]}${counts(values)}` } }));
+
+  it.each(Object.keys(BETWEEN))('%s: the counts are read in the template\'s order, and the report raises nothing', (between) => {
+    const res = audit(between, BASE);
+    expect(res.export.report.reviewLitigation).toEqual(BASE_PART4);
+    expect(res.export.findings).toEqual([]);
+  });
+
+  it.each(Object.keys(BETWEEN))('%s: its totals are checked', (between) => {
+    const res = audit(between, BASE.map((n, i) => (i === 14 ? '1' : n)));
+    expect(errors(res)).toEqual([['T4-SUM', ['reviewLitigation.litigationAfterReview.total']]]);
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

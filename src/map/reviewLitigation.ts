@@ -132,8 +132,10 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
         headerRows.push(r);
         continue;
       }
-      const values = headerRows.length ? countsOf(rowCells(seg.grid, r)) : null;
-      if (!values) continue;
+      // Without a header above it (the header left in a table of its own before a page break), a row of fifteen
+      // counts is still unambiguous: it is read in the template's order.
+      const values = countsOf(rowCells(seg.grid, r));
+      if (!values || (!headerRows.length && values.length !== 15)) continue;
       mapBand(seg, headerRows, r, values, mapping);
       bands++;
       headerRows = [];

@@ -115,6 +115,15 @@ function carriesAnchors(text: string): boolean {
   return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
 }
 
+// A table of counts alone: digits, the blanks and dashes of empty cells, spaces.
+const COUNTS_ONLY = /^[\s\d,，.\-—－/／]*\d[\s\d,，.\-—－/／]*$/;
+
+/**
+ * Whether a table would come straight after a report table, with no text between: a report table cut at a page
+ * break can leave its counts in a table of their own, under no label (part 四's fifteen under its header).
+ */
+const continuesReportTable = (items: PageItem[], pending: string) => items.length > 0 && items[items.length - 1].kind === 'table' && !pending.trim();
+
 /** A table that holds no table: a layout table (one holding tables) is read through, never taken for the report's. */
 const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
 
@@ -297,7 +306,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const read: TableRead | undefined = tag === 'table' && opts.shortcuts ? {} : undefined;
     const text = tag === 'table' ? leafOpening(el, opts.shortcuts, read) : null;
     if (text !== null) {
-      if (carriesAnchors(text)) {
+      if (carriesAnchors(text) || (continuesReportTable(items, buf) && COUNTS_ONLY.test(text))) {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);
         flush();
