@@ -57,6 +57,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['an earlier year in a clause of its own', '二是及时规范办理依申请公开。2023年，我局未收到政府信息公开申请。'],
         ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
+    ['no reviews of requests, worded as 依申请公开', '本年度未发生政府信息依申请公开引起的行政复议和行政诉讼，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
@@ -71,6 +72,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a claim of none, worded otherwise', '全年未接到信息公开申请；各栏目共刊发文稿44篇。', 0],
     ['no requests at all', '本年度无政府信息公开申请。', 0],
     ['none received, worded as 事项', '2024年，未收到依申请公开事项。', 0],
+    ['none received, worded as 政府信息依申请公开事项 (a real 2025 report)', '2024年，未收到政府信息依申请公开事项，未发生因政府信息依申请公开引起的行政复议和行政诉讼案件。', 0],
     ['the template\'s 新收', '全年新收政府信息公开申请1541件。', 1541],
     ['letters counted in 封', '2024年园区管理系统中收到12封申请，已按照处理流程进行处理。', 12],
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
