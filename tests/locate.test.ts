@@ -357,6 +357,37 @@ describe('part 四 cut after its header: the fifteen counts in a table of their 
   });
 });
 
+describe('a 2021 report that keeps the 2019 template\'s single （六）其他处理 row', () => {
+  // Last year's part 三 kept and updated: the 2021 report's other tables, the 2019 table's one （六） row.
+  const olderPart3 = (values: Record<string, string> = {}) => {
+    const spec = baseSpec('2019', 2024);
+    const page = buildReportHtml({ ...spec, values: { ...spec.values, ...values } });
+    return /<div align=""><table(?:(?!<\/table>)[\s\S])*?本年新收[\s\S]*?<\/table><\/div>/.exec(page)![0];
+  };
+  const audit = (values?: Record<string, string>) => auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { requests: olderPart3(values) } }));
+  const OTHER_ROWS = ['noCorrection', 'feeUnpaid', 'other'];
+
+  it('is read as a 2021 report; DOC-ROWS names the three rows and says why, and the sums hold', () => {
+    const res = audit();
+    expect(res.export.report.format).toBe('2021');
+    const rows = res.export.findings.filter((f) => f.rule === 'DOC-ROWS');
+    expect(rows.map((f) => f.severity)).toEqual(['error']);
+    expect(new Set(rows[0].cells.map((c) => c.split('.').slice(0, 3).join('.')))).toEqual(new Set(OTHER_ROWS.map((r) => `requests.otherHandling.${r}`)));
+    expect(rows[0].message.zh).toContain('仅一行，为 2019 版写法');
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual([]);
+  });
+
+  it('checks （七）总计 with the one row in place of the three', () => {
+    const res = audit({ 'requests.otherHandling.all.commercial': '2', 'requests.otherHandling.all.total': '2' });
+    const sums = res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM');
+    expect(sums.map((f) => [f.severity, f.cells, f.expected, f.actual])).toEqual([
+      ['error', ['requests.outcomesTotal.commercial'], 3, 2],
+      ['error', ['requests.outcomesTotal.total'], 15, 14],
+    ]);
+    expect(sums[0].related).toContain('requests.otherHandling.all.commercial');
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

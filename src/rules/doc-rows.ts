@@ -1,6 +1,7 @@
 import { columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
+import { keepsOlderOtherRow } from './t3-outcomes-sum';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -8,6 +9,11 @@ import type { Bilingual } from '../model/schema';
 export const docRowsDescription: Bilingual = {
   zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
   en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable"). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
+};
+
+const OLDER_OTHER_ROW = {
+  zh: '（“（六）其他处理”仅一行，为 2019 版写法）',
+  en: ' ("(6) Other handling" is one row, as in the 2019 tables)',
 };
 
 export const docRows: Rule = {
@@ -26,14 +32,16 @@ export const docRows: Rule = {
       if (missingRows.length) {
         // A table cut by the article's page break continues on the next page.
         const paged = onOtherPages(ctx);
+        // The 2019 template's single （六） row in a 2021 report: why its three rows are missing.
+        const older = part === 'requests' && keepsOlderOtherRow(ctx) ? OLDER_OTHER_ROW : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),
             severity: paged.severity,
             expected: rowPaths(ctx.format, part).length,
             actual: rowPaths(ctx.format, part).length - missingRows.length,
-            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${paged.zh}`,
-            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${paged.en}`,
+            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${older.zh}${paged.zh}`,
+            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${older.en}${paged.en}`,
           }),
         );
       }
