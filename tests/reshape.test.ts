@@ -9,6 +9,8 @@ import { REPORT_SPECS } from './fixtures/reports/specs';
 import { auditHtml, brief } from './support/audit';
 import { RESHAPES } from './support/reshape';
 import { inCmsShell } from '../bench/page-shell';
+import { parsePage } from '../src/cli/main';
+import { mightHoldReport } from '../src/page/detect';
 
 const PAGES = [
   ...Object.values(REPORT_SPECS).map(({ file }) => `tests/fixtures/reports/${file}`),
@@ -44,6 +46,8 @@ describe('the same report, reshaped as other sites publish it, reads the same', 
         if (reshaped === html) continue;
         changed++;
         expect(reading(auditHtml(reshaped)), `${path}, ${name}`).toEqual(baseline.get(path));
+        // The loader's first look, which decides whether the auditor comes at all, finds it too.
+        expect(mightHoldReport(parsePage(reshaped)), `${path}, ${name}: the loader's look`).toBe(true);
       }
       // A reshape that touches no page would test nothing.
       expect(changed).toBeGreaterThan(0);

@@ -19,9 +19,11 @@ describe('bundle sizes (gzip)', () => {
   // auditor no longer carries zod (-5.5 kB). 38 kB until the rules' descriptions, which only the popup shows, were
   // left out of it (-3 kB). The budget came down each time, until stop 22 raised it by half a kilobyte, from 36 kB: the
   // cells as lists in template order and sums decided by place (A/B -3.5%), and title candidates made one by one
-  // (-5.0%), took the auditor from 36,787 to 37,167 bytes.
-  it('auditor injected on report pages ≤ 36.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(36.5 * 1024);
+  // (-5.0%), took the auditor from 36,787 to 37,167 bytes. Stop 25 raised it by another half kilobyte, from 36.5 kB:
+  // reading real-world shapes (part 四 stacked in bands or cut after its header, the 2019 （六） row in a 2021 report,
+  // zero-width spaces in labels) took it from 37,055 to 37,395 bytes.
+  it('auditor injected on report pages ≤ 37 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(37 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

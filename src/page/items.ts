@@ -104,13 +104,17 @@ export function openingText(table: Element): string {
   return text;
 }
 
+// What breaks a word without showing: white space, and the zero-width characters editors leave (UEditor's U+200B,
+// joiners, U+2060); JavaScript's \s has U+FEFF but not these.
+const GAPS = /[\s\u200b-\u200d\u2060]+/g;
+
 /** Whether a table's (opening) text carries one of the template's anchors: a report table's. */
 function carriesAnchors(text: string): boolean {
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
   if (TABLE_ANCHORS.test(text)) return true;
   // A report table names its parts in its first rows: of a long text, only the opening is joined and folded.
-  const joined = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(/\s+/g, '');
+  const joined = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(GAPS, '');
   // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
   return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
 }
@@ -162,7 +166,7 @@ export function isReportTable(table: Element): boolean {
 
 // The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
 // starts a report's requests. One scan of the text as it is: a huge table's text is not copied for it.
-const REQUESTS_START = /本\s*年\s*新\s*收/;
+const REQUESTS_START = /本[\s\u200b-\u200d\u2060]*年[\s\u200b-\u200d\u2060]*新[\s\u200b-\u200d\u2060]*收/;
 const startsRequests = (text: string) => REQUESTS_START.test(text);
 
 export interface ReadOptions {
@@ -200,7 +204,7 @@ function pagerLinkOf(text: Text): Element | null {
   if (!a || a.localName !== 'a') return null;
   const href = a.getAttribute('href');
   if (!href || href === '#' || /^javascript:/i.test(href)) return null;
-  return PAGER_LINK.test(foldTraditional((a.textContent ?? '').replace(/\s+/g, ''))) ? a : null;
+  return PAGER_LINK.test(foldTraditional((a.textContent ?? '').replace(GAPS, ''))) ? a : null;
 }
 
 // A page has a pager or two (at the article's top and foot, a list's): a few are kept, not a thousand.

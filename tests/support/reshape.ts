@@ -101,14 +101,18 @@ export const RESHAPES: Record<string, (html: string) => string> = {
       const open = /^<table\b[^>]*>/i.exec(t)![0];
       return `${open}<thead>${head}</thead><tbody>${rows.slice(body).join('')}</tbody></table>`;
     }),
+  'each row in a <tbody> of its own': (h) =>
+    inTables(h, (t) => t.replace(/<\/?tbody\b[^>]*>/gi, '').replace(/<tr\b[\s\S]*?<\/tr>/gi, '<tbody>$&</tbody>')),
   'a <caption> above each table': (h) => h.replace(/(<table\b[^>]*>)(?=(?:(?!<table\b)[\s\S])*?<\/table>)/gi, '$1<caption>统计表</caption>'),
   'full-width digits (１２)': (h) => digitsInTables(h, (d) => d.replace(/\d/g, (x) => String.fromCharCode(x.charCodeAt(0) + 0xfee0))),
+  'numbers after a zero-width space (U+200B)': (h) => digitsInTables(h, (d) => `\u200b${d}`),
   'digits broken by spaces ("1 2")': (h) => digitsInTables(h, (d) => (d.length > 1 ? [...d].join(' ') : d)),
   'a span per digit': (h) => digitsInTables(h, (d) => [...d].map((x) => `<span>${x}</span>`).join('')),
   'numbers in <font><b>': (h) => digitsInTables(h, (d) => `<font face="宋体"><b>${d}</b></font>`),
   'numbers padded with &nbsp;': (h) => digitsInTables(h, (d) => `&nbsp;${d}&nbsp;&nbsp;`),
   'labels broken by a space ("申请 人")': (h) => labelsInTables(h, (w) => `${w.slice(0, 2)} ${w.slice(2)}`),
   'labels split across spans': (h) => labelsInTables(h, (w) => `<span>${w.slice(0, 3)}</span><span style="font-family:宋体">${w.slice(3)}</span>`),
+  'labels with a zero-width space inside (U+200B, as some editors leave)': (h) => labelsInTables(h, (w) => `${w.slice(0, 2)}\u200b${w.slice(2)}`),
   'labels broken by <br> after each character': (h) => labelsInTables(h, (w) => [...w].join('<br>')),
   'the first column in <th>': (h) => h.replace(/<tr\b([^>]*)>(\s*)<td\b([^>]*)>((?:(?!<table|<\/td>)[\s\S])*?)<\/td>/gi, '<tr$1>$2<th$3>$4</th>'),
   'column widths and Word cell styles': (h) =>
@@ -119,6 +123,7 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'a heading run into its paragraph (<p><b>一、总体情况</b>2023年…)': (h) => outsideTables(h, (t) => t.replace(HEADING_PARAGRAPH, '<p><b>$1</b>')),
   'paragraphs indented with &emsp;': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>)/gi, '$1&emsp;&emsp;')),
   'paragraphs indented with U+3000 inside their span': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>(?:<span[^>]*>)?)/gi, '$1\u3000\u3000')),
+  'paragraphs opening with a zero-width space (as UEditor leaves them)': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>)/gi, '$1\u200b')),
   'paragraphs in <font>': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>)([\s\S]*?)(<\/p>)/gi, '$1<font size="3">$2</font>$3')),
   'tables in a scrolling <div>': (h) => h.replace(TABLE, '<div style="overflow-x:auto">$&</div>'),
   'the article inside a layout table': (h) => h.replace(/<body([^>]*)>([\s\S]*)<\/body>/i, '<body$1><table width="100%"><tr><td class="main">$2</td></tr></table></body>'),
