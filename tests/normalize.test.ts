@@ -8,7 +8,7 @@ import { gb2312Hanzi, traditionalPairs } from '../scripts/traditional-table';
 // Traditional characters of the table folded (read here from the table's pairs, one by one).
 const QUOTES = /[“”„‟"〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛']/g;
-const ALL_SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+const ALL_SPACE = /[\s\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]+/g;
 const PAIRS = new Map(Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, i) => [TRADITIONAL_PAIRS[2 * i], TRADITIONAL_PAIRS[2 * i + 1]]));
 const fold = (s: string) => [...s].map((ch) => PAIRS.get(ch) ?? ch).join('');
 const reference = (s: string, space: string) => fold(s.normalize('NFKC')).replace(QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(ALL_SPACE, space);

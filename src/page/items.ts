@@ -104,9 +104,9 @@ export function openingText(table: Element): string {
   return text;
 }
 
-// What breaks a word without showing: white space, and the zero-width characters editors leave (UEditor's U+200B,
-// joiners, U+2060); JavaScript's \s has U+FEFF but not these.
-const GAPS = /[\s\u200b-\u200d\u2060]+/g;
+// What breaks a word without showing: white space, and the invisible characters editors leave (UEditor's U+200B,
+// joiners, a soft hyphen, direction marks; as normalising removes them); JavaScript's \s has U+FEFF but not these.
+const GAPS = /[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]+/g;
 
 /** Whether a table's (opening) text carries one of the template's anchors: a report table's. */
 function carriesAnchors(text: string): boolean {
@@ -166,7 +166,7 @@ export function isReportTable(table: Element): boolean {
 
 // The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
 // starts a report's requests. One scan of the text as it is: a huge table's text is not copied for it.
-const REQUESTS_START = /本[\s\u200b-\u200d\u2060]*年[\s\u200b-\u200d\u2060]*新[\s\u200b-\u200d\u2060]*收/;
+const REQUESTS_START = /本[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]*年[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]*新[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]*收/;
 const startsRequests = (text: string) => REQUESTS_START.test(text);
 
 export interface ReadOptions {

@@ -6,8 +6,9 @@ import { FOLDS, foldTraditional, simplified } from './traditional';
 
 const QUOTES = /[“”„‟"〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛']/g;
-// Every kind of space, including &nbsp;, U+3000, zero-width characters and the BOM.
-const ALL_SPACE = /[\s\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/g;
+// Every kind of space, including &nbsp;, U+3000, zero-width characters and the BOM; and what does not show at all
+// (a soft hyphen, direction marks, invisible operators), which a word broken by it must be read without.
+const ALL_SPACE = /[\s\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]+/g;
 
 const unifyQuotes = (s: string) => s.replace(QUOTES, '"').replace(SINGLE_QUOTES, "'");
 
@@ -40,11 +41,11 @@ function classify(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return REPLACE;
   if (c >= 0x3001 && c <= 0x3035) return c === 0x301d || c === 0x301e ? REPLACE : KEEP;
   if (c >= 0x2000 && c <= 0x206f) {
-    if (c <= 0x200f || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060) return SPACE;
+    if (c <= 0x200f || (c >= 0x2028 && c <= 0x202f) || c >= 0x205f) return SPACE;
     if (c >= 0x2018 && c <= 0x201f) return REPLACE;
     return c === 0x2010 || (c >= 0x2012 && c <= 0x2016) || (c >= 0x2020 && c <= 0x2023) ? KEEP : OTHER;
   }
-  if (c === 0x3000 || c === 0x00a0 || c === 0xfeff || c === 0x1680 || c === 0x180e) return SPACE;
+  if (c === 0x3000 || c === 0x00a0 || c === 0x00ad || c === 0xfeff || c === 0x1680 || c === 0x180e) return SPACE;
   return c === 0x00b7 ? KEEP : OTHER;
 }
 

@@ -113,6 +113,7 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'labels broken by a space ("申请 人")': (h) => labelsInTables(h, (w) => `${w.slice(0, 2)} ${w.slice(2)}`),
   'labels split across spans': (h) => labelsInTables(h, (w) => `<span>${w.slice(0, 3)}</span><span style="font-family:宋体">${w.slice(3)}</span>`),
   'labels with a zero-width space inside (U+200B, as some editors leave)': (h) => labelsInTables(h, (w) => `${w.slice(0, 2)}\u200b${w.slice(2)}`),
+  'labels with a soft hyphen or a direction mark inside (&shy;, U+200E)': (h) => labelsInTables(h, (w) => `${w.slice(0, 1)}&shy;${w.slice(1, 3)}\u200e${w.slice(3)}`),
   'labels broken by <br> after each character': (h) => labelsInTables(h, (w) => [...w].join('<br>')),
   'the first column in <th>': (h) => h.replace(/<tr\b([^>]*)>(\s*)<td\b([^>]*)>((?:(?!<table|<\/td>)[\s\S])*?)<\/td>/gi, '<tr$1>$2<th$3>$4</th>'),
   'column widths and Word cell styles': (h) =>
