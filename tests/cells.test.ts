@@ -30,6 +30,13 @@ describe('parseCell: a number only when the cell holds exactly one well-formed n
   it('strips and records a unit', () => {
     expect(parseCell('0件')).toEqual({ state: 'number', value: 0, raw: '0件', unit: '件' });
     expect(parseCell('251000元')).toMatchObject({ value: 251000, unit: '元' });
+    expect(parseCell('10（件）')).toMatchObject({ state: 'number', value: 10, unit: '件' });
+    expect(parseCell('0 (元)')).toMatchObject({ state: 'number', value: 0, unit: '元' });
+  });
+
+  it('does not read a footnote mark after a count as its digit (NFKC makes ① and ¹ a 1)', () => {
+    for (const t of ['12①', '12¹', '⑫', '3⑴']) expect(parseCell(t), t).toMatchObject({ state: 'invalid', value: null });
+    expect(parseCell('12①').raw).toBe('12①');
   });
 
   it('keeps blanks blank — never 0', () => {

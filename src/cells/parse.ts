@@ -17,7 +17,11 @@ const NONE_MARK = /^(?:[\/\\]|[-‐‑‒–—―─━－﹣]+|无|無|空|暂
 // Zero written as a character: 零, or the 〇 of Chinese numerals.
 const ZERO_CHAR = /^[零〇]$/;
 // The 2019 template's "本年增/减" column is often filled in words: "减4", "增加2".
-const NUMBER = /^([+-]|增加?|减少?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|个|项|次|人|家|宗|起|篇|万元|元)?$/;
+// The unit after it, perhaps in brackets ("10（件）").
+const NUMBER = /^([+-]|增加?|减少?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(件|条|个|项|次|人|家|宗|起|篇|万元|元)|\((件|条|个|项|次|人|家|宗|起|篇|万元|元)\))?$/;
+// Digits that normalising would make plain digits but that are no part of a count: a footnote's ① or ¹ after it
+// ("12①" would read 121). Such a cell is not read as a number.
+const MARK_DIGIT = /[\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/;
 
 export const MISSING: CellReading = Object.freeze({ value: null, state: 'missing', raw: null });
 
@@ -56,11 +60,12 @@ export function readNormalised(text: string): CellReading {
   if (NONE_MARK.test(c)) return { value: null, state: 'none', raw };
   if (ZERO_CHAR.test(c)) return { value: 0, state: 'number', raw };
   const m = NUMBER.exec(c);
-  if (!m) return { value: null, state: 'invalid', raw };
+  if (!m || MARK_DIGIT.test(text)) return { value: null, state: 'invalid', raw: m ? text.trim().replace(/\s+/g, ' ') : raw };
   const sign = m[1] === '-' || m[1]?.startsWith('减') ? '-' : '';
   const value = Number(`${sign}${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
   if (!Number.isFinite(value)) return { value: null, state: 'invalid', raw };
-  return m[4] ? { value, state: 'number', raw, unit: m[4] } : { value, state: 'number', raw };
+  const unit = m[4] ?? m[5];
+  return unit ? { value, state: 'number', raw, unit } : { value, state: 'number', raw };
 }
 
 /** True when a cell's text can stand where a number stands (used to tell value cells from labels). */
