@@ -388,6 +388,31 @@ describe('a 2021 report that keeps the 2019 template\'s single （六）其他�
   });
 });
 
+describe('a row the markup hides', () => {
+  // A CMS's template row or an old copy of one left in the table, hidden: a duplicate of 一、本年新收 with other numbers.
+  const page = buildReportHtml(baseSpec());
+  const row = /<tr>(?:(?!<\/tr>)[\s\S])*?本年新收[\s\S]*?<\/tr>/.exec(page)![0];
+  const copy = row.replace(/>(\d+)</g, '>9<');
+  const HIDINGS: Record<string, string> = {
+    'display: none': '<tr style="height:0; display: none">',
+    'the hidden attribute': '<tr hidden>',
+    'visibility: hidden': '<tr style="visibility:hidden">',
+  };
+  const clean = auditHtml(page);
+  it.each(Object.keys(HIDINGS))('%s: its numbers are not read, as the chain and the interface read tables', (hiding) => {
+    const html = page.replace(row, copy.replace('<tr>', HIDINGS[hiding]) + row);
+    for (const res of [auditHtml(html), auditHtml(html, { shortcuts: undefined })]) {
+      expect(res.export.report).toEqual(clean.export.report);
+      expect(res.export.findings).toEqual([]);
+      expect(res.moreReports).toBe(0);
+    }
+  });
+  it('shown, the same row is read (the first reading of a row wins)', () => {
+    const res = auditHtml(page.replace(row, copy + row));
+    expect(res.export.report.requests.newReceived.natural).toBe(9);
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

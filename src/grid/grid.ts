@@ -73,6 +73,14 @@ function span(el: Element, name: 'rowspan' | 'colspan', native: boolean): number
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : name === 'rowspan' && n === 0 ? MAX_SPAN : 1;
 }
 
+// A row hidden by its markup (the hidden attribute, an inline display: none or visibility: hidden), as a CMS leaves a
+// template's row or an old copy of one: read, a duplicate row with other numbers made false errors and a second
+// report. Rows only: a look at every cell's style would cost the CLI more than the rare hidden cell is worth.
+export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Whether an element's own markup hides it: the hidden attribute, an inline display: none or visibility: hidden. */
+export const hiddenByOwnMarkup = (el: Element) => el.hasAttribute('hidden') || HIDING_STYLE.test(el.getAttribute('style') ?? '');
+
 /** A table cell and its text, as a DOM's faster reading gives them (see DomShortcuts in src/page/items.ts). */
 export interface CellText {
   el: Element;
@@ -113,6 +121,9 @@ export function buildGrid(
     let c = 0;
     // The row's cells from either source: the cells read (k counts them), or the row's td and th children.
     const read = cellsRead?.[r];
+    const tr = read ? read[0]?.el.parentElement : trs![r];
+    // A row the markup hides is none of the reader's: its cells take no place (a span from above still covers it).
+    if (tr && hiddenByOwnMarkup(tr)) continue;
     let k = 0;
     let next = read ? null : trs![r].firstElementChild;
     for (;;) {

@@ -1,8 +1,7 @@
 // A hidden copy of the report (a print version, a mobile layout) beside the one shown: which elements are shown,
 // by the rendering (the extension) or by the markup (the CLI), and leaving the hidden copy out of the page's items.
+import { HIDING_STYLE, hiddenByOwnMarkup } from '../grid/grid';
 import type { PageItem } from './items';
-
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /**
  * The classes and ids (".print-version", "#mobile") that the page's own style sheets hide on screen: rules of one
@@ -44,7 +43,7 @@ export function shownByMarkup(root: Element): (el: Element) => boolean {
   return (el) => {
     hidden ??= hiddenSelectors(root);
     for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      if (e.hasAttribute('hidden') || HIDING_STYLE.test(e.getAttribute('style') ?? '')) return false;
+      if (hiddenByOwnMarkup(e)) return false;
       if (hidden.size && ((e.id && hidden.has(`#${e.id}`)) || [...e.classList].some((c) => hidden!.has(`.${c}`)))) return false;
     }
     return true;
