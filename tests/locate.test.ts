@@ -413,6 +413,14 @@ describe('a row the markup hides', () => {
   });
 });
 
+describe('what the page holds besides its prose', () => {
+  it('a form\'s textarea (its text is what the form would send) is not read as the report\'s text', () => {
+    const tail = '<form class="feedback"><p>意见建议</p><textarea name="content">主动公开信息  条，收到申请XX件</textarea><button>提交</button></form>';
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), tail }));
+    expect(res.export.findings).toEqual([]);
+  });
+});
+
 describe('part 二 rows labelled otherwise', () => {
   it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

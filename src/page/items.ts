@@ -29,7 +29,8 @@ const BLOCK = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'blockquote', 'pre', 'header', 'footer', 'main', 'center', 'dl', 'dt', 'dd',
   'form', 'hr', 'caption', 'figure', 'figcaption', 'address', 'nav', 'aside', 'body', 'ucapcontent',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'iframe', 'select', 'head', 'title', 'button']);
+// What holds no prose of the page: code, embedded documents, controls (a textarea's text is what a form would send).
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'iframe', 'select', 'head', 'title', 'button', 'textarea']);
 
 const BIG_TABLE_CELLS = 400;
 
