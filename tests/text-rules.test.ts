@@ -362,6 +362,14 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
   });
 
   it.each([
+    ['a view counter a script fills in', '本文已被浏览 次'],
+    ['a view counter after a colon', '发布时间：2025-01-20 访问量： 次'],
+    ['a reader counter', '阅读 次'],
+  ])('is silent on the site\'s %s', (_, paragraph) => {
+    expect(placeholders(paragraph)).toEqual([]);
+  });
+
+  it.each([
     ['counts after their verbs', '全年主动公开信息120条，发布政策解读12篇，共收到政府信息公开申请14件。'],
     ['a verb before a noun', '及时公开条例规定的信息，认真办理公开件、答复件的归档工作。'],
     ['request items, a noun (a real 2019 report)', '2、及时答复依申请公开件。'],

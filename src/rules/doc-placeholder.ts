@@ -52,6 +52,10 @@ export function findPlaceholders(text: string, max: number): { at: number; lengt
   return out;
 }
 
+// The site's counters around the article ("本文已被浏览 次", "访问量: 次"): a script fills them in, after the audit
+// or never in a saved page. Their gap is the site's, not the report's.
+const PAGE_COUNTER = /(?:浏览|访问|点击|阅读|访客|在线)(?:次数|量|人数|数)?:? ?$/;
+
 /** What DOC-PLACEHOLDER checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docPlaceholderDescription: Bilingual = {
   zh: '正文中留有未填写的空位，如“主动公开信息  条”“XX件”。',
@@ -67,6 +71,7 @@ export const docPlaceholder: Rule = {
     const out = [];
     const text = ctx.fullText;
     for (const { at, length } of findPlaceholders(text, 5)) {
+      if (PAGE_COUNTER.test(text.slice(Math.max(0, at - 8), at))) continue;
       // A few characters either side, within the paragraph.
       const lineEnd = text.indexOf('\n', at);
       const from = Math.max(0, at - 12, text.lastIndexOf('\n', at - 1) + 1);
