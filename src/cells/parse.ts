@@ -59,8 +59,10 @@ export function readNormalised(text: string): CellReading {
   if (c === '') return { value: null, state: 'blank', raw };
   if (NONE_MARK.test(c)) return { value: null, state: 'none', raw };
   if (ZERO_CHAR.test(c)) return { value: 0, state: 'number', raw };
+  // Its text kept as printed: normalised, the mark would read as a digit.
+  if (MARK_DIGIT.test(text)) return { value: null, state: 'invalid', raw: text.trim().replace(/\s+/g, ' ') };
   const m = NUMBER.exec(c);
-  if (!m || MARK_DIGIT.test(text)) return { value: null, state: 'invalid', raw: m ? text.trim().replace(/\s+/g, ' ') : raw };
+  if (!m) return { value: null, state: 'invalid', raw };
   const sign = m[1] === '-' || m[1]?.startsWith('减') ? '-' : '';
   const value = Number(`${sign}${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
   if (!Number.isFinite(value)) return { value: null, state: 'invalid', raw };

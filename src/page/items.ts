@@ -2,7 +2,7 @@
 // Layout tables (tables that hold tables) are read through; a leaf table is a report table when its text carries
 // one of the template's anchors, otherwise its cells are read as text.
 import { hasTableApi, ownRows, type CellText } from '../grid/grid';
-import { normalizeText, printedText } from '../text/normalize';
+import { INVISIBLE, normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
 
@@ -105,9 +105,9 @@ export function openingText(table: Element): string {
   return text;
 }
 
-// What breaks a word without showing: white space, and the invisible characters editors leave (UEditor's U+200B,
-// joiners, a soft hyphen, direction marks; as normalising removes them); JavaScript's \s has U+FEFF but not these.
-const GAPS = /[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]+/g;
+// What breaks a word without showing: white space and the invisible characters (as normalising reads them).
+const GAP = `[\\s${INVISIBLE}]`;
+const GAPS = new RegExp(`${GAP}+`, 'g');
 
 /** Whether a table's (opening) text carries one of the template's anchors: a report table's. */
 function carriesAnchors(text: string): boolean {
@@ -167,7 +167,7 @@ export function isReportTable(table: Element): boolean {
 
 // The first row of part 三 (the same characters in Traditional), perhaps broken by white space: a table holding it
 // starts a report's requests. One scan of the text as it is: a huge table's text is not copied for it.
-const REQUESTS_START = /本[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]*年[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]*新[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f]*收/;
+const REQUESTS_START = new RegExp([...'本年新收'].join(`${GAP}*`));
 const startsRequests = (text: string) => REQUESTS_START.test(text);
 
 export interface ReadOptions {

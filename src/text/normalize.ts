@@ -6,9 +6,15 @@ import { FOLDS, foldTraditional, simplified } from './traditional';
 
 const QUOTES = /[“”„‟"〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛']/g;
-// Every kind of space, including &nbsp;, U+3000, zero-width characters and the BOM; and what does not show at all
-// (a soft hyphen, direction marks, invisible operators), which a word broken by it must be read without.
-const ALL_SPACE = /[\s\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]+/g;
+/**
+ * What does not show at all, as a character class's ranges, and what JavaScript's \s lacks of it: zero-width
+ * characters and joiners (UEditor leaves U+200B), direction marks and embeddings, a soft hyphen, invisible operators.
+ * A word broken by one must be read without it (the table's look for anchors reads raw text with it too).
+ */
+export const INVISIBLE = '\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f';
+// Every kind of space, including &nbsp;, U+3000 and the BOM (\s has them), the Mongolian vowel separator, and the
+// invisible characters.
+const ALL_SPACE = new RegExp(`[\\s\\u180e${INVISIBLE}]+`, 'g');
 
 const unifyQuotes = (s: string) => s.replace(QUOTES, '"').replace(SINGLE_QUOTES, "'");
 
