@@ -55,6 +55,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the whole district\'s figure, in a department\'s report', '2024年，全区共收到政府信息公开申请1200件，其中本局14件。'],
     ['all departments\' figure', '全市各部门共收到政府信息公开申请1200件。'],
     ['an earlier year in a clause of its own', '二是及时规范办理依申请公开。2023年，我局未收到政府信息公开申请。'],
+    ['an earlier year opening an earlier clause', '2023年我局办结申请12件，收到政府信息公开申请10件。'],
         ['none of another kind of request', '本年度未收到行政许可申请，共收到政府信息公开申请14件。'],
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['no reviews of requests, worded as 依申请公开', '本年度未发生政府信息依申请公开引起的行政复议和行政诉讼，共收到政府信息公开申请14件。'],
@@ -116,6 +117,17 @@ describe('TEXT-REQUESTS in a government\'s own report', () => {
 describe('TEXT-OUTCOMES on real-world phrasings', () => {
   it('is silent when another claim about the same outcome agrees with the table', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开6件，部分公开2件。')).toEqual([]);
+  });
+
+  // A time opening a clause sets the period of the rest of its sentence, until a clause opens with another.
+  it('is silent on last year\'s figures over two clauses, and checks this year\'s after them', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上年度予以公开8件，部分公开3件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2023年予以公开8件，部分公开3件；本年度予以公开7件。')).toEqual([
+      { severity: 'warning', expected: 7, actual: 6 },
+    ]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2023年予以公开8件，今年部分公开3件。')).toEqual([
+      { severity: 'warning', expected: 3, actual: 2 },
+    ]);
   });
 
   // The table: 上年结转 2, 结转下年度继续办理 2.
@@ -221,6 +233,7 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
   it.each([
     ['no correction of the reviews', '（五）监督保障。全年被申请行政复议2件，未发生行政复议纠错案件。'],
     ['no lawsuit lost', '（五）监督保障。全年被申请行政复议2件，没有行政诉讼败诉情况。'],
+    ['an earlier year\'s cases over two clauses', '（五）监督保障。全年被申请行政复议2件。2023年我局被申请行政复议5件，被提起行政诉讼3件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });

@@ -24,29 +24,54 @@ const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a l
  * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
  * is each line compacted, without cutting the text into lines first.
  */
-export function splitText(text: string): { clauses: string[]; sentences: string[] } {
+export function splitText(text: string): { clauses: string[]; sentences: string[]; periods: string[] } {
   const clauses: string[] = [];
   const sentences: string[] = [];
+  // Per clause, the period in force in it: the time it opens with, else the one an earlier clause of its sentence set.
+  const periods: string[] = [];
   const c = compacted(text);
   let clause = 0;
   let sentence = 0;
+  let period = '';
   for (let i = 0; i <= c.length; i++) {
     const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
     const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
     if (!endsSentence && ch !== 0x2c && ch !== 0x3a && ch !== 0x3001) continue;
-    if (i > clause) clauses.push(c.slice(clause, i));
+    if (i > clause) {
+      const piece = c.slice(clause, i);
+      clauses.push(piece);
+      period = carryPeriod(period, piece);
+      periods.push(period);
+    }
     clause = i + 1;
     if (endsSentence) {
       if (i > sentence) sentences.push(c.slice(sentence, i));
       sentence = i + 1;
+      period = '';
     }
   }
-  return { clauses, sentences };
+  return { clauses, sentences, periods };
+}
+
+// A time that opens a clause: another year or a part of one ("2023年收到…", "上年度予以公开8件", "去年，…"), or this
+// year's words, which set the period back ("本年度…", "今年…", "全年…"). Not "上年结转", the template's carried-over
+// row.
+const TIME_OPENING = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?(?!结转)|[上下]半年|第?[一二三四1-4]季度|本年度?|今年|全年)/;
+const THIS_YEAR = /^(?:本年|今年|全年)/;
+
+/**
+ * The period in force after a clause, in its sentence: the time the clause opens with, else the one before it. A time
+ * opening a clause sets the period of the rest of its sentence: "上年度予以公开8件，部分公开3件" is about last year in
+ * both clauses, and so is "2023年，我局未收到申请" after the year alone.
+ */
+export function carryPeriod(period: string, clause: string): string {
+  const t = TIME_OPENING.exec(clause);
+  return t ? (THIS_YEAR.test(t[0]) ? '' : t[0]) : period;
 }
 
 // Several text rules read the same report text: it is split once per audit. Kept with the audit's context, not by
 // the text's value: an audit never finds the work of an earlier one, which a benchmark auditing one page again would.
-const splits = new WeakMap<Reading, { clauses: string[]; sentences: string[] }>();
+const splits = new WeakMap<Reading, ReturnType<typeof splitText>>();
 function split(ctx: Reading) {
   let s = splits.get(ctx);
   if (!s) splits.set(ctx, (s = splitText(ctx.fullText)));
@@ -56,6 +81,14 @@ function split(ctx: Reading) {
 /** Clauses of the report's text, compacted: split at sentence and clause punctuation. */
 export function clauses(ctx: Reading): string[] {
   return split(ctx).clauses;
+}
+
+/**
+ * Per clause of clauses(ctx), the period in force in it: a time it opens with, else one that opened an earlier clause
+ * of its sentence ('' for this year's, or none).
+ */
+export function clausePeriods(ctx: Reading): string[] {
+  return split(ctx).periods;
 }
 
 /** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
@@ -101,13 +134,6 @@ export function aboutOtherScope(before: string, meta: { year: number | null; age
   return aboutAnotherYear(before, meta.year) || aboutWiderScope(before, meta.agency);
 }
 
-// A clause that is a time alone ("2023年，我局未收到…申请"): the period of the clause after it.
-const TIME_ONLY = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?|[上下]半年|[一二三四1-4]季度)$/;
-
-/** The clause before a claim's, when it is a time alone (the claim's period); else nothing. */
-export function timeBefore(previous: string): string {
-  return TIME_ONLY.test(previous) ? previous : '';
-}
 
 /** Words that narrow a clause to part of the applicants or outcomes. */
 export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
