@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clausePeriods, clauses, NARROWING } from './text-util';
+import { aboutOtherScope, asPrinted, clausePeriod, clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -58,7 +58,6 @@ export const textOutcomes: Rule = {
     const rowsOf = claimRows(ctx.format);
     const verdicts = new Map<(typeof CLAIMS)[number], { said: number; claim: string; value: number } | 'agrees'>();
     let previous = '';
-    const periods = clausePeriods(ctx);
     for (const [i, read] of clauses(ctx).entries()) {
       let clause = read;
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
@@ -71,7 +70,7 @@ export const textOutcomes: Rule = {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
         // The period in force in the clause (see carryPeriod), and its words before the claim.
-        const before = periods[i] + clause.slice(0, m.index);
+        const before = clausePeriod(ctx, i) + clause.slice(0, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;

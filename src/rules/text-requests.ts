@@ -1,6 +1,6 @@
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clausePeriods, clauses, NARROWING } from './text-util';
+import { aboutOtherScope, asPrinted, clausePeriod, clauses, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -39,7 +39,6 @@ export const textRequests: Rule = {
     const withCarried = fresh.state === 'number' && carried.state === 'number' ? fresh.value! + carried.value! : null;
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
-    const periods = clausePeriods(ctx);
     for (const [i, clause] of clauses(ctx).entries()) {
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
@@ -48,7 +47,7 @@ export const textRequests: Rule = {
       const none = m ? null : NONE.exec(clause);
       if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
       // The period in force in the clause (see carryPeriod), and its words before the claim.
-      const before = periods[i] + clause.slice(0, (m ?? none)!.index);
+      const before = clausePeriod(ctx, i) + clause.slice(0, (m ?? none)!.index);
       if (aboutOtherScope(before, ctx.meta)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;

@@ -24,33 +24,31 @@ const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a l
  * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
  * is each line compacted, without cutting the text into lines first.
  */
-export function splitText(text: string): { clauses: string[]; sentences: string[]; periods: string[] } {
+export function splitText(text: string): { clauses: string[]; sentences: string[]; sentenceStarts: number[] } {
   const clauses: string[] = [];
   const sentences: string[] = [];
-  // Per clause, the period in force in it: the time it opens with, else the one an earlier clause of its sentence set.
-  const periods: string[] = [];
+  // Per clause, the index of its sentence's first clause: where a claim's period is looked for (clausePeriod).
+  const sentenceStarts: number[] = [];
   const c = compacted(text);
   let clause = 0;
   let sentence = 0;
-  let period = '';
+  let first = 0;
   for (let i = 0; i <= c.length; i++) {
     const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
     const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
     if (!endsSentence && ch !== 0x2c && ch !== 0x3a && ch !== 0x3001) continue;
     if (i > clause) {
-      const piece = c.slice(clause, i);
-      clauses.push(piece);
-      period = carryPeriod(period, piece);
-      periods.push(period);
+      clauses.push(c.slice(clause, i));
+      sentenceStarts.push(first);
     }
     clause = i + 1;
     if (endsSentence) {
       if (i > sentence) sentences.push(c.slice(sentence, i));
       sentence = i + 1;
-      period = '';
+      first = clauses.length;
     }
   }
-  return { clauses, sentences, periods };
+  return { clauses, sentences, sentenceStarts };
 }
 
 // A time that opens a clause: another year or a part of one ("2023年收到…", "上年度予以公开8件", "去年，…"), or this
@@ -59,14 +57,19 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
 const TIME_OPENING = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?(?!结转)|[上下]半年|第?[一二三四1-4]季度|本年度?|今年|全年)/;
 const THIS_YEAR = /^(?:本年|今年|全年)/;
 
+/** The period a clause opens with ('' for this year's words), or null when it opens with none. */
+function periodOpening(clause: string): string | null {
+  const t = TIME_OPENING.exec(clause);
+  return t ? (THIS_YEAR.test(t[0]) ? '' : t[0]) : null;
+}
+
 /**
  * The period in force after a clause, in its sentence: the time the clause opens with, else the one before it. A time
  * opening a clause sets the period of the rest of its sentence: "上年度予以公开8件，部分公开3件" is about last year in
  * both clauses, and so is "2023年，我局未收到申请" after the year alone.
  */
 export function carryPeriod(period: string, clause: string): string {
-  const t = TIME_OPENING.exec(clause);
-  return t ? (THIS_YEAR.test(t[0]) ? '' : t[0]) : period;
+  return periodOpening(clause) ?? period;
 }
 
 // Several text rules read the same report text: it is split once per audit. Kept with the audit's context, not by
@@ -84,11 +87,17 @@ export function clauses(ctx: Reading): string[] {
 }
 
 /**
- * Per clause of clauses(ctx), the period in force in it: a time it opens with, else one that opened an earlier clause
- * of its sentence ('' for this year's, or none).
+ * The period in force in clause `i` of clauses(ctx) (see carryPeriod): the time it opens with, else the latest that
+ * opened an earlier clause of its sentence; '' for this year's words, or none. Looked for only where a rule found a
+ * claim, not for every clause.
  */
-export function clausePeriods(ctx: Reading): string[] {
-  return split(ctx).periods;
+export function clausePeriod(ctx: Reading, i: number): string {
+  const { clauses: all, sentenceStarts } = split(ctx);
+  for (let j = i; j >= sentenceStarts[i]; j--) {
+    const p = periodOpening(all[j]);
+    if (p !== null) return p;
+  }
+  return '';
 }
 
 /** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
