@@ -434,6 +434,11 @@ describe('part 三 rows labelled otherwise', () => {
     { 'denied.securityStability': '3.危及国家安全、公共安全、经济安全和社会稳定' },
     { 'notProcessed.complaint': '1.信访、举报、投诉类申请' },
     { outcomesTotal: '（七）合计' },
+    { 'denied.administrativeQuery': '8.属于行政查询类事项' },
+    { 'notProcessed.excessive': '4.无正当理由大量、反复申请' },
+    { 'otherHandling.noCorrection': '1.申请人逾期未补正' },
+    { 'otherHandling.feeUnpaid': '2.申请人逾期未缴费' },
+    { 'otherHandling.feeUnpaid': '2.逾期未缴纳信息处理费' },
   ])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);
   });

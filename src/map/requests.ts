@@ -22,17 +22,19 @@ const ROWS: [string, RegExp][] = [
   ['denied.internalAffairs', /内部事务/],
   ['denied.processInformation', /过程性/],
   ['denied.enforcementFile', /执法案卷/],
-  ['denied.administrativeQuery', /查询事项/],
+  ['denied.administrativeQuery', /查询事项|行政查询/],
   ['unavailable.notHeld', /不掌握/],
   ['unavailable.needsCreation', /另行制作|现成信息/],
   ['unavailable.unclear', /不明确|补正[后後]申请/],
   ['notProcessed.complaint', /信访|举报投诉/],
   ['notProcessed.duplicate', /重复申请/],
   ['notProcessed.publication', /出版物/],
-  ['notProcessed.excessive', /大量反[复覆]/],
+  // "大量反复申请", and as some reports list it: "大量、反复申请".
+  ['notProcessed.excessive', /大量[、,]?反[复覆]/],
   ['notProcessed.confirmation', /重新出具|确认或/],
-  ['otherHandling.noCorrection', /不补正/],
-  ['otherHandling.feeUnpaid', /缴纳费用|收费通知/],
+  // Shortened as some reports print them: "逾期未补正", "逾期未缴费", "未缴纳信息处理费".
+  ['otherHandling.noCorrection', /[不未]补正/],
+  ['otherHandling.feeUnpaid', /缴纳|缴费|收费通知/],
   ['granted', /予以公开/],
 ];
 
