@@ -422,8 +422,21 @@ describe('what the page holds besides its prose', () => {
 });
 
 describe('part 二 rows labelled otherwise', () => {
-  it.each<Record<string, string>>([{ regulations: '政府规章' }, { regulations: '部门规章' }, { adminFees: '行政事业收费' }, { normativeDocuments: '规范性文件' }])('%o', (labels) => {
+  it.each<Record<string, string>>([
+    { regulations: '政府规章' },
+    { regulations: '部门规章' },
+    { regulations: '地方政府规章' },
+    { regulations: '1.规章' },
+    { regulations: '（一）规章' },
+    { adminFees: '行政事业收费' },
+    { normativeDocuments: '规范性文件' },
+  ])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);
+  });
+  it('the in-force column headed "有效件数"', () => {
+    const html = buildReportHtml(baseSpec());
+    expect(html).toContain('现行有效件数');
+    expect(auditHtml(html.replace('现行有效件数', '有效件数')).export.findings).toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@ import { childPath, put, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
-  ['regulations', /^(?:政府|部门)?规章/],
+  // At the label's start (perhaps after its number, "1.规章"; or "地方政府规章"): "规章" inside other words names no row.
+  ['regulations', /^(?:\(?[0-9一二三四五六七八九十]{1,2}[).、]?)?(?:地方)?(?:政府|部门)?规章/],
   ['otherServices', /其他对外管理服务/],
   ['licensing', /行政许可/],
   ['penalty', /行政处罚/],
@@ -18,7 +19,7 @@ const ROWS: [string, RegExp][] = [
 const COLUMNS: [string, RegExp, '2021' | '2019' | null][] = [
   ['issued', /制发/, '2021'],
   ['repealed', /废止/, '2021'],
-  ['inForce', /现行有效/, '2021'],
+  ['inForce', /现行有效|有效件数/, '2021'],
   ['amountWanYuan', /收费金额/, '2021'],
   ['newlyMade', /新制作/, '2019'],
   ['newlyPublished', /新公开/, '2019'],
