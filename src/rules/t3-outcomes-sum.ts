@@ -1,7 +1,7 @@
 import type { AuditContext } from '../audit/context';
 import { REQUEST_COLUMNS } from '../model/keys';
 import { perFormat, rowPaths } from '../model/paths';
-import { checkSums } from './sum';
+import { checkSums, type Sum } from './sum';
 import type { Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -26,10 +26,10 @@ export function keepsOlderOtherRow(ctx: Pick<AuditContext, 'format' | 'mapping'>
   return ctx.format === '2021' && rows.has(OTHER_ROW_2019) && !OTHER_ROWS_2021.some((r) => rows.has(r));
 }
 
-// Made when a report needs them, not as the auditor starts.
-const withOlderOtherRow = perFormat(() =>
-  sumsOver([...rowPaths('2021', 'requests').filter((r) => !OUTCOME_EXCLUDED.has(r) && !OTHER_ROWS_2021.includes(r)), OTHER_ROW_2019]),
-);
+// The 2021 sums with the one row in place of the three: made when a report needs them, not as the auditor starts.
+let withOlderOtherRow: Sum[] | undefined;
+const sumsWithOlderOtherRow = () =>
+  (withOlderOtherRow ??= sumsOver([...rowPaths('2021', 'requests').filter((r) => !OUTCOME_EXCLUDED.has(r) && !OTHER_ROWS_2021.includes(r)), OTHER_ROW_2019]));
 
 /** What T3-OUTCOMES-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const t3OutcomesSumDescription: Bilingual = {
@@ -43,6 +43,6 @@ export const t3OutcomesSum: Rule = {
   group: 'requests',
   title: { zh: '（七）总计不等于各办理结果之和', en: 'Outcomes total ≠ sum of outcomes' },
   evaluate(ctx) {
-    return checkSums(ctx, t3OutcomesSum, keepsOlderOtherRow(ctx) ? withOlderOtherRow(ctx.format) : SUMS(ctx.format), 'row');
+    return checkSums(ctx, t3OutcomesSum, keepsOlderOtherRow(ctx) ? sumsWithOlderOtherRow() : SUMS(ctx.format), 'row');
   },
 };

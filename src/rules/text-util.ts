@@ -143,7 +143,6 @@ export function aboutOtherScope(before: string, meta: { year: number | null; age
   return aboutAnotherYear(before, meta.year) || aboutWiderScope(before, meta.agency);
 }
 
-
 /** Words that narrow a clause to part of the applicants or outcomes. */
 export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
 
