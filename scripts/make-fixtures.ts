@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { REPORT_SPECS } from '../tests/fixtures/reports/specs';
 import { baseSpec, RULE_CASES } from '../tests/fixtures/rules/cases';
-import { buildReportHtml } from '../tests/support/report-html';
+import { buildReportHtml, zeroValues } from '../tests/support/report-html';
 
 for (const { file, spec } of Object.values(REPORT_SPECS)) {
   writeFileSync(`tests/fixtures/reports/${file}`, buildReportHtml(spec));
@@ -109,4 +109,36 @@ writeFileSync(
     `<h2>附表：申请人情况明细</h2>\n<table border="1"><tbody>\n<tr><td>申请人情况</td>${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '备注', '备注二'].map((h) => `<td>${h}</td>`).join('')}</tr>\n${bigRows}\n</tbody></table>\n</body>`,
   ),
 );
+// The template's blank tables, as sites republish the State Council's notice that sets it (国办公开办函〔2021〕30号):
+// the notice's items stand where a report's parts do, and no count is filled in. Recognised as no report.
+const blank2021 = Object.fromEntries(Object.keys(zeroValues('2021')).map((p) => [p, '']));
+const notice = buildReportHtml({
+  pageTitle: '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知_示例市人民政府',
+  siteHeader: '示例市人民政府 政府信息公开',
+  titleLines: ['国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知'],
+  format: '2021',
+  headings: {
+    overview: '（一）总体情况。',
+    activeDisclosure: '（二）主动公开政府信息情况。',
+    requests: '（三）收到和处理政府信息公开申请情况。',
+    reviewLitigation: '（四）政府信息公开行政复议、行政诉讼情况。',
+    problems: '（五）存在的主要问题及改进情况。',
+    otherMatters: '（六）其他需要报告的事项。',
+  },
+  prose: {
+    overview: ['这一项综述本机关贯彻落实政府信息公开条例的总体情况，包括主动公开、依申请公开、政府信息管理、平台建设和监督保障。'],
+    activeDisclosure: ['这一项按照上表统计本机关主动公开政府信息的情况。'],
+    requests: ['这一项按照上表统计本机关收到和处理政府信息公开申请的情况，本列数据的勾稽关系见表内说明。'],
+    reviewLitigation: ['这一项按照上表统计本机关因政府信息公开工作被申请行政复议、提起行政诉讼的情况。'],
+    problems: ['这一项报告本机关政府信息公开工作存在的主要问题和改进情况。'],
+    otherMatters: ['这一项报告本机关收取信息处理费的情况和其他需要报告的事项。', '二、报告发布', '年度报告应当于每年1月31日前向社会公布。'],
+  },
+  values: blank2021,
+  layout: { cellStyle: 'word' },
+  signature: ['国务院办公厅政府信息与政务公开办公室', '2021年9月26日'],
+}).replace(
+  '<p><span>（一）总体情况。</span></p>',
+  '<p>国办公开办函〔2021〕30号</p>\n<p>各省、自治区、直辖市人民政府办公厅，国务院各部委、各直属机构办公厅（室）：</p>\n<p>现将修订后的《中华人民共和国政府信息公开工作年度报告格式》印发给你们，请认真贯彻执行。</p>\n<p align="center"><strong>中华人民共和国政府信息公开工作年度报告格式</strong></p>\n<p>一、报告内容</p>\n<p><span>（一）总体情况。</span></p>',
+);
+writeFileSync('tests/fixtures/pages/template-notice-2021.html', notice);
 console.log(`fixtures written: ${Object.keys(REPORT_SPECS).length} reports, ${Object.keys(RULE_CASES).length} rule pairs`);

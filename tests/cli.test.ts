@@ -220,6 +220,13 @@ describe('disclosure-lens CLI', () => {
     expect(err).toContain('older-format-2017.html: 2017 年度报告按 2019 年以前的旧格式编制，不核对 the report for 2017 uses the format before 2019 and is not checked');
   });
 
+  it('says a page of the template\'s blank tables is no report, and prints no summary for it', () => {
+    const { code, out, err } = cli('tests/fixtures/pages/template-notice-2021.html');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain("template-notice-2021.html: 页面是年度报告格式的空白样表，不是机关的报告，不核对 the page shows the report template's blank tables, not an agency's report: not checked");
+  });
+
   it('rejects unknown options with the help text', () => {
     const r = cli('--frobnicate', 'x.html');
     expect(r.code).toBe(2);

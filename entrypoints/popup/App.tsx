@@ -29,14 +29,20 @@ function ruleHelp(id: string): string | undefined {
 }
 const COPY_KEYS: Record<FormatId, MessageKey> = { json: 'copyJson', csv: 'copyCsv', tsv: 'copyTsv', markdown: 'copyMarkdown' };
 
-// 'none' with a year: a report from before 2019, recognised but not checked.
+// 'none' with a year: a report from before 2019, recognised but not checked; with `template`, the template's blank
+// tables (a republished notice), recognised and with nothing to check.
 type Phase =
   | { kind: 'loading' }
   | { kind: 'ready'; state: PageState }
-  | { kind: 'none'; olderYear?: number; attachments?: string[] }
+  | { kind: 'none'; olderYear?: number; template?: boolean; attachments?: string[] }
   | { kind: 'blocked' };
 
-const noneOf = (state: PageState | undefined): Phase => ({ kind: 'none', olderYear: state?.olderFormatYear, attachments: state?.attachments });
+const noneOf = (state: PageState | undefined): Phase => ({
+  kind: 'none',
+  olderYear: state?.olderFormatYear,
+  template: state?.blankTemplate,
+  attachments: state?.attachments,
+});
 
 /** The tab to talk to: the active one, or ?tab=ID (the popup opened as a page, as the tests do). */
 async function targetTab(): Promise<number | undefined> {
@@ -96,8 +102,8 @@ export function App() {
         await load();
       } else {
         setPhase(noneOf(state));
-        // A report before 2019 was found, and the popup says so; otherwise there was nothing to audit.
-        if (!state?.olderFormatYear) setNotice({ text: t('noTables'), ok: false });
+        // A report before 2019 or the blank template was found, and the popup says so; otherwise nothing to audit.
+        if (!state?.olderFormatYear && !state?.blankTemplate) setNotice({ text: t('noTables'), ok: false });
       }
     } catch {
       setPhase({ kind: 'blocked' });
@@ -178,7 +184,12 @@ export function App() {
           <p>{t('olderFormat', String(phase.olderYear))}</p>
         </section>
       )}
-      {phase.kind === 'none' && phase.olderYear === undefined && (
+      {phase.kind === 'none' && phase.template && (
+        <section class="empty older">
+          <p>{t('blankTemplate')}</p>
+        </section>
+      )}
+      {phase.kind === 'none' && phase.olderYear === undefined && !phase.template && (
         <section class="empty">
           <p>{t('notReport')}</p>
           {phase.attachments?.length ? (

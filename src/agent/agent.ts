@@ -78,6 +78,7 @@ export class PageAgent {
       marksOn: this.marksOn,
       ...(this.error ? { error: this.error } : {}),
       ...(this.result?.olderFormatYear ? { olderFormatYear: this.result.olderFormatYear } : {}),
+      ...(this.result?.blankTemplate ? { blankTemplate: true } : {}),
       ...(this.result && !ex && this.result.attachments.length ? { attachments: this.result.attachments } : {}),
     };
   }

@@ -9,7 +9,7 @@ import { emptyMapping, type MappedCell, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
-import { printedText } from '../text/normalize';
+import { normalizeText, printedText } from '../text/normalize';
 import { isReportTitle, readMeta, reportTextEnd, type ReportMeta } from '../report/meta';
 import { RULES } from '../rules';
 import { TOOL_VERSION } from '../version';
@@ -44,6 +44,8 @@ export interface AuditResult {
   isReport: boolean;
   /** The year of a report from before 2019, which is recognised but not checked (null otherwise). */
   olderFormatYear: number | null;
+  /** The page holds the template's blank tables (the notice that sets it, republished), not a report: not checked. */
+  blankTemplate: boolean;
   /** True when the page was too large to read whole. */
   partial: boolean;
   /** How many more reports' tables the page holds besides the one checked (0 mostly). */
@@ -302,8 +304,26 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   const olderFormatYear = !hasRequests && hasTitle && statedYear !== null && statedYear < FIRST_TEMPLATE_YEAR ? statedYear : null;
   // The first page of an article split over several holds a report's opening parts only (and maybe part 二's table).
   const opening = paged && hasTitle && (mapping.tables.size >= 1 || headings.length >= 2);
-  const isReport = olderFormatYear === null && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle) || opening);
-  return { isReport, olderFormatYear, partial: truncated, moreReports: mapping.moreReports, report: 0, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
+  const template = isBlankTemplate(mapping, meta.title);
+  const isReport = olderFormatYear === null && !template && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle) || opening);
+  return { isReport, olderFormatYear, blankTemplate: template, partial: truncated, moreReports: mapping.moreReports, report: 0, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
+}
+
+// The titles the template goes by where sites republish it: the State Council's notices that set it ("关于印发《…年度
+// 报告格式》的通知", "关于政府信息公开工作年度报告有关事项的通知"), a local office's notice passing it on ("…年度报告编制发布
+// 工作的通知"), a page of the blank forms ("…年度报告样表", "模板").
+const TEMPLATE_TITLE = /报告格式|样表|模板|范本|(?:有关事项|编制|编写|发布|报送)(?:工作)?的通知$/;
+
+/**
+ * The template itself: its tables with no count filled in, under a title that names the template or the notice that
+ * sets it. No agency's report, and nothing to check: the page says so rather than list two hundred blank cells. A
+ * report whose tables were all left blank keeps a report's title and is checked (CELL-BLANK).
+ */
+function isBlankTemplate(mapping: Mapping, title: string | null): boolean {
+  if (!mapping.tables.size || title === null) return false;
+  for (const path in mapping.cells) if (mapping.cells[path].state === 'number') return false;
+  // The title as printed: in Traditional characters on a site's 繁體 view ("報告格式").
+  return TEMPLATE_TITLE.test(normalizeText(title));
 }
 
 /**
@@ -367,6 +387,7 @@ export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNode
 class CheckedReport implements AuditResult {
   readonly isReport: boolean;
   readonly olderFormatYear: number | null;
+  readonly blankTemplate: boolean;
   readonly partial: boolean;
   readonly moreReports: number;
   readonly report: number;
@@ -385,6 +406,7 @@ class CheckedReport implements AuditResult {
   ) {
     this.isReport = ctx.isReport;
     this.olderFormatYear = ctx.olderFormatYear;
+    this.blankTemplate = ctx.blankTemplate;
     this.partial = ctx.partial;
     this.moreReports = ctx.moreReports;
     this.report = ctx.report;

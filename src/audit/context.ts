@@ -18,6 +18,11 @@ export interface Reading {
    * different statistics table; the rules are written for the 2019 and 2021 templates, so they are not run.
    */
   olderFormatYear: number | null;
+  /**
+   * The page holds the template's tables with no count filled in, under the title of the template or of the notice
+   * that sets it (sites republish it): no report, so not checked.
+   */
+  blankTemplate: boolean;
   /** True when the page was too large to read whole. */
   partial: boolean;
   /** How many more reports' part 三 tables the page holds besides the one read and checked. */
@@ -74,6 +79,7 @@ export function makeContext(r: Reading, previous: PreviousReport | null): AuditC
   return {
     isReport: r.isReport,
     olderFormatYear: r.olderFormatYear,
+    blankTemplate: r.blankTemplate,
     partial: r.partial,
     moreReports: r.moreReports,
     report: r.report,

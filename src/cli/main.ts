@@ -194,10 +194,12 @@ export function run(argv: string[], io: CliIO): number {
     try {
       let found: { l: Loaded; reading: Reading; read: (report: number) => Reading } | null = null;
       let older: number | null = null;
+      let template = false;
       for (const l of pages) {
         const read = pageReader(parsePage(l.html));
         const reading = read(0);
         older ??= reading.olderFormatYear;
+        template ||= reading.blankTemplate;
         if (reading.isReport && reading.olderFormatYear === null) {
           found = { l, reading, read };
           break;
@@ -212,6 +214,7 @@ export function run(argv: string[], io: CliIO): number {
           keep(found.l, reading, `${found.l.file}#${k + 1}`);
         }
       }
+      else if (template) bad.push(`${f}: 页面是年度报告格式的空白样表，不是机关的报告，不核对 the page shows the report template's blank tables, not an agency's report: not checked`);
       else if (older !== null) bad.push(`${f}: ${older} 年度报告按 2019 年以前的旧格式编制，不核对 the report for ${older} uses the format before 2019 and is not checked`);
       else bad.push(`${f}: 页面中没有找到政府信息公开年度报告 no disclosure annual report found in this page`);
     } catch (e) {

@@ -21,6 +21,10 @@ export const MESSAGES = {
     zh: '这是 $1 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。',
     en: 'This is the report for $1. Reports before 2019 follow the old Regulations and print a different statistics table, which this tool does not check.',
   },
+  blankTemplate: {
+    zh: '此页刊载的是年度报告格式的空白样表（表中没有填写数字），不是某个机关的年度报告，无需核对。',
+    en: 'This page shows the blank tables of the report template (no number is filled in), not an agency\'s report: there is nothing to check.',
+  },
   attachedFiles: {
     zh: '本页附有文件 $1。年报若只以附件发布，请打开附件查看；本工具只审读以网页发布的年报。',
     en: 'This page links to $1. A report published only as an attached file has to be opened there; this tool audits reports published as web pages.',

@@ -19,6 +19,8 @@ export interface PageState {
   error?: string;
   /** A report from before 2019 (its year): recognised, not checked. */
   olderFormatYear?: number;
+  /** The template's blank tables (the notice that sets it, republished): recognised, nothing to check. */
+  blankTemplate?: true;
   /** No report on the page, but documents it links to (a report published as a file may be one of them). */
   attachments?: string[];
 }

@@ -275,6 +275,26 @@ describe('a report from before 2019', () => {
   });
 });
 
+describe('the template\'s blank tables', () => {
+  it('a republished notice that sets the template is named as such in the popup, unmarked and without findings', async () => {
+    const original = await pristineHtml('/pages/template-notice-2021.html');
+    const page = await open('/pages/template-notice-2021.html');
+    const tabId = await tabIdOf(b, page.url());
+    const popup = await b.context.newPage();
+    await expect
+      .poll(async () => {
+        await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+        await popup.locator('.empty').waitFor();
+        return popup.locator('main').textContent();
+      }, { timeout: 10_000 })
+      .toContain('此页刊载的是年度报告格式的空白样表（表中没有填写数字），不是某个机关的年度报告，无需核对。');
+    expect(await popup.getByRole('button', { name: '仍然审读' }).count()).toBe(0);
+    expect(await page.locator('[data-disclosure-lens]').count()).toBe(0);
+    await expectUntouched(page, original);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('across years', () => {
   it('remembers last year\'s report locally and checks this year\'s carried-over requests against it', async () => {
     const last = await open('/rules/YEAR-CARRY-OVER/fail.previous.html');
