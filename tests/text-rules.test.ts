@@ -35,6 +35,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the whole, then the part by channel', '本年度共收到政府信息公开申请14件，其中网上申请10件，信函申请4件。'],
     ['a part of the year, then the whole year', '上半年收到政府信息公开申请10件，全年共收到政府信息公开申请14件。'],
     ['by applicant', '本年度收到自然人申请12件，收到企业申请2件。'],
+    ['by applicant, the applicant inside the claim', '本年度收到自然人政府信息公开申请12件。'],
     ['a channel after 共, then the whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计14件，均已按时答复。'],
     ['the template\'s 新收, agreeing', '全市全年新收政府信息公开申请14件，均在法定期限内答复。'],
     ['the count first, agreeing', '区政府办公室共收到14份政府信息公开申请，均在法定期限内答复。'],
@@ -79,6 +80,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
     ['requests counted in 宗', '本局共受理信息公开申请15宗，其中当面申请1宗，网上申请14宗。', 15],
+    // Who made the requests, after the claim in its clause, narrows nothing (a real 2023 district office's wording).
+    ['the applicants named after the count, in brackets', '2024年，区政府办公室共受理15件政府信息公开申请（均为自然人提交），按期办结15件。', 15],
+    ['a part named in brackets after the whole', '本年度共收到政府信息公开申请15件（其中自然人13件，法人2件）。', 15],
     ['a different whole, for the report\'s own year', '2024年收到政府信息公开申请15件。', 15],
     ['a different whole, with 上年结转 (the template\'s carried-over row, not last year)', '本年度收到政府信息公开申请15件（含上年结转1件）。', 15],
     ['a count in Chinese numerals', '本年度共收到政府信息公开申请十五件，均已按时答复。', 15],

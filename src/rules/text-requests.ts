@@ -45,15 +45,18 @@ export const textRequests: Rule = {
       let m = RECEIVED.exec(clause);
       if (m && m[1] !== undefined && !DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) m = null;
       const none = m ? null : NONE.exec(clause);
-      if ((!m && !none) || NARROWING.test(clause) || /行政复议|行政诉讼/.test(clause)) continue;
+      const found = m ?? none;
+      // Narrowing words count up to the claim's end: what follows it in the clause ("共受理36件政府信息公开申请（均为
+      // 自然人提交）", "收到申请36件（其中自然人30件") says who made the requests counted, not that some were.
+      if (!found || NARROWING.test(clause.slice(0, found.index + found[0].length)) || /行政复议|行政诉讼/.test(clause)) continue;
       // The period in force in the clause (see carryPeriod), and its words before the claim.
-      const before = clausePeriod(ctx, i) + clause.slice(0, (m ?? none)!.index);
+      const before = clausePeriod(ctx, i) + clause.slice(0, found.index);
       if (aboutOtherScope(before, ctx.meta)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
       const said = m ? numeralValue(m[3] ?? m[4]) : 0;
       if (said === null) continue;
-      const claim = (m ?? none)![0];
+      const claim = found[0];
       if (fresh.state !== 'number') {
         return [
           finding(textRequests, {
