@@ -289,6 +289,16 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ]);
   });
 
+  it('reads the short names after 涉及 ("涉及复议0件，诉讼0件", a real 2024 township report)', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年涉及复议2件，诉讼1件，无被纠错和败诉。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。已按期答复14件，涉及复议0件，诉讼0件，无被纠错和败诉。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 0, actual: 2 },
+      { severity: 'warning', expected: 0, actual: 1 },
+    ]);
+    // A bare 诉讼 count stands for the lawsuits only after a reviews' count; 复议 alone, only after 涉及.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，诉讼费用0元，复议决定书5份。', REVIEW_SENTENCE)).toEqual([]);
+  });
+
   it('reads one count for both ("行政复议、行政诉讼均为0件")', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。本年度因政府信息公开被申请行政复议、提起行政诉讼均为0件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 0, actual: 2 },

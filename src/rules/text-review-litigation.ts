@@ -41,8 +41,10 @@ function periodBefore(s: string, at: number): string {
 // (The clause's opening punctuation is looked behind, not matched: the quoted claim starts at its first word.)
 // Counts may be written in Chinese numerals ("被申请行政复议两件").
 // The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
-const REVIEW_COUNT = new RegExp(`(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
-const SUIT_COUNT = new RegExp(`(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+// After 涉及 the cases may go by their short names ("涉及复议0件，诉讼0件", a real 2024 township report), and so may a
+// lawsuits' count that opens the clause after a reviews' count.
+const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
 // "未发生因答复不及时引起的行政复议", "无因政府信息公开被纠错的行政复议案件": none of one cause or one outcome, not
 // none at all (the template's "未发生因政府信息公开申请行政复议" names the whole of it).
@@ -75,8 +77,8 @@ export const textReviewLitigation: Rule = {
     const suits = sum(TOTALS.litigation);
     const out: Finding[] = [];
     for (const s of sentences(ctx)) {
-      // Every pattern names 行政复议 or 行政诉讼: most sentences are passed over without running them.
-      if (!s.includes('行政复议') && !s.includes('行政诉讼')) continue;
+      // Every pattern names 复议 or 诉讼: most sentences are passed over without running them.
+      if (!s.includes('复议') && !s.includes('诉讼')) continue;
       // Each clause that says there were none, with what it covers.
       const denials: string[] = [];
       let coversReview = false;
