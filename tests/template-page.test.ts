@@ -32,6 +32,16 @@ describe('the template\'s blank tables', () => {
     expect([res.blankTemplate, res.isReport, res.findings]).toEqual([true, false, []]);
   });
 
+  it('the notice named only in a site\'s metadata table (索引号, 发布机构, 信息名称), its forms under "附件："', () => {
+    const meta =
+      '<table class="xxgk-meta"><tr><td>索引号</td><td>11341700000000000X/202110-00013</td><td>发布机构</td><td>示例市商务局</td></tr>' +
+      '<tr><td>发布文号</td><td>国办公开办函〔2021〕30号</td><td>发文日期</td><td>2021-10-08</td></tr>' +
+      '<tr><td>信息名称</td><td colspan="3">国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知</td></tr></table>';
+    const html = buildReportHtml({ ...baseSpec('2021'), pageTitle: '示例市人民政府', titleLines: [], values: blank('2021'), prose: { overview: ['年度报告是法定制度安排。', '附件：'] } });
+    const res = auditHtml(html.replace('<div class="header">', `${meta}<div class="header">`));
+    expect([res.blankTemplate, res.isReport, res.findings]).toEqual([true, false, []]);
+  });
+
   it('the notice shown in Traditional characters (a site\'s 繁體 view) is the template too', () => {
     const html = buildReportHtml({ ...baseSpec('2021'), pageTitle: '中华人民共和国政府信息公开工作年度报告格式', titleLines: ['中华人民共和国政府信息公开工作年度报告格式'], values: blank('2021'), layout: { traditional: true } });
     expect(html).toContain('報告格式');
