@@ -452,16 +452,29 @@ describe('part 三 rows labelled otherwise', () => {
     { 'otherHandling.noCorrection': '1.申请人逾期未补正' },
     { 'otherHandling.feeUnpaid': '2.申请人逾期未缴费' },
     { 'otherHandling.feeUnpaid': '2.逾期未缴纳信息处理费' },
+    { newReceived: '一、本年度新收政府信息公开申请数量' },
+    { 'otherHandling.other': '3、其它' },
+    { 'otherHandling.all': '（六）其它处理', 'otherHandling.other': '3.其它' },
   ])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);
   });
 });
 
 describe('part 三 columns labelled otherwise', () => {
-  it.each<Record<string, string>>([{ other: '其他组织' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
+  it.each<Record<string, string>>([{ other: '其他组织' }, { other: '其它' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
     const res = auditHtml(buildReportHtml({ ...baseSpec(), labels }));
     expect(res.export.findings).toEqual([]);
     expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, commercial: 2, total: 14 });
+  });
+});
+
+describe('part 四 with "其它" for "其他"', () => {
+  it('reads "其它结果" as the template\'s 其他结果, and the report raises nothing', () => {
+    const html = buildReportHtml(baseSpec());
+    expect(html).toContain('其他结果');
+    const res = auditHtml(html.replace(/其他结果/g, '其它结果'));
+    expect(res.export.findings).toEqual([]);
+    expect(Object.values(res.export.cells).filter((c) => c.state === 'missing')).toEqual([]);
   });
 });
 

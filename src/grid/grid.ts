@@ -87,6 +87,12 @@ export interface CellText {
   text: string;
 }
 
+// "其它" is how many reports write the template's "其他" ("3、其它", "其它结果"): one spelling for the labels' patterns.
+const labelText = (rawText: string) => {
+  const text = compact(rawText);
+  return text.includes('其它') ? text.replace(/其它/g, '其他') : text;
+};
+
 /**
  * `textOf` reads a cell's text (textContent, or a DOM's faster way: see DomShortcuts in src/page/items.ts).
  * `cellsRead`: the table's own cells row by row with their texts, where the page reading already has them (the
@@ -142,7 +148,7 @@ export function buildGrid(
       while (line[c]) c++;
       const rowspan = Math.min(span(el, 'rowspan', native), rowCount - r);
       const colspan = span(el, 'colspan', native);
-      const cell: GridCell = { el, text: compact(rawText), rawText, row: r, col: c, rowspan, colspan };
+      const cell: GridCell = { el, text: labelText(rawText), rawText, row: r, col: c, rowspan, colspan };
       cellCount += rowspan * colspan;
       for (let dr = 0; dr < rowspan; dr++) {
         const target = rows[r + dr];

@@ -10,7 +10,7 @@ import { childPath, put, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
-  ['newReceived', /本年新收/],
+  ['newReceived', /本年度?新收/],
   ['carriedOver', /上年度?结转/],
   ['carriedForward', /结转(?:至|到)?下.{0,2}年/],
   ['outcomesTotal', /总计|合计/],
