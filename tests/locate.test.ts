@@ -461,7 +461,7 @@ describe('part 三 rows labelled otherwise', () => {
 });
 
 describe('part 三 columns labelled otherwise', () => {
-  it.each<Record<string, string>>([{ other: '其他组织' }, { other: '其它' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
+  it.each<Record<string, string>>([{ other: '其他组织' }, { other: '其它' }, { natural: '公民' }, { natural: '个人' }, { commercial: '企业' }, { nonprofit: '公益组织' }, { research: '科研院所' }, { total: '合计' }])('%o', (labels) => {
     const res = auditHtml(buildReportHtml({ ...baseSpec(), labels }));
     expect(res.export.findings).toEqual([]);
     expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, commercial: 2, total: 14 });

@@ -45,7 +45,8 @@ const COLUMNS: [RequestColumn, RegExp][] = [
   ['research', /科研/],
   ['nonprofit', /公益|社会组织/],
   ['legal', /法律服务/],
-  ['natural', /自然人/],
+  // Some reports name natural persons as the Regulations' article 27 does, "公民", or "个人".
+  ['natural', /自然人|^(?:公民|个人)$/],
   ['total', /总计|合计/],
   ['other', /^其他(?:组织)?$/],
 ];
