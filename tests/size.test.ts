@@ -22,8 +22,11 @@ describe('bundle sizes (gzip)', () => {
   // (-5.0%), took the auditor from 36,787 to 37,167 bytes. Stop 25 raised it by another half kilobyte, from 36.5 kB:
   // reading real-world shapes (part 四 stacked in bands or cut after its header, the 2019 （六） row in a 2021 report,
   // invisible characters in labels, hidden rows, footnote marks, a sentence's period) took it from 37,055 to 37,833 bytes.
-  it('auditor injected on report pages ≤ 37 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(37 * 1024);
+  // Stop 26 raised it by another half kilobyte: the template's blank tables told from a report (+181 bytes), and more
+  // of real reports' wordings (labels "本年度新收", "其它", "公民"; the text rules' "（均为自然人提交）", "涉及复议0件"; a
+  // CMS's tag before the title) took it to 38,156 bytes.
+  it('auditor injected on report pages ≤ 37.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(37.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');
