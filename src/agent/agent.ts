@@ -109,7 +109,7 @@ export class PageAgent {
       // on a first audit, while the page is still loading, it comes 25–30 ms later. Most pages have none kept; when
       // one comes, the rules run again with it and the marks are brought up to date (only the YEAR- rules read it,
       // so their findings join the others).
-      const asked = reading.isReport && agency && year !== null ? this.platform.loadPrevious(agency, year - 1) : null;
+      const asked = reading.isReport && !reading.tablesOnly && agency && year !== null ? this.platform.loadPrevious(agency, year - 1) : null;
       const show = (checked: AuditResult) => {
         this.result = checked;
         if (checked.isReport || force) timed('mark', () => this.render());

@@ -46,6 +46,8 @@ export interface AuditResult {
   olderFormatYear: number | null;
   /** The page holds the template's blank tables (the notice that sets it, republished), not a report: not checked. */
   blankTemplate: boolean;
+  /** The statistics tables alone, under no report title or part heading (a table published on its own, an annex). */
+  tablesOnly: boolean;
   /** True when the page was too large to read whole. */
   partial: boolean;
   /** How many more reports' tables the page holds besides the one checked (0 mostly). */
@@ -306,7 +308,11 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   const opening = paged && hasTitle && (mapping.tables.size >= 1 || headings.length >= 2);
   const template = isBlankTemplate(mapping, meta.title);
   const isReport = olderFormatYear === null && !template && (hasRequests || mapping.tables.size >= 2 || (headings.length >= 4 && hasTitle) || opening);
-  return { isReport, olderFormatYear, blankTemplate: template, partial: truncated, moreReports: mapping.moreReports, report: 0, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
+  // The statistics tables alone, under no report title and no part heading: a table published on its own (a quarter's
+  // requests, an annex). Its identities are checked; the parts it lacks are noted, not faulted, and it is no year's
+  // report to compare with (its carried-over requests may be a quarter's).
+  const tablesOnly = isReport && !hasTitle && !headings.length && !paged;
+  return { isReport, olderFormatYear, blankTemplate: template, tablesOnly, partial: truncated, moreReports: mapping.moreReports, report: 0, paged, format, meta, mapping, headings, sections, sectionsAsPrinted, imageOnly, fullText, fullTextAsPrinted, attachments };
 }
 
 // The titles the template goes by where sites republish it: the State Council's notices that set it ("关于印发《…年度
@@ -363,8 +369,8 @@ const ownCopy = (s: string) => ` ${s}`.slice(1);
 
 /** This report in the shape a later year's audit compares against (null when it has no year or is no report). */
 export function previousOf(reading: Reading): PreviousReport | null {
-  const { isReport, meta, format, mapping, sections } = reading;
-  if (!isReport || meta.year === null) return null;
+  const { isReport, tablesOnly, meta, format, mapping, sections } = reading;
+  if (!isReport || tablesOnly || meta.year === null) return null;
   const values: Record<string, number | null> = {};
   for (const path of allCellPaths(format)) values[path] = mapping.cells[path]?.value ?? null;
   return { year: meta.year, agency: meta.agency, format, values, text: [sections.overview, sections.problems].filter(Boolean).join('\n') };
@@ -372,7 +378,7 @@ export function previousOf(reading: Reading): PreviousReport | null {
 
 /** Rules → findings → export, over a reading; `previous` is last year's report when at hand. */
 export function checkReading(reading: Reading, opts: Omit<AuditOptions, 'maxNodes' | 'maxCells' | 'shortcuts' | 'withElements'> = {}): AuditResult {
-  const ctx = makeContext(reading, opts.previous ?? null);
+  const ctx = makeContext(reading, reading.tablesOnly ? null : (opts.previous ?? null));
   const findings = reading.isReport ? runRules(ctx) : [];
   return new CheckedReport(ctx, findings, opts.url ?? null, (opts.now ?? new Date()).toISOString());
 }
@@ -388,6 +394,7 @@ class CheckedReport implements AuditResult {
   readonly isReport: boolean;
   readonly olderFormatYear: number | null;
   readonly blankTemplate: boolean;
+  readonly tablesOnly: boolean;
   readonly partial: boolean;
   readonly moreReports: number;
   readonly report: number;
@@ -407,6 +414,7 @@ class CheckedReport implements AuditResult {
     this.isReport = ctx.isReport;
     this.olderFormatYear = ctx.olderFormatYear;
     this.blankTemplate = ctx.blankTemplate;
+    this.tablesOnly = ctx.tablesOnly;
     this.partial = ctx.partial;
     this.moreReports = ctx.moreReports;
     this.report = ctx.report;

@@ -23,6 +23,11 @@ export interface Reading {
    * that sets it (sites republish it): no report, so not checked.
    */
   blankTemplate: boolean;
+  /**
+   * The statistics tables alone, under no report title or part heading: a table published on its own (a quarter's
+   * requests, an annex). The parts it lacks are noted, not faulted, and no year's report is compared with it.
+   */
+  tablesOnly: boolean;
   /** True when the page was too large to read whole. */
   partial: boolean;
   /** How many more reports' part 三 tables the page holds besides the one read and checked. */
@@ -80,6 +85,7 @@ export function makeContext(r: Reading, previous: PreviousReport | null): AuditC
     isReport: r.isReport,
     olderFormatYear: r.olderFormatYear,
     blankTemplate: r.blankTemplate,
+    tablesOnly: r.tablesOnly,
     partial: r.partial,
     moreReports: r.moreReports,
     report: r.report,

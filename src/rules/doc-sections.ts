@@ -22,6 +22,20 @@ export function onOtherPages(ctx: { paged: boolean }): { severity?: 'review'; zh
     : { zh: '', en: '' };
 }
 
+/**
+ * A page that holds the statistics tables alone (no report title, no part heading): the parts it lacks are published
+ * elsewhere, if at all, and are noted (info) rather than faulted. Else as onOtherPages.
+ */
+export function absentParts(ctx: { paged: boolean; tablesOnly: boolean }): { severity?: 'review' | 'info'; zh: string; en: string } {
+  return ctx.tablesOnly
+    ? {
+        severity: 'info',
+        zh: '；本页只有统计表，没有年度报告的标题和各部分标题（单独发布的统计表或附表），报告的其他部分不在本页',
+        en: '; this page holds the statistics tables alone, with no report title or part heading (a table published on its own, or an annex): the rest of the report is not on this page',
+      }
+    : onOtherPages(ctx);
+}
+
 /** What DOC-SECTIONS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docSectionsDescription: Bilingual = {
   zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。文章分页发布（有“下一页”）时，缺少的部分只提示待核。',
@@ -42,7 +56,7 @@ export const docSections: Rule = {
     const missing = PARTS.filter((p) => !found.has(p) && !mentionsHeading(p, (text ??= compactLines(ctx.fullText))));
     const out = [];
     if (missing.length) {
-      const paged = onOtherPages(ctx);
+      const paged = absentParts(ctx);
       out.push(
         finding(docSections, {
           cells: [],

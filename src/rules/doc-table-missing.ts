@@ -1,6 +1,6 @@
 import { TABLE_PART_KEYS } from '../model/paths';
 import { foldTraditional } from '../text/traditional';
-import { onOtherPages, PART_TITLES } from './doc-sections';
+import { absentParts, PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -35,7 +35,7 @@ export const docTableMissing: Rule = {
         const files = (likely.length ? likely : ctx.attachments).slice(0, 2);
         const zhFiles = files.map((f) => `“${f}”`).join('、');
         const enFiles = files.map((f) => `"${f}"`).join(', ');
-        const paged = onOtherPages(ctx);
+        const paged = absentParts(ctx);
         return finding(docTableMissing, {
           cells: [],
           severity: paged.severity,

@@ -18,7 +18,8 @@ export const textFees: Rule = {
   title: { zh: '未说明信息处理费', en: 'Information-processing fees not stated' },
   evaluate(ctx) {
     const year = ctx.meta.year;
-    if (year === null || year < 2021) return [];
+    // A page of statistics tables alone has no part 六 to say it in (DOC-SECTIONS notes the parts it lacks).
+    if (year === null || year < 2021 || ctx.tablesOnly) return [];
     if (FEES.test(compactLines(ctx.sections.otherMatters ?? ''))) return [];
     // Stated elsewhere in the report is still stated: say nothing then.
     if (/信息处理费/.test(compactLines(ctx.fullText))) return [];
