@@ -326,10 +326,11 @@ const TEMPLATE_TITLE = /报告格式|样表|模板|范本|(?:有关事项|编制
  * report whose tables were all left blank keeps a report's title and is checked (CELL-BLANK).
  */
 function isBlankTemplate(mapping: Mapping, title: string | null): boolean {
-  if (!mapping.tables.size || title === null) return false;
+  // The title first, as printed (in Traditional characters on a site's 繁體 view, "報告格式"): a report's title ends the
+  // test there, before the walk over its cells.
+  if (!mapping.tables.size || title === null || !TEMPLATE_TITLE.test(normalizeText(title))) return false;
   for (const path in mapping.cells) if (mapping.cells[path].state === 'number') return false;
-  // The title as printed: in Traditional characters on a site's 繁體 view ("報告格式").
-  return TEMPLATE_TITLE.test(normalizeText(title));
+  return true;
 }
 
 /**
