@@ -440,6 +440,33 @@ describe('part 二 rows labelled otherwise', () => {
   });
 });
 
+describe('part 二 as a province annotated the 2019 template (real 2020 reports in Hubei)', () => {
+  it('reads labels and headers carrying their notes, and passes over the added "其他主动公开文件" row', () => {
+    const spec = baseSpec('2019', 2020);
+    const plain = auditHtml(buildReportHtml(spec));
+    let html = buildReportHtml({
+      ...spec,
+      labels: {
+        regulations: '规章（设区的市、自治州人民政府应提供相关数据）',
+        normativeDocuments: '规范性文件（行政机关制定发布的决定、公告、通告、意见、通知，以及标题采用“规定”“办法”“细则”等字样的公文）',
+        otherServices: '其他对外管理服务事项（指行政许可以外的政务服务事项，含行政确认、行政奖励、行政处罚、行政强制、行政检查等）',
+      },
+    });
+    html = html
+      .replace(/上一年项目数量/g, '上一年项目数量（指2019年事项数）')
+      .replace(/本年增\/减/g, '本年增/减（指2020年增加或减少的事项数，减用负值表示，如-8）')
+      .replace(/处理决定数量/g, '处理决定数量（指2020年办件量）');
+    // The added row, after 规范性文件's, with counts of its own.
+    const row = html.match(/<tr>(?:(?!<tr>)[\s\S])*?规范性文件（[\s\S]*?<\/tr>/)![0];
+    html = html.replace(row, `${row}<tr><td>其他主动公开文件（含除规范性文件以外的主动公开文件）</td><td>186</td><td>86</td><td>255</td></tr>`);
+    expect(html.match(/其他主动公开文件/g)).toHaveLength(1);
+    const res = auditHtml(html);
+    expect(plain.export.findings).toEqual([]);
+    expect(res.export.findings).toEqual([]);
+    expect(res.export.report.activeDisclosure).toEqual(plain.export.report.activeDisclosure);
+  });
+});
+
 describe('part 三 rows labelled otherwise', () => {
   it.each<Record<string, string>>([
     { carriedOver: '二、上年度结转政府信息公开申请数量' },
