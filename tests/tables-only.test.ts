@@ -22,7 +22,7 @@ describe('the statistics tables published alone', () => {
     const res = auditHtml(tablePage(QUARTER));
     expect([res.isReport, res.tablesOnly, res.title, res.agency, res.year]).toEqual([true, true, null, '示例市交通运输局', 2024]);
     expect(rulesOf(res)).toEqual(['DOC-SECTIONS:info', 'DOC-TABLE-MISSING:info', 'DOC-TABLE-MISSING:info']);
-    for (const f of res.findings) expect(f.message.zh).toContain('本页只有统计表，没有年度报告的标题和各部分标题');
+    for (const f of res.findings) expect(f.message.zh).toContain('本页只有统计表（单独发布的统计表或附表），没有报告标题和各部分标题');
     expect(res.export.report.requests.newReceived).toMatchObject({ natural: 10, total: 14 });
   });
 

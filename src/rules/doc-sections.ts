@@ -30,16 +30,16 @@ export function absentParts(ctx: { paged: boolean; tablesOnly: boolean }): { sev
   return ctx.tablesOnly
     ? {
         severity: 'info',
-        zh: '；本页只有统计表，没有年度报告的标题和各部分标题（单独发布的统计表或附表），报告的其他部分不在本页',
-        en: '; this page holds the statistics tables alone, with no report title or part heading (a table published on its own, or an annex): the rest of the report is not on this page',
+        zh: '；本页只有统计表（单独发布的统计表或附表），没有报告标题和各部分标题',
+        en: '; this page holds the statistics tables alone (published on their own, or an annex), with no report title or part heading',
       }
     : onOtherPages(ctx);
 }
 
 /** What DOC-SECTIONS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docSectionsDescription: Bilingual = {
-  zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。文章分页发布（有“下一页”）时，缺少的部分只提示待核。',
-  en: 'An annual report has six parts in a fixed order: overview, active disclosure, requests, review and litigation, problems, other matters. On an article split over several pages (下一页), missing parts are only flagged for review.',
+  zh: '年度报告应依次包含六个部分：总体情况、主动公开、依申请公开、复议诉讼、存在的问题、其他事项。文章分页发布（有“下一页”）时，缺少的部分只提示待核；页面只有统计表、没有报告标题和各部分标题时（单独发布的统计表或附表），只作说明。',
+  en: 'An annual report has six parts in a fixed order: overview, active disclosure, requests, review and litigation, problems, other matters. On an article split over several pages (下一页), missing parts are only flagged for review; on a page holding the statistics tables alone, with no report title or part heading (a table published on its own, an annex), they are only noted.',
 };
 
 export const docSections: Rule = {

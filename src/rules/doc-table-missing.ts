@@ -6,8 +6,8 @@ import type { Bilingual } from '../model/schema';
 
 /** What DOC-TABLE-MISSING checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docTableMissingDescription: Bilingual = {
-  zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核。',
-  en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review.',
+  zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核；页面只有统计表、没有报告标题和各部分标题时，只作说明。',
+  en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review; on a page holding the statistics tables alone, with no report title or part heading, it is only noted.',
 };
 
 export const docTableMissing: Rule = {

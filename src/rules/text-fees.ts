@@ -7,8 +7,8 @@ const FEES = /收费|处理费|费用|收取|缴费|计费/;
 
 /** What TEXT-FEES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textFeesDescription: Bilingual = {
-  zh: '自 2021 年度起，第六部分应说明收取信息处理费的情况。',
-  en: 'From 2021, part 6 must state the information-processing fees (信息处理费) charged.',
+  zh: '自 2021 年度起，第六部分应说明收取信息处理费的情况。只有统计表的页面不检查。',
+  en: 'From 2021, part 6 must state the information-processing fees (信息处理费) charged. Not checked on a page holding the statistics tables alone.',
 };
 
 export const textFees: Rule = {
