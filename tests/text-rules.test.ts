@@ -402,6 +402,13 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     expect(res.export.findings.filter((f) => f.rule === 'DOC-PLACEHOLDER').map((f) => f.actual)).toEqual(['全年主动公开信息 条']);
   });
 
+  it('finds a gap at a paragraph\'s end with no punctuation after it, mid-page', () => {
+    const spec = baseSpec();
+    const overview = [...spec.prose.overview!, '全年主动公开信息 条', '本年度收到的申请均已按时答复。'];
+    const res = auditHtml(buildReportHtml({ ...spec, prose: { ...spec.prose, overview } }));
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-PLACEHOLDER').map((f) => f.actual)).toEqual(['全年主动公开信息 条']);
+  });
+
   it.each([
     ['counts after their verbs', '全年主动公开信息120条，发布政策解读12篇，共收到政府信息公开申请14件。'],
     ['a verb before a noun', '及时公开条例规定的信息，认真办理公开件、答复件的归档工作。'],
@@ -414,7 +421,7 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
 describe('DOC-PLACEHOLDER: the scan for units', () => {
   // The rule as one regex: clear, and slow (every position of the text tries every alternative).
   const REFERENCE =
-    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)]|$))|(?<=公开|发布)(?=[条篇](?:[,。;]|$))|(?<=收到)(?=件(?:[,。;]|$))/g;
+    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
   // Characters and the words the patterns name, so that verbs, units and ends meet often.
   const tokens = [...'XxX×*_ a中开到件条个项次人篇元,。;、)\n1', '公开', '发布', '收到', '万元', '__', 'XX'];
