@@ -41,6 +41,8 @@ describe('headings', () => {
     ['五、工作中存在的主要问题及改进情况', 'problems'],
     ['六、其他事项', 'otherMatters'],
     ['六、其他需要说明的事项', 'otherMatters'],
+    ['六、其他', 'otherMatters'],
+    ['一、年度工作概况', 'overview'],
     ['二、主动公开情况', 'activeDisclosure'],
     ['二、主动公开政府信息', 'activeDisclosure'],
     ['三、依申请公开情况', 'requests'],

@@ -18,15 +18,16 @@ const KEYWORDS: Record<PartKey, RegExp> = {
 };
 
 // Wordings that depart from the template, seen on real reports ("一、总体工作情况", "二、主动公开情况",
-// "三、依申请公开情况", "五、存在问题及改进措施", "六、其他事项"). They count only where no heading in the template's
+// "三、依申请公开情况", "五、存在问题及改进措施", "六、其他事项", "一、年度工作概况", "六、其他"). They count only where no heading in the template's
 // wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each part, and
 // count in other words only when numbered.)
 const LOOSE: Partial<Record<PartKey, RegExp>> = {
   activeDisclosure: /^主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:$|[:.])/,
   requests: /^(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理|处理|答复)?(?:工作)?(?:情况)?(?:$|[:.])/,
-  overview: /^(?:政府信息公开)?(?:工作)?(?:总体|基本|整体)(?:工作)?(?:情况|概况)(?:$|[:.])|^工作概[况述](?:$|[:.])/,
+  overview: /^(?:政府信息公开)?(?:工作)?(?:总体|基本|整体)(?:工作)?(?:情况|概况)(?:$|[:.])|^(?:年度)?工作概[况述](?:$|[:.])/,
   problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?)?(?:主要)?问题(?:及|和|与|$)/,
-  otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])/,
+  // "六、其他" alone: numbered, it can be no other part (unnumbered, it is too short to be taken for a heading).
+  otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])|^其他$/,
 };
 
 // Parts also found by their tables: worded otherwise, their headings count only when numbered.
