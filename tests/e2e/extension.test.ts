@@ -254,21 +254,30 @@ describe('a report published only as an attached file', () => {
   });
 });
 
+/**
+ * Opens a page the extension recognises and does not check, and the popup for it once the page has its answer (the
+ * auditor is injected and runs after load: the popup asks again until the text it shows says `says`). The popup
+ * offers no "audit anyway" there.
+ */
+async function popupOfUnchecked(path: string, says: string) {
+  const original = await pristineHtml(path);
+  const page = await open(path);
+  const tabId = await tabIdOf(b, page.url());
+  const popup = await b.context.newPage();
+  await expect
+    .poll(async () => {
+      await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.empty').waitFor();
+      return popup.locator('main').textContent();
+    }, { timeout: 10_000 })
+    .toContain(says);
+  expect(await popup.getByRole('button', { name: '仍然审读' }).count()).toBe(0);
+  return { original, page, popup };
+}
+
 describe('a report from before 2019', () => {
   it('is named in the popup as out of scope, and the page is left unchanged', async () => {
-    const original = await pristineHtml('/pages/older-format-2017.html');
-    const page = await open('/pages/older-format-2017.html');
-    const tabId = await tabIdOf(b, page.url());
-    const popup = await b.context.newPage();
-    // The auditor is injected and runs after load: the popup asks again until it has the page's answer.
-    await expect
-      .poll(async () => {
-        await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
-        await popup.locator('.empty').waitFor();
-        return popup.locator('main').textContent();
-      }, { timeout: 10_000 })
-      .toContain('这是 2017 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。');
-    expect(await popup.getByRole('button', { name: '仍然审读' }).count()).toBe(0);
+    const { original, page, popup } = await popupOfUnchecked('/pages/older-format-2017.html', '这是 2017 年度的报告。2019 年以前的年报按旧条例编制，统计表与现行模板不同，本工具不核对。');
     await popup.locator('main').screenshot({ path: `${SHOTS}/popup-older-format.png` });
     await expectUntouched(page, original);
     await Promise.all([popup.close(), page.close()]);
@@ -277,18 +286,7 @@ describe('a report from before 2019', () => {
 
 describe('the template\'s blank tables', () => {
   it('a republished notice that sets the template is named as such in the popup, unmarked and without findings', async () => {
-    const original = await pristineHtml('/pages/template-notice-2021.html');
-    const page = await open('/pages/template-notice-2021.html');
-    const tabId = await tabIdOf(b, page.url());
-    const popup = await b.context.newPage();
-    await expect
-      .poll(async () => {
-        await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
-        await popup.locator('.empty').waitFor();
-        return popup.locator('main').textContent();
-      }, { timeout: 10_000 })
-      .toContain('此页刊载的是年度报告格式的空白样表（表中没有填写数字），不是某个机关的年度报告，无需核对。');
-    expect(await popup.getByRole('button', { name: '仍然审读' }).count()).toBe(0);
+    const { original, page, popup } = await popupOfUnchecked('/pages/template-notice-2021.html', '此页刊载的是年度报告格式的空白样表（表中没有填写数字），不是某个机关的年度报告，无需核对。');
     expect(await page.locator('[data-disclosure-lens]').count()).toBe(0);
     await expectUntouched(page, original);
     await Promise.all([popup.close(), page.close()]);
