@@ -8,8 +8,8 @@ import type { Bilingual } from '../model/schema';
 // "及时答复依申请公开件。").
 //
 // Every placeholder ends where a unit and a clause's end follow (a paragraph's end is one: "主动公开信息  条" may end
-// its line unpunctuated), so the text is scanned for those, and only the few
-// characters before each are looked at (tests/text-rules.test.ts holds this to the single regex it replaces).
+// its line unpunctuated), so the text is scanned for those, and only the few characters before each are looked at
+// (tests/text-rules.test.ts holds this to the single regex it replaces).
 const UNIT_END = /(?:件|条|个|项|次|人|篇|万元|元)(?=[,。;、)\n]|$)/g;
 
 const isMark = (c: string) => c === 'X' || c === 'x' || c === '×' || c === '*';
