@@ -166,7 +166,8 @@ export function isReportTable(table: Element): boolean {
 }
 
 // The first row of part 三 (the same characters in Traditional; "本年度新收" in some reports), perhaps broken by white
-// space: a table holding it starts a report's requests. One scan of the text as it is: a huge table's text is not copied for it.
+// space: a table holding it starts a report's requests. One scan of the text as it is: a huge table's text is not
+// copied for it.
 const REQUESTS_START = new RegExp(`本${GAP}*年${GAP}*(?:度${GAP}*)?新${GAP}*收`);
 const startsRequests = (text: string) => REQUESTS_START.test(text);
 
