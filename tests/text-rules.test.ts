@@ -275,6 +275,10 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
       '正文称“行政复议1件”，第四部分行政复议总计为 2',
       '正文称“行政诉讼0件”，第四部分行政诉讼总计为 1',
     ]);
+    // "信息公开" without 政府 before them (a real 2025 report).
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。信息公开行政复议案件3件，维持1件，纠正1件。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 3, actual: 2 },
+    ]);
     // Outcomes of the reviews are not their number.
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE)).toEqual([]);
   });

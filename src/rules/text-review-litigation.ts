@@ -37,14 +37,14 @@ function periodBefore(s: string, at: number): string {
   return carryPeriod(period, s.slice(from, at)) + s.slice(from, at);
 }
 // "全年因政府信息公开申请引起的行政复议93件" (a real 2024 report) counts them too.
-// So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件").
+// So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件", "信息公开行政复议案件3件").
 // (The clause's opening punctuation is looked behind, not matched: the quoted claim starts at its first word.)
 // Counts may be written in Chinese numerals ("被申请行政复议两件").
 // The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
 // After 涉及 the cases may go by their short names ("涉及复议0件，诉讼0件", a real 2024 township report), and so may a
 // lawsuits' count that opens the clause after a reviews' count.
-const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
-const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:政府信息公开)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
 // "未发生因答复不及时引起的行政复议", "无因政府信息公开被纠错的行政复议案件": none of one cause or one outcome, not
 // none at all (the template's "未发生因政府信息公开申请行政复议" names the whole of it).
