@@ -79,6 +79,10 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['letters counted in 封', '2024年园区管理系统中收到12封申请，已按照处理流程进行处理。', 12],
     ['the count before the request', '区政府办公室共收到8份政府信息公开申请，均为自然人申请。', 8],
     ['none received through the process', '本年度没有收到任何依申请公开事项。', 0],
+    // 2025 township reports.
+    ['none of any kind received', '2024年度，我乡未受理任何形式的政府信息公开申请，未接到相关咨询事项。', 0],
+    ['none handed in on paper', '2024年，我镇未接收到书面提交依申请公开事项。', 0],
+    ['none, the requests named 政务信息公开', '2024年，我镇未收到政务信息公开申请。', 0],
     ['requests counted in 宗', '本局共受理信息公开申请15宗，其中当面申请1宗，网上申请14宗。', 15],
     // Who made the requests, after the claim in its clause, narrows nothing (a real 2023 district office's wording).
     ['the applicants named after the count, in brackets', '2024年，区政府办公室共受理15件政府信息公开申请（均为自然人提交），按期办结15件。', 15],

@@ -31,7 +31,7 @@ export function absentParts(ctx: { paged: boolean; tablesOnly: boolean }): { sev
     ? {
         severity: 'info',
         zh: '；本页只有统计表（单独发布的统计表或附表），没有报告标题和各部分标题',
-        en: '; this page holds the statistics tables alone (published on their own, or an annex), with no report title or part heading',
+        en: '; the page holds statistics tables alone (published apart, or an annex): no report title, no part heading',
       }
     : onOtherPages(ctx);
 }

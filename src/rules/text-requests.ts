@@ -12,9 +12,10 @@ const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
 const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出)+)$/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请", "未收到政府信息依申请公开事项" (a
-// real 2025 report): a claim of none. The kind of
-// request must be named: "未收到行政许可申请" is about something else.
-const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收|发生)?(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收|发生)(?:任何)?(?:政府信息)?依申请公开/;
+// real 2025 report): a claim of none. The kind of request must be named: "未收到行政许可申请" is about something else.
+// Between the verb and the request, the words 2025 reports put there ("全乡未受理任何形式的政府信息公开申请", "全镇未
+// 接收到书面提交依申请公开事项"), and "政务" for 政府 ("未收到政务信息公开申请").
+const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收到?|发生)?(?:任何(?:形式的)?|书面提交)?(?:政府|政务)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收到?|发生)(?:任何(?:形式的)?|书面提交)?(?:政府信息)?依申请公开/;
 // "通过网上平台收到申请10件，通过信函收到申请4件": counts by channel are parts, unless the clause says it is the
 // whole after naming the channels ("通过网上、信函等方式共收到申请14件"). "共收到群众网上申请105件，快递17件，合计
 // 122件" names the channel after 共: a part.
