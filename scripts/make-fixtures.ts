@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { REPORT_SPECS } from '../tests/fixtures/reports/specs';
 import { baseSpec, RULE_CASES } from '../tests/fixtures/rules/cases';
-import { buildReportHtml, zeroValues } from '../tests/support/report-html';
+import { blankValues, buildReportHtml } from '../tests/support/report-html';
 
 for (const { file, spec } of Object.values(REPORT_SPECS)) {
   writeFileSync(`tests/fixtures/reports/${file}`, buildReportHtml(spec));
@@ -111,7 +111,6 @@ writeFileSync(
 );
 // The template's blank tables, as sites republish the State Council's notice that sets it (国办公开办函〔2021〕30号):
 // the notice's items stand where a report's parts do, and no count is filled in. Recognised as no report.
-const blank2021 = Object.fromEntries(Object.keys(zeroValues('2021')).map((p) => [p, '']));
 const notice = buildReportHtml({
   pageTitle: '国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知_示例市人民政府',
   siteHeader: '示例市人民政府 政府信息公开',
@@ -133,7 +132,7 @@ const notice = buildReportHtml({
     problems: ['这一项报告本机关政府信息公开工作存在的主要问题和改进情况。'],
     otherMatters: ['这一项报告本机关收取信息处理费的情况和其他需要报告的事项。', '二、报告发布', '年度报告应当于每年1月31日前向社会公布。'],
   },
-  values: blank2021,
+  values: blankValues('2021'),
   layout: { cellStyle: 'word' },
   signature: ['国务院办公厅政府信息与政务公开办公室', '2021年9月26日'],
 }).replace(

@@ -14,7 +14,7 @@ import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections'
 import { allCellPaths } from '../src/model/paths';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
-import { buildReportHtml, type Layout } from './support/report-html';
+import { buildReportHtml, requestsTableOf, type Layout } from './support/report-html';
 import { toTraditional } from './support/traditional';
 
 // matchHeading reads a page item's text, which the page walk has normalised.
@@ -364,7 +364,7 @@ describe('a 2021 report that keeps the 2019 template\'s single （六）其他�
   const olderPart3 = (values: Record<string, string> = {}) => {
     const spec = baseSpec('2019', 2024);
     const page = buildReportHtml({ ...spec, values: { ...spec.values, ...values } });
-    return /<div align=""><table(?:(?!<\/table>)[\s\S])*?本年新收[\s\S]*?<\/table><\/div>/.exec(page)![0];
+    return requestsTableOf(page);
   };
   const audit = (values?: Record<string, string>) => auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { requests: olderPart3(values) } }));
   const OTHER_ROWS = ['noCorrection', 'feeUnpaid', 'other'];

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { baseSpec, RULE_CASES } from './fixtures/rules/cases';
 import { auditFile, auditHtml, rulesOf } from './support/audit';
-import { buildReportHtml } from './support/report-html';
+import { buildReportHtml, requestsTableOf } from './support/report-html';
 
 /** The base report's part 三 table alone on a page, under `heading`, signed and dated. */
 function tablePage(heading: string, values: Record<string, string> = {}): string {
   const spec = baseSpec('2021');
   const html = buildReportHtml({ ...spec, values: { ...spec.values, ...values } });
-  const table = html.match(/<div align=""><table[\s\S]*?<\/table><\/div>/g)!.find((t) => t.includes('本年新收'))!;
+  const table = requestsTableOf(html);
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${heading}</title></head><body>\n<h1>${heading}</h1>\n${table}\n<p>示例市交通运输局</p>\n<p>2024年4月8日</p>\n</body></html>`;
 }
 

@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Format } from '../src/model/schema';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditFile, auditHtml, rulesOf } from './support/audit';
-import { buildReportHtml, zeroValues } from './support/report-html';
-
-const blank = (format: Format) => Object.fromEntries(Object.keys(zeroValues(format)).map((p) => [p, '']));
+import { blankValues as blank, buildReportHtml } from './support/report-html';
 
 /** A page of the template's tables under `title`, every cell as `values` leaves it (blank unless given). */
 function page(title: string, format: Format, values: Record<string, string> = {}): string {

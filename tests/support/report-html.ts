@@ -408,6 +408,16 @@ ${spec.tail ?? ''}
   return layout.traditional ? toTraditional(page) : page;
 }
 
+/** Every cell of a format left blank: the template's forms as its notice prints them. */
+export function blankValues(format: Format): Record<string, string> {
+  return Object.fromEntries(Object.keys(zeroValues(format)).map((p) => [p, '']));
+}
+
+/** The part 三 table of a page buildReportHtml made (its own leaf table, wrapper included). */
+export function requestsTableOf(html: string): string {
+  return /<div align=""><table(?:(?!<\/table>)[\s\S])*?本年新收[\s\S]*?<\/table><\/div>/.exec(html)![0];
+}
+
 /** Every cell of a format printing "0": a consistent report. */
 export function zeroValues(format: Format): Record<string, string> {
   const out: Record<string, string> = {};
