@@ -19,8 +19,8 @@ const KEYWORDS: Record<PartKey, RegExp> = {
 
 // Wordings that depart from the template, seen on real reports ("一、总体工作情况", "一、年度工作概况", "二、主动公开
 // 情况", "三、依申请公开情况", "五、存在问题及改进措施", "六、其他事项", "六、其他"). They count only where no heading in
-// the template's wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each part, and
-// count in other words only when numbered.)
+// the template's wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each
+// part, and count in other words only when numbered.)
 const LOOSE: Partial<Record<PartKey, RegExp>> = {
   activeDisclosure: /^主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:$|[:.])/,
   requests: /^(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理|处理|答复)?(?:工作)?(?:情况)?(?:$|[:.])/,

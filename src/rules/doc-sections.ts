@@ -56,15 +56,15 @@ export const docSections: Rule = {
     const missing = PARTS.filter((p) => !found.has(p) && !mentionsHeading(p, (text ??= compactLines(ctx.fullText))));
     const out = [];
     if (missing.length) {
-      const paged = absentParts(ctx);
+      const elsewhere = absentParts(ctx);
       out.push(
         finding(docSections, {
           cells: [],
-          severity: paged.severity,
+          severity: elsewhere.severity,
           expected: PARTS.length,
           actual: PARTS.length - missing.length,
-          zh: `报告缺少：${missing.map((p) => PART_TITLES[p].zh).join('；')}${paged.zh}`,
-          en: `The report lacks: ${missing.map((p) => PART_TITLES[p].en).join('; ')}${paged.en}`,
+          zh: `报告缺少：${missing.map((p) => PART_TITLES[p].zh).join('；')}${elsewhere.zh}`,
+          en: `The report lacks: ${missing.map((p) => PART_TITLES[p].en).join('; ')}${elsewhere.en}`,
         }),
       );
     }

@@ -35,12 +35,12 @@ export const docTableMissing: Rule = {
         const files = (likely.length ? likely : ctx.attachments).slice(0, 2);
         const zhFiles = files.map((f) => `“${f}”`).join('、');
         const enFiles = files.map((f) => `"${f}"`).join(', ');
-        const paged = absentParts(ctx);
+        const elsewhere = absentParts(ctx);
         return finding(docTableMissing, {
           cells: [],
-          severity: paged.severity,
-          zh: `页面中找不到“${t.zh}”的统计表${files.length ? `；页面附有文件 ${zhFiles}，统计表可能在其中（本工具不读取附件）` : ''}${paged.zh}`,
-          en: `The page has no table for "${t.en}"${files.length ? `; it links to ${enFiles}, which may hold it (attachments are not read)` : ''}${paged.en}`,
+          severity: elsewhere.severity,
+          zh: `页面中找不到“${t.zh}”的统计表${files.length ? `；页面附有文件 ${zhFiles}，统计表可能在其中（本工具不读取附件）` : ''}${elsewhere.zh}`,
+          en: `The page has no table for "${t.en}"${files.length ? `; it links to ${enFiles}, which may hold it (attachments are not read)` : ''}${elsewhere.en}`,
         });
       });
   },
