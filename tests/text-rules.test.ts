@@ -61,6 +61,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['no reviews of requests', '本年度未发生因政府信息公开申请行政复议的情况，共收到政府信息公开申请14件。'],
     ['no reviews of requests, worded as 依申请公开', '本年度未发生政府信息依申请公开引起的行政复议和行政诉讼，共收到政府信息公开申请14件。'],
     ['the applicants, not the requests', '无信息公开申请人投诉，本年度共收到政府信息公开申请14件。'],
+    // "法人或者其他组织" without 公民 before it is the applicants other than natural persons: a part.
+    ['legal persons\' requests', '本年度收到法人或者其他组织提出的政府信息公开申请15件。'],
+    ['natural persons\' and legal persons\' requests, apart', '本年度收到自然人申请10件，法人或其他组织申请5件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });
@@ -94,6 +97,11 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a count in Chinese numerals with 万 (read whole, not as the 四千 after it)', '本年度共收到政府信息公开申请一万四千件。', 14000],
     ['a count with a thousands separator', '本年度共收到政府信息公开申请1,415件，均已按时答复。', 1415],
     ['a count with a full-width thousands separator', '本年度共收到政府信息公开申请1，415件，均已按时答复。', 1415],
+    // "公民、法人或者其他组织" is the Regulations' name for every applicant: its 、 cuts no clause, its 法人 narrows nothing.
+    ['requests from every applicant, named as the Regulations name them', '本年度，共收到公民、法人或者其他组织提出的政府信息公开申请15件。', 15],
+    ['requests from every applicant, with 和', '本年度，共收到公民、法人和其他组织的政府信息公开申请15件。', 15],
+    ['requests from every applicant, 申请 alone', '本年度收到公民、法人或者其他组织申请15件。', 15],
+    ['requests from every applicant, with 自然人', '全年收到自然人、法人或其他组织申请15件。', 15],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });

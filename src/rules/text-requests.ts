@@ -7,10 +7,11 @@ import type { Bilingual } from '../model/schema';
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
 // Counts may be written in Chinese numerals ("收到政府信息公开申请两件").
 // "新收" is the template's own word ("全年新收政府信息公开申请1541件").
-const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,16}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
-// What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how.
+const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,20}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
+// What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
+// ("公民、法人或者其他组织", the Regulations' name for every applicant).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
-const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出)+)$/;
+const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出)+|(?:公民|自然人)、法人(?:或者?|和|及|与)其他组织(?:提交|提出)?的?)$/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请", "未收到政府信息依申请公开事项" (a
 // real 2025 report): a claim of none. The kind of request must be named: "未收到行政许可申请" is about something else.
 // Between the verb and the request, the words 2025 reports put there ("全乡未受理任何形式的政府信息公开申请", "全镇未

@@ -24,6 +24,12 @@ const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a l
  * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
  * is each line compacted, without cutting the text into lines first.
  */
+/**
+ * Whether the 、 at i is the one in "公民、法人或者其他组织" (or "自然人、法人…"), the Regulations' name for every
+ * applicant: "共收到公民、法人或者其他组织提出的政府信息公开申请15件" is one claim, not two clauses.
+ */
+const namesEveryApplicant = (c: string, i: number) => c.startsWith('法人', i + 1) && (c[i - 1] === '民' || c[i - 1] === '人');
+
 export function splitText(text: string): { clauses: string[]; sentences: string[]; sentenceStarts: number[] } {
   const clauses: string[] = [];
   const sentences: string[] = [];
@@ -36,7 +42,7 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
   for (let i = 0; i <= c.length; i++) {
     const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
     const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
-    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && ch !== 0x3001) continue;
+    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && (ch !== 0x3001 || namesEveryApplicant(c, i))) continue;
     if (i > clause) {
       clauses.push(c.slice(clause, i));
       sentenceStarts.push(first);
@@ -143,8 +149,11 @@ export function aboutOtherScope(before: string, meta: { year: number | null; age
   return aboutAnotherYear(before, meta.year) || aboutWiderScope(before, meta.agency);
 }
 
-/** Words that narrow a clause to part of the applicants or outcomes. */
-export const NARROWING = /自然人|法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
+/**
+ * Words that narrow a clause to part of the applicants or outcomes. "公民、法人或者其他组织" is the Regulations' name
+ * for every applicant, not a part of them.
+ */
+export const NARROWING = /自然人(?!、法人)|(?<!(?:公民|自然人)、)法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
 
 
 // The compacted text and the same as printed, for quoting: made once per audit, and only for a page in Traditional
