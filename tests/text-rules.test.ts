@@ -130,6 +130,34 @@ describe('TEXT-REQUESTS in a government\'s own report', () => {
   });
 });
 
+// A whole area's count sets the scope of the rest of its sentence, as a time sets its period. The base report is a
+// department's (示例市交通运输局): the district's figures after it are no claim about its table.
+describe('the text rules after a whole area\'s count in the same sentence', () => {
+  it.each([
+    ['TEXT-OUTCOMES', 'the outcomes after the district\'s requests', '2024年，全区共收到政府信息公开申请1200件，予以公开800件，部分公开100件。'],
+    ['TEXT-OUTCOMES', 'carried over and forward after all departments\' requests', '全市各部门共收到政府信息公开申请1200件，上年结转30件，结转下年度继续办理20件。'],
+    ['TEXT-REVIEW-LITIGATION', 'lawsuits after the district\'s reviews', '全区共受理行政复议案件50件，行政诉讼30件。'],
+  ])('%s is silent on %s', (rule, _, paragraph) => {
+    expect(findingsFor(rule, paragraph)).toEqual([]);
+  });
+
+  it.each([
+    ['TEXT-OUTCOMES', 'the agency named after the district\'s count', '2024年，全区共收到政府信息公开申请1200件，本局予以公开7件。', 7, 6],
+    ['TEXT-OUTCOMES', 'the district named in passing, with no count', '按照全区统一部署，予以公开7件，部分公开2件。', 7, 6],
+    ['TEXT-REVIEW-LITIGATION', 'the agency\'s reviews after the district\'s', '全区共受理行政复议案件50件，我局被申请行政复议3件。', 3, 2],
+  ])('%s still checks %s', (rule, _, paragraph, said, table) => {
+    expect(findingsFor(rule, paragraph)).toEqual([{ severity: 'warning', expected: said, actual: table }]);
+  });
+
+  it('checks them in the area government\'s own report, whose figures they are', () => {
+    const spec = baseSpec();
+    const title = '示例市示范区人民政府2024年政府信息公开工作年度报告';
+    const overview = spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? '2024年，全区共收到政府信息公开申请14件，予以公开7件，部分公开2件。' : p));
+    const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview } }));
+    expect(res.export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES').map((f) => [f.expected, f.actual])).toEqual([[7, 6]]);
+  });
+});
+
 describe('TEXT-OUTCOMES on real-world phrasings', () => {
   it('is silent when another claim about the same outcome agrees with the table', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上半年予以公开2件，全年予以公开6件，部分公开2件。')).toEqual([]);
@@ -152,6 +180,11 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '答复政府信息公开申请14件（含上年度结转申请2件），另有2件结转至下年度办理。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转5件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，结转下年度继续办理3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    // 上年度 opening a clause is last year, but not when 结转 follows: the carried-over row.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上年度结转申请5件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
+    // A real 2024 district report's wording (东宝区): "上年度结转办理件1件".
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请公开件14件，上年度结转办理件2件，共办结14件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请公开件14件，上年度结转办理件5件，共办结14件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
     // Money carried over, and another year's carrying forward, are no claim about the table.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上年结转资金120万元。2023年结转下年度办理5件。')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clausePeriod, clauses, NARROWING } from './text-util';
+import { aboutOtherScope, asPrinted, clausePeriod, clauses, clauseScope, NARROWING } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -30,9 +30,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
-  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件"; "结转下年度继续办理2件". Money carried over
-  // ("上年结转资金") is counted in 元, never in 件.
-  claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:的|下来的)?(?:政府信息公开|依申请公开)?(?:申请)?'),
+  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件" (a real 2024 report);
+  // "结转下年度继续办理2件". Money carried over ("上年结转资金") is counted in 元, never in 件.
+  claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:办理)?(?:的|下来的)?(?:政府信息公开|依申请公开)?(?:申请|件)?'),
   claim(['requests.carriedForward'], '结转', '结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?'),
 ];
 
@@ -69,8 +69,10 @@ export const textOutcomes: Rule = {
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
-        // The period in force in the clause (see carryPeriod), and its words before the claim.
-        const before = clausePeriod(ctx, i) + clause.slice(0, m.index);
+        // The period and the scope in force in the clause (see carryPeriod, scopeBefore), and its words before the
+        // claim.
+        const inClause = clause.slice(0, m.index);
+        const before = clausePeriod(ctx, i) + clauseScope(ctx, i, inClause) + inClause;
         if (aboutOtherScope(before, ctx.meta)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;

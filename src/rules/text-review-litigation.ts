@@ -1,6 +1,6 @@
 import type { Bilingual, Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutOtherScope, asPrinted, carryPeriod, sentences } from './text-util';
+import { aboutOtherScope, asPrinted, carryPeriod, scopeBefore, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -27,14 +27,17 @@ function clauseStart(s: string, at: number): number {
   return from;
 }
 /**
- * The words before `at` that set its period: the period in force in its clause (a time the clause opens with, else
- * one an earlier clause of the sentence opened with; its clauses cut as splitText cuts them), and the clause's words.
+ * The words before `at` that set its period and scope: the period in force in its clause (a time the clause opens
+ * with, else one an earlier clause of the sentence opened with; its clauses cut as splitText cuts them), the whole
+ * area an earlier clause counted for (scopeBefore), and the clause's words.
  */
 function periodBefore(s: string, at: number): string {
   const from = clauseStart(s, at);
   let period = '';
-  for (const clause of s.slice(0, from).split(/[,:、]/)) if (clause) period = carryPeriod(period, clause);
-  return carryPeriod(period, s.slice(from, at)) + s.slice(from, at);
+  const earlier = s.slice(0, from).split(/[,:、]/);
+  for (const clause of earlier) if (clause) period = carryPeriod(period, clause);
+  const inClause = s.slice(from, at);
+  return carryPeriod(period, inClause) + scopeBefore(earlier, inClause) + inClause;
 }
 // "全年因政府信息公开申请引起的行政复议93件" (a real 2024 report) counts them too.
 // So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件", "信息公开行政复议案件3件").

@@ -60,7 +60,7 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
 // A time that opens a clause: another year or a part of one ("2023年收到…", "上年度予以公开8件", "去年，…"), or this
 // year's words, which set the period back ("本年度…", "今年…", "全年…"). Not "上年结转", the template's carried-over
 // row.
-const TIME_OPENING = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?(?!结转)|[上下]半年|第?[一二三四1-4]季度|本年度?|今年|全年)/;
+const TIME_OPENING = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?(?!度?结转)|[上下]半年|第?[一二三四1-4]季度|本年度?|今年|全年)/;
 const THIS_YEAR = /^(?:本年|今年|全年)/;
 
 /** The period a clause opens with ('' for this year's words), or null when it opens with none. */
@@ -106,6 +106,15 @@ export function clausePeriod(ctx: Reading, i: number): string {
   return '';
 }
 
+/**
+ * The whole area an earlier clause of clause `i`'s sentence counts for, which a claim after it shares ("全区共收到申请
+ * 1200件，予以公开800件": the district's 800), or '' (see scopeBefore; `before`: the claim's words before it).
+ */
+export function clauseScope(ctx: Reading, i: number, before: string): string {
+  const { clauses: all, sentenceStarts } = split(ctx);
+  return scopeBefore(all.slice(sentenceStarts[i], i), before);
+}
+
 /** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
 export function sentences(ctx: Reading): string[] {
   return split(ctx).sentences;
@@ -120,6 +129,28 @@ const OTHER_YEAR_WORDS = /去年|上一?年(?!度?结转)|前年|[上下]半年|
 // does an area's report named by the area alone ("2022年上海市政府信息公开工作年度报告": agency 上海市).
 const WIDER_SCOPE = /全(?:省|市|区|县|州|盟|旗|镇|乡)|各(?:部门|单位|级)/;
 const AREA_GOVERNMENT = /(?:政府(?:办公室|办公厅)?|[省市区县州盟旗镇乡])$/;
+
+// The agency itself, which sets the scope back: "全区共收到申请1200件，本局收到14件".
+const OWN_SCOPE = /[本我](?:局|委|办|厅|单位|机关|部门|中心|院|署|所|站|馆)/;
+// A count, which makes a clause's whole area the scope of the clauses after it; an area named in passing ("按照全区统一
+// 部署，共收到申请14件") sets none.
+const COUNTED = /(?:\d|[一二两三四五六七八九十百千万])(?:件|宗|起|次)/;
+
+/**
+ * The whole area the latest of a sentence's earlier clauses counts for, as a time sets the period of the rest of its
+ * sentence: "全区共受理行政复议案件50件，行政诉讼30件" is the district's 30 lawsuits too. '' when none does, or when a
+ * later clause or the claim's own words before it (`before`) name the agency itself.
+ */
+export function scopeBefore(earlier: string[], before: string): string {
+  if (OWN_SCOPE.test(before)) return '';
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const c = earlier[j];
+    if (OWN_SCOPE.test(c)) return '';
+    const wider = WIDER_SCOPE.exec(c);
+    if (wider && COUNTED.test(c)) return wider[0];
+  }
+  return '';
+}
 
 /**
  * Whether the words before a claim give it a wider scope than the agency's own: a whole district, all departments,
