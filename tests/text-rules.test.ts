@@ -185,6 +185,13 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     // A real 2024 district report's wording (东宝区): "上年度结转办理件1件".
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请公开件14件，上年度结转办理件2件，共办结14件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请公开件14件，上年度结转办理件5件，共办结14件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
+    // Real 2024 and 2022 wordings: "上年结转信息公开申请30件"; the count first, the next year by its number.
+    expect(findingsFor('TEXT-OUTCOMES', '2024年，我局共完成政府信息依申请公开答复14件，包括上年结转信息公开申请5件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结14件，2件结转到2025年度继续办理。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结14件，3件结转到2025年度继续办理。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，结转到2025年继续办理3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    // Carried into another year than the next: no claim about this table's row.
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，3件结转到2024年度继续办理，结转到2026年继续办理3件。')).toEqual([]);
     // Money carried over, and another year's carrying forward, are no claim about the table.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上年结转资金120万元。2023年结转下年度办理5件。')).toEqual([]);
   });
@@ -519,7 +526,7 @@ describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
   const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '结转下年度办理3件'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

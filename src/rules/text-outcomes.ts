@@ -17,6 +17,8 @@ import type { Bilingual } from '../model/schema';
 const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
 // `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
 // each pattern to its words).
+// Carried forward: to the next year, in words or by its number (checked against the report's year).
+const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
 const claim = (rows: string[], word: string, outcome: string) => ({ rows, word, re: new RegExp(outcome + COUNT) });
 const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
@@ -30,10 +32,16 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
-  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件" (a real 2024 report);
-  // "结转下年度继续办理2件". Money carried over ("上年结转资金") is counted in 元, never in 件.
-  claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:办理)?(?:的|下来的)?(?:政府信息公开|依申请公开)?(?:申请|件)?'),
-  claim(['requests.carriedForward'], '结转', '结转(?:至|到)?下一?年度?(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?'),
+  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件", "上年结转信息公开申请30件"
+  // (real 2024 and 2022 reports); "结转下年度继续办理2件", and the count first, the next year by its number: "31件结转到
+  // 2025年度继续办理" (a real 2024 report; another year than the next is no claim about this table). Money carried
+  // over ("上年结转资金") is counted in 元, never in 件.
+  claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?'),
+  {
+    rows: ['requests.carriedForward'],
+    word: '结转',
+    re: new RegExp(`${FORWARD}(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?${COUNT}|(${NUMERAL})件(?:申请)?${FORWARD}(?:继续)?(?:办理|答复|处理)`),
+  },
 ];
 
 /** The row paths a claim sums, in a format: a row, or every row of an outcome group. */
@@ -74,10 +82,12 @@ export const textOutcomes: Rule = {
         const inClause = clause.slice(0, m.index);
         const before = clausePeriod(ctx, i) + clauseScope(ctx, i, inClause) + inClause;
         if (aboutOtherScope(before, ctx.meta)) continue;
+        const next = /\d{4}(?=年)/.exec(m[0]);
+        if (next && Number(next[0]) !== (ctx.meta.year ?? NaN) + 1) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);
-        const said = numeralValue(m[1]);
+        const said = numeralValue(m[1] ?? m[2]);
         if (said === null) continue;
         if (said === value) verdicts.set(c, 'agrees');
         // Quoted as the words it says, without the quote marks around the outcome's name.
