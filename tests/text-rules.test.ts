@@ -407,6 +407,27 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
   });
 });
 
+describe('TEXT-SUM on real-world phrasings', () => {
+  // Real 2024 reports' totals and their parts, which add up there; here each total is one more.
+  it.each([
+    ['a total 其中 follows, without 共 (东亭街道)', '2024年，我街道主动公开政府信息59条，其中工作动态信息38条，重点工作3条，重点项目1条，公告公示6条，人事信息1条，会议报告1条，便民服务1条，其他各类信息7条。', 59, 58],
+    ['the parts in the next sentence, after 其中 (底张街道)', '截至2024年12月31日，我街道共主动公开政府信息219条。其中机构职能类信息4条，财政资金类信息2条，民生保障类信息2条，行政许可类信息2条，街镇动态类信息208条。', 219, 218],
+    ['a total with 共, its parts after 其中 and a colon (濂溪区)', '区政府门户网站共发布信息18440条，其中：概况类69条、政务动态类8043条、信息公开目录类10327条；共维护13个专栏。', 18440, 18439],
+  ])('reads %s', (_, paragraph, total, parts) => {
+    expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
+  });
+
+  it.each([
+    ['the same, adding up', '2024年，我街道主动公开政府信息58条，其中工作动态信息38条，重点工作3条，重点项目1条，公告公示6条，人事信息1条，会议报告1条，便民服务1条，其他各类信息7条。'],
+    ['the parts in the next sentence, adding up', '截至2024年12月31日，我街道共主动公开政府信息218条。其中机构职能类信息4条，财政资金类信息2条，民生保障类信息2条，行政许可类信息2条，街镇动态类信息208条。'],
+    // The total's count left out (a real 2024 report): DOC-PLACEHOLDER's error; the first part's 0 is no total.
+    ['a total whose count was left out', '采取网络形式进行公开，全年在政府网上共主动公开条，其中信息公开指南0条，信息公开制度1条，机构职能1条。'],
+    ['a next sentence that is no breakdown', '我街道共主动公开政府信息218条。同时发布政策解读5条，回应关切3条。'],
+  ])('is silent on %s', (_, paragraph) => {
+    expect(findingsFor('TEXT-SUM', paragraph)).toEqual([]);
+  });
+});
+
 describe('true accounts of the base report, worded as reports word them, raise nothing', () => {
   // The table: 14 new requests and 2 carried over; 6 granted, 2 partially, 1 denied, 3 not held, 1 duplicate, 1 not
   // corrected; 2 carried forward; 2 reviews (1 upheld, 1 pending) and 1 lawsuit.

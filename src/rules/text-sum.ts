@@ -2,9 +2,12 @@ import type { Bilingual, Finding } from '../model/schema';
 import { asPrinted, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
-// "累计发布信息数量2353条，官方网站…297条，政务微博…405条…"
-const TOTAL = /(?:累计|共计|总计|合计|共)[^0-9]{0,16}?(\d+)条/;
+// "累计发布信息数量2353条，官方网站…297条，政务微博…405条…", and a count that 其中 follows: "主动公开政府信息58条，
+// 其中工作动态信息38条…" (a real 2024 report). Between the word and its count, no other count and no clause's end: in
+// "共主动公开条，其中信息公开指南0条" (the count left out, a real 2024 report) 0 is the first part's, not the total.
+const TOTAL = /(?:累计|共计|总计|合计|共):?[^0-9条,;]{0,16}?(\d+)条|(\d+)条(?=,?其中)/;
 const PART = /(\d+)条/g;
+const PART_AFTER = /\d条/;
 
 /** The parts' sum, counting or skipping parenthesised sub-breakdowns; any reading that adds up clears it. */
 function readings(rest: string): number[][] {
@@ -15,8 +18,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…") and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时，分项在下一句），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; or the parts in the next sentence, when it opens with 其中) and they do not add up.',
 };
 
 export const textSum: Rule = {
@@ -26,13 +29,17 @@ export const textSum: Rule = {
   title: { zh: '正文中的总数与分项不符', en: 'A total in the text ≠ its parts' },
   evaluate(ctx) {
     const out: Finding[] = [];
-    for (const s of sentences(ctx)) {
-      // A total is counted in 条 and named with 共 or 计: other sentences are passed over without running the pattern.
-      if (!s.includes('条') || (!s.includes('共') && !s.includes('计'))) continue;
+    const all = sentences(ctx);
+    for (const [i, s] of all.entries()) {
+      // A total is counted in 条 and named with 共 or 计, or followed by 其中: other sentences are passed over without
+      // running the pattern.
+      if (!s.includes('条') || (!s.includes('共') && !s.includes('计') && !s.includes('其中'))) continue;
       const m = TOTAL.exec(s);
       if (!m) continue;
-      const total = Number(m[1]);
-      const rest = s.slice((m.index ?? 0) + m[0].length);
+      const total = Number(m[1] ?? m[2]);
+      let rest = s.slice(m.index + m[0].length);
+      // "共主动公开政府信息218条。其中机构职能类信息4条，…" (a real 2024 report): the parts in the next sentence.
+      if (!PART_AFTER.test(rest) && all[i + 1]?.startsWith('其中')) rest = all[i + 1];
       const sums = readings(rest).filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
