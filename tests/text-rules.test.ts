@@ -190,6 +190,10 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结14件，2件结转到2025年度继续办理。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结14件，3件结转到2025年度继续办理。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，结转到2025年继续办理3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    // None carried over (a real 2025 township report: "无上年结转申请"); not money.
+    expect(findingsFor('TEXT-OUTCOMES', '2024年共收到政府信息公开申请14件，无上年结转申请。')).toEqual([{ severity: 'warning', expected: 0, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年共收到政府信息公开申请14件，上年无结转。')).toEqual([{ severity: 'warning', expected: 0, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转2件。无上年结转资金。')).toEqual([]);
     // Carried into another year than the next: no claim about this table's row.
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，3件结转到2024年度继续办理，结转到2026年继续办理3件。')).toEqual([]);
     // Money carried over, and another year's carrying forward, are no claim about the table.
@@ -546,8 +550,8 @@ describe('the text rules\' clauses and sentences', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '结转下年度办理3件'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

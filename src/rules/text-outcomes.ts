@@ -37,6 +37,13 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   // 2025年度继续办理" (a real 2024 report; another year than the next is no claim about this table). Money carried
   // over ("上年结转资金") is counted in 元, never in 件.
   claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?'),
+  // None carried over: "无上年结转申请" (a real 2025 township report), "上年无结转", ending the clause (not "无上年结转
+  // 资金"). No count: 0.
+  {
+    rows: ['requests.carriedOver'],
+    word: '结转',
+    re: /(?:(?:无|没有)上一?年度?结转|上一?年度?(?:无|没有)结转)(?:的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?$/,
+  },
   {
     rows: ['requests.carriedForward'],
     word: '结转',
@@ -71,9 +78,10 @@ export const textOutcomes: Rule = {
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
       if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
       previous = clause;
-      // Every claim ends in 件 or 宗: most clauses are passed over without running the patterns.
-      // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
-      if (!(clause.includes('件') || clause.includes('宗')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
+      // Every claim ends in 件 or 宗, or says none was carried over: most clauses are passed over without running the
+      // patterns. "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it
+      // narrows.
+      if (!(clause.includes('件') || clause.includes('宗') || clause.includes('结转')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
@@ -87,7 +95,8 @@ export const textOutcomes: Rule = {
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         if (cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);
-        const said = numeralValue(m[1] ?? m[2]);
+        const count = m[1] ?? m[2];
+        const said = count === undefined ? 0 : numeralValue(count);
         if (said === null) continue;
         if (said === value) verdicts.set(c, 'agrees');
         // Quoted as the words it says, without the quote marks around the outcome's name.
