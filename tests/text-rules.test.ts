@@ -467,6 +467,13 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['a gap where the number should be', '全年主动公开信息 条，其中政策文件2条。', '全年主动公开信息 条,'],
     ['Xs for the number', '本年度共收到政府信息公开申请XX件。', '度共收到政府信息公开申请XX件。'],
     ['requests received, the count left out', '本年度共收到件，均已按时答复。', '本年度共收到件,'],
+    ['a count left out after the thing counted', '全年共主动公开政府信息条。', '全年共主动公开政府信息条。'],
+    // What else a draft leaves: a year, a date or an agency in marks, an editor's note.
+    ['a year in marks', '20XX年，本机关共收到政府信息公开申请14件。', '20XX年,本'],
+    ['a date in marks', '本机关于X月X日召开政务公开工作会议。', '本机关于X月X日召开'],
+    ['an agency in marks', '本年度，××局深入推进政务公开。', '本年度,××局深'],
+    ['an editor\'s note', '本年度共收到政府信息公开申请14件（具体数据待核实）。', '到政府信息公开申请14件(具体数据待核实)。'],
+    ['a template\'s instruction', '本年度共收到政府信息公开申请14件【此处填写申请内容】。', '到政府信息公开申请14件【此处填写申请内容】。'],
   ])('finds %s', (_, paragraph, excerpt) => {
     expect(placeholders(paragraph)).toEqual([excerpt]);
   });
@@ -496,6 +503,10 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['counts after their verbs', '全年主动公开信息120条，发布政策解读12篇，共收到政府信息公开申请14件。'],
     ['a verb before a noun', '及时公开条例规定的信息，认真办理公开件、答复件的归档工作。'],
     ['request items, a noun (a real 2019 report)', '2、及时答复依申请公开件。'],
+    ['信息条目, a word', '发布预警信息条目120个。'],
+    ['有待, 待确认 in the text (not a note in brackets)', '信息公开的及时性有待提高，栏目内容有待完善，待确认事项及时处理。'],
+    ['a form filled in online, in brackets', '申请人可通过网上填写申请表（在线填写）提交申请。'],
+    ['Latin letters before 局 and 月', 'Max局，Xbox月刊。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(placeholders(paragraph)).toEqual([]);
   });
@@ -504,10 +515,10 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
 describe('DOC-PLACEHOLDER: the scan for units', () => {
   // The rule as one regex: clear, and slow (every position of the text tries every alternative).
   const REFERENCE =
-    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
+    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
   // Characters and the words the patterns name, so that verbs, units and ends meet often.
-  const tokens = [...'XxX×*_ a中开到件条个项次人篇元,。;、)\n1', '公开', '发布', '收到', '万元', '__', 'XX'];
+  const tokens = [...'XxX×*_ a中开到件条个项次人篇元,。;、)\n1', '公开', '发布', '收到', '万元', '__', 'XX', '信息'];
 
   it('finds exactly what the regex finds, in any text', () => {
     fc.assert(

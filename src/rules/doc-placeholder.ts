@@ -37,9 +37,16 @@ function placeholderBefore(text: string, u: number, unit: string): number {
   if (end === '、' || end === ')') return -1;
   const verb = text.slice(u - 2, u);
   if ((unit === '条' || unit === '篇') && (verb === '公开' || verb === '发布')) return u;
+  // "共主动公开政府信息条。": the count left out after the thing counted, when a verb of publishing comes just before.
+  if (unit === '条' && verb === '信息' && /公开|发布/.test(text.slice(Math.max(0, u - 10), u - 2))) return u;
   if (unit === '件' && verb === '收到') return u;
   return -1;
 }
+
+// Other gaps a draft leaves: a year or a date in marks ("20XX年", "X月X日"), an agency in marks ("XX局", "××镇人民
+// 政府"), an editor's note in brackets ("（数据待核实）", "【此处填写…】").
+const MARKED =
+  /(?:19|20)[Xx×*]{2}年|(?<![A-Za-z])[Xx×*]{1,2}月[Xx×*]{1,2}日|(?<![A-Za-z])[Xx×*]{2,3}(?=局|委|办|厅|镇|乡|街道|区|县|市|单位|部门|中心|人民政府)|[([【][^()[\]【】]{0,10}(?:待(?:核实|补充|填写|确认|核对|定|更新)|此处填写|请填写)[^()[\]【】]{0,10}[)\]】]/g;
 
 /** The placeholders in `text` (start and length; a missing number has length 0), at most `max`. */
 export function findPlaceholders(text: string, max: number): { at: number; length: number }[] {
@@ -53,14 +60,19 @@ export function findPlaceholders(text: string, max: number): { at: number; lengt
   return out;
 }
 
+/** The marked years, dates and agencies and the editors' notes in `text` (see MARKED). */
+export function findMarked(text: string): { at: number; length: number }[] {
+  return [...text.matchAll(MARKED)].map((m) => ({ at: m.index, length: m[0].length }));
+}
+
 // The site's counters around the article ("本文已被浏览 次", "访问量: 次"): a script fills them in, after the audit
 // or never in a saved page. Their gap is the site's, not the report's.
 const PAGE_COUNTER = /(?:浏览|访问|点击|阅读|访客|在线)(?:次数|量|人数|数)?:? ?$/;
 
 /** What DOC-PLACEHOLDER checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docPlaceholderDescription: Bilingual = {
-  zh: '正文中留有未填写的空位，如“主动公开信息  条”“XX件”。',
-  en: 'The text contains a blank left unfilled, such as "主动公开信息  条" or "XX件".',
+  zh: '正文中留有未填写的空位，如“主动公开信息  条”“XX件”“20XX年”“XX局”，或编写时的批注，如“（数据待核实）”。',
+  en: 'The text contains a blank left unfilled, such as "主动公开信息  条", "XX件", "20XX年" or "XX局", or an editor\'s note such as "（数据待核实）".',
 };
 
 export const docPlaceholder: Rule = {
@@ -71,7 +83,8 @@ export const docPlaceholder: Rule = {
   evaluate(ctx) {
     const out = [];
     const text = ctx.fullText;
-    for (const { at, length } of findPlaceholders(text, 5)) {
+    const gaps = [...findPlaceholders(text, 5), ...findMarked(text)].sort((a, b) => a.at - b.at).slice(0, 5);
+    for (const { at, length } of gaps) {
       if (PAGE_COUNTER.test(text.slice(Math.max(0, at - 8), at))) continue;
       // A few characters either side, within the paragraph.
       const lineEnd = text.indexOf('\n', at);
