@@ -44,9 +44,10 @@ function placeholderBefore(text: string, u: number, unit: string): number {
 }
 
 // Other gaps a draft leaves: a year or a date in marks ("20XX年", "X月X日"), an agency in marks ("XX局", "××镇人民
-// 政府"), an editor's note in brackets ("（数据待核实）", "【此处填写…】").
+// 政府"), an editor's note in brackets ("（数据待核实）", "【此处填写…】"). The pattern opens with the marks or the
+// bracket, which the engine scans for quickly; what comes before the marks is checked after (see findMarked).
 const MARKED =
-  /(?:19|20)[Xx×*]{2}年|(?<![A-Za-z])[Xx×*]{1,2}月[Xx×*]{1,2}日|(?<![A-Za-z])[Xx×*]{2,3}(?=局|委|办|厅|镇|乡|街道|区|县|市|单位|部门|中心|人民政府)|[([【][^()[\]【】]{0,10}(?:待(?:核实|补充|填写|确认|核对|定|更新)|此处填写|请填写)[^()[\]【】]{0,10}[)\]】]/g;
+  /[Xx×*]{1,3}(?:年|月[Xx×*]{1,2}日|(?=局|委|办|厅|镇|乡|街道|区|县|市|单位|部门|中心|人民政府))|[([【][^()[\]【】]{0,10}(?:待(?:核实|补充|填写|确认|核对|定|更新)|此处填写|请填写)[^()[\]【】]{0,10}[)\]】]/g;
 
 /** The placeholders in `text` (start and length; a missing number has length 0), at most `max`. */
 export function findPlaceholders(text: string, max: number): { at: number; length: number }[] {
@@ -60,9 +61,28 @@ export function findPlaceholders(text: string, max: number): { at: number; lengt
   return out;
 }
 
-/** The marked years, dates and agencies and the editors' notes in `text` (see MARKED). */
+/**
+ * The marked years, dates and agencies and the editors' notes in `text` (see MARKED): marks not at the end of a Latin
+ * word ("Max局" is no placeholder), a year's two after 19 or 20, an agency's two or three.
+ */
 export function findMarked(text: string): { at: number; length: number }[] {
-  return [...text.matchAll(MARKED)].map((m) => ({ at: m.index, length: m[0].length }));
+  const out: { at: number; length: number }[] = [];
+  for (const m of text.matchAll(MARKED)) {
+    const [found] = m;
+    let at = m.index;
+    if (isMark(found[0])) {
+      if (isLatin(text[at - 1] ?? '')) continue;
+      let marks = 1;
+      while (isMark(found[marks])) marks++;
+      if (found.endsWith('年')) {
+        const century = text.slice(at - 2, at);
+        if (marks !== 2 || (century !== '19' && century !== '20')) continue;
+        at -= 2;
+      } else if (!found.endsWith('日') && marks < 2) continue;
+    }
+    out.push({ at, length: m.index + found.length - at });
+  }
+  return out;
 }
 
 // The site's counters around the article ("本文已被浏览 次", "访问量: 次"): a script fills them in, after the audit
