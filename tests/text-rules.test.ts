@@ -190,6 +190,8 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结14件，2件结转到2025年度继续办理。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结14件，3件结转到2025年度继续办理。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，结转到2025年继续办理3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    // A real 2025 district office's wording, the other way round: "结转上年度办理3件".
+    expect(findingsFor('TEXT-OUTCOMES', '新收到依申请公开政府信息14件，结转上年度办理5件。')).toEqual([{ severity: 'warning', expected: 5, actual: 2 }]);
     // A real 2025 district office's wording: "19件已…进行了答复，1件结转下年".
     expect(findingsFor('TEXT-OUTCOMES', '2024年，我局共收到依申请公开14件，12件已按照规定时限进行了答复，3件结转下年。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
     // None carried over (a real 2025 township report: "无上年结转申请"); not money.

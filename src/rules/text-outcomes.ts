@@ -32,11 +32,11 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
-  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件", "上年结转信息公开申请30件"
-  // (real 2024 and 2022 reports); "结转下年度继续办理2件", and the count first, the next year by its number: "31件结转到
+  // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件", "上年结转信息公开申请30件",
+  // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next year by its number: "31件结转到
   // 2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the next is no claim about this
   // table). Money carried over ("上年结转资金") is counted in 元, never in 件.
-  claim(['requests.carriedOver'], '结转', '上一?年度?结转(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?'),
+  claim(['requests.carriedOver'], '结转', '(?:上一?年度?结转|结转上一?年度?)(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?'),
   // None carried over: "无上年结转申请" (a real 2025 township report), "上年无结转", ending the clause (not "无上年结转
   // 资金"). No count: 0.
   {
