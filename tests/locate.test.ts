@@ -48,6 +48,11 @@ describe('headings', () => {
     ['三、依申请公开情况', 'requests'],
     ['三、依申请公开政府信息情况', 'requests'],
     ['三、政府信息公开申请办理情况', 'requests'],
+    // A real 2025 report's part 五 (大冶市), and wordings near the template's.
+    ['五、现存问题与改进举措', 'problems'],
+    ['五、存在的不足及改进措施', 'problems'],
+    ['六、需要报告的其他事项', 'otherMatters'],
+    ['一、年度总体情况', 'overview'],
   ])('%s', (text, part) => {
     expect(matchHeading(text)?.part).toBe(part);
   });

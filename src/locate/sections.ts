@@ -18,23 +18,24 @@ const KEYWORDS: Record<PartKey, RegExp> = {
 };
 
 // Wordings that depart from the template, seen on real reports ("一、总体工作情况", "一、年度工作概况", "二、主动公开
-// 情况", "三、依申请公开情况", "五、存在问题及改进措施", "六、其他事项", "六、其他"). They count only where no heading in
+// 情况", "三、依申请公开情况", "五、存在问题及改进措施", "五、现存问题与改进举措", "六、其他事项", "六、其他"), and near
+// them ("五、存在的不足及改进措施", "六、需要报告的其他事项"). They count only where no heading in
 // the template's wording is found. (Parts 二 to 四 are found by their tables too; their headings bound the text of each
 // part, and count in other words only when numbered.)
 const LOOSE: Partial<Record<PartKey, RegExp>> = {
   activeDisclosure: /^主动公开(?:政府信息)?(?:工作)?(?:情况)?(?:$|[:.])/,
   requests: /^(?:依申请公开|政府信息公开申请)(?:政府信息)?(?:的)?(?:办理|处理|答复)?(?:工作)?(?:情况)?(?:$|[:.])/,
-  overview: /^(?:政府信息公开)?(?:工作)?(?:总体|基本|整体)(?:工作)?(?:情况|概况)(?:$|[:.])|^(?:年度)?工作概[况述](?:$|[:.])/,
-  problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?)?(?:主要)?问题(?:及|和|与|$)/,
+  overview: /^(?:政府信息公开)?(?:工作)?(?:年度)?(?:总体|基本|整体)(?:工作)?(?:情况|概况)(?:$|[:.])|^(?:年度)?工作概[况述](?:$|[:.])/,
+  problems: /^(?:政府信息公开)?(?:工作中?)?(?:存在的?|现存)?(?:主要)?(?:问题|不足)(?:及|和|与|$)/,
   // "六、其他" alone: numbered, it can be no other part (unnumbered, it is too short to be taken for a heading).
-  otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])|^其他$/,
+  otherMatters: /^其他(?:需要|需)?(?:报告|说明)?的?(?:事项|情况)(?:$|[:.])|^其他$|^(?:需要|需)(?:报告|说明)的?其他(?:事项|情况)(?:$|[:.])/,
 };
 
 // Parts also found by their tables: worded otherwise, their headings count only when numbered.
 const TABLE_PARTS = new Set<PartKey>(['activeDisclosure', 'requests']);
 
 // Every part's keyword contains one of these: most text blocks are paragraphs that contain none.
-const ANY_KEYWORD = /总体|概述|基本|整体|概况|主动公开|收到和处理政府信息公开申请|依申请公开|公开申请|行政复议|问题|其他/;
+const ANY_KEYWORD = /总体|概述|基本|整体|概况|主动公开|收到和处理政府信息公开申请|依申请公开|公开申请|行政复议|问题|不足|其他/;
 
 const MARKER = /^(?:第?([一二三四五六七八九十]|\d{1,2})(?:部分[、.:]?|[、.:])|\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十])(?=[\u4e00-\u9fff]))/;
 
