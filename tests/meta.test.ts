@@ -70,6 +70,8 @@ describe('the agency and year from the title', () => {
     // A CMS's tag before the title.
     ['【年度报告】南开区教育局2023年政府信息公开工作年度报告', '南开区教育局', 2023],
     ['[政府信息公开]南开区教育局2023年政府信息公开工作年度报告', '南开区教育局', 2023],
+    // A bare year before it, as a real 2025 report's title reads ("2025湖口县大垅乡2025年度…").
+    ['2025湖口县大垅乡2025年度政府信息公开工作年度报告', '湖口县大垅乡', 2025],
   ])('%s', (title, agency, year) => {
     expect(reportOf(title)).toEqual({ agency, year, title });
   });

@@ -123,8 +123,12 @@ function yearOf(compacted: string | null): number | null {
 function agencyFromTitle(c: string): string | null {
   const year = /20\d\d年度?/.exec(c);
   if (!year) return null;
-  // A CMS's tag before the title ("【年度报告】…", "[政府信息公开]…") is no part of the agency.
-  let head = c.slice(0, year.index).replace(/^(?:【[^】]*】|\[[^\]]*\])/, '').replace(/^关[于於]/, '');
+  // A CMS's tag before the title ("【年度报告】…", "[政府信息公开]…") is no part of the agency, nor is a bare year a
+  // site's list prints before it ("2025湖口县大垅乡2025年度…", a real 2025 report's title).
+  let head = c
+    .slice(0, year.index)
+    .replace(/^(?:【[^】]*】|\[[^\]]*\]|20\d\d(?=\D))/, '')
+    .replace(/^关[于於]/, '');
   if (!head) {
     const after = c.slice(year.index + year[0].length);
     const name = after.search(/政府信息公开|政务公开/);
