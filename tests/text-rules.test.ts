@@ -420,6 +420,7 @@ describe('TEXT-SUM on real-world phrasings', () => {
   it.each([
     ['a total 其中 follows, without 共 (东亭街道)', '2024年，我街道主动公开政府信息59条，其中工作动态信息38条，重点工作3条，重点项目1条，公告公示6条，人事信息1条，会议报告1条，便民服务1条，其他各类信息7条。', 59, 58],
     ['the parts in the next sentence, after 其中 (底张街道)', '截至2024年12月31日，我街道共主动公开政府信息219条。其中机构职能类信息4条，财政资金类信息2条，民生保障类信息2条，行政许可类信息2条，街镇动态类信息208条。', 219, 218],
+    ['a numbered list after 其中, its items cut at ； (荣成市信访局, 2025)', '截止2024年12月31日，在市政府官网主动公开政府信息共计23条，其中：1.政策性文件1条；2.工作动态类信息12条；3.信息公开信息1条；4.公告公示5条；5.财政预决算信息3条。', 23, 22],
     ['a total with 共, its parts after 其中 and a colon (濂溪区)', '区政府门户网站共发布信息18440条，其中：概况类69条、政务动态类8043条、信息公开目录类10327条；共维护13个专栏。', 18440, 18439],
   ])('reads %s', (_, paragraph, total, parts) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
@@ -431,6 +432,8 @@ describe('TEXT-SUM on real-world phrasings', () => {
     // The total's count left out (a real 2024 report): DOC-PLACEHOLDER's error; the first part's 0 is no total.
     ['a total whose count was left out', '采取网络形式进行公开，全年在政府网上共主动公开条，其中信息公开指南0条，信息公开制度1条，机构职能1条。'],
     ['a next sentence that is no breakdown', '我街道共主动公开政府信息218条。同时发布政策解读5条，回应关切3条。'],
+    ['the numbered list, adding up', '截止2024年12月31日，在市政府官网主动公开政府信息共计22条，其中：1.政策性文件1条；2.工作动态类信息12条；3.信息公开信息1条；4.公告公示5条；5.财政预决算信息3条。'],
+    ['numbered sentences after a total that opens no list', '全年共主动公开政府信息22条；1.政策解读5条；2.回应关切3条。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([]);
   });

@@ -8,6 +8,10 @@ import { finding, type Rule } from './types';
 const TOTAL = /(?:累计|共计|总计|合计|共):?[^0-9条,;]{0,16}?(\d+)条|(\d+)条(?=,?其中)/;
 const PART = /(\d+)条/g;
 const PART_AFTER = /\d条/;
+// A numbered list after 其中 ("其中：1.政策性文件1条；2.工作动态类信息12条；…", a real 2025 report), its items cut into
+// sentences at ；: the sentences after it that open with an item's number are its parts too.
+const LIST_OPENS = /其中:?(?:\d{1,2}[.、]|\(\d{1,2}\))/;
+const LIST_ITEM = /^(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 
 /** The parts' sum, counting or skipping parenthesised sub-breakdowns; any reading that adds up clears it. */
 function readings(rest: string): number[][] {
@@ -40,6 +44,7 @@ export const textSum: Rule = {
       let rest = s.slice(m.index + m[0].length);
       // "共主动公开政府信息218条。其中机构职能类信息4条，…" (a real 2024 report): the parts in the next sentence.
       if (!PART_AFTER.test(rest) && all[i + 1]?.startsWith('其中')) rest = all[i + 1];
+      if (LIST_OPENS.test(rest)) for (let j = i + 1; j < all.length && LIST_ITEM.test(all[j]); j++) rest += `,${all[j]}`;
       const sums = readings(rest).filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
