@@ -22,8 +22,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时，分项在下一句），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; or the parts in the next sentence, when it opens with 其中) and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons) and they do not add up.',
 };
 
 export const textSum: Rule = {

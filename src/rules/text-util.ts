@@ -19,17 +19,17 @@ const compacted = (text: string) => {
 const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a line's end and 。 do
 
 /**
- * The report's text is its items' texts, normalised, a line each. One scan gives both its clauses (cut at 。;!?,:、
- * and line ends) and its sentences (cut at 。;!? and line ends); empty pieces are left out. The whole text is
- * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
- * is each line compacted, without cutting the text into lines first.
- */
-/**
  * Whether the 、 at i is the one in "公民、法人或者其他组织" (or "自然人、法人…"), the Regulations' name for every
  * applicant: "共收到公民、法人或者其他组织提出的政府信息公开申请15件" is one claim, not two clauses.
  */
 const namesEveryApplicant = (c: string, i: number) => c.startsWith('法人', i + 1) && (c[i - 1] === '民' || c[i - 1] === '人');
 
+/**
+ * The report's text is its items' texts, normalised, a line each. One scan gives both its clauses (cut at 。;!?,:、
+ * and line ends, but not at the 、 of "公民、法人") and its sentences (cut at 。;!? and line ends); empty pieces are left out. The whole text is
+ * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
+ * is each line compacted, without cutting the text into lines first.
+ */
 export function splitText(text: string): { clauses: string[]; sentences: string[]; sentenceStarts: number[] } {
   const clauses: string[] = [];
   const sentences: string[] = [];
