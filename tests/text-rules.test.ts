@@ -483,6 +483,12 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     expect(placeholders(paragraph)).toEqual([excerpt]);
   });
 
+  it('calls an editor\'s note a note, and a blank a blank', () => {
+    const messages = (paragraph: string) => wholeFindingsFor('DOC-PLACEHOLDER', paragraph).map((f) => [f.message.zh.slice(0, 9), f.message.en.slice(0, 12)]);
+    expect(messages('本年度共收到政府信息公开申请14件（具体数据待核实）。')).toEqual([['正文中留有编写时的', "An editor's "]]);
+    expect(messages('本年度共收到政府信息公开申请XX件。')).toEqual([['正文中有未填写的空', 'Unfilled bla']]);
+  });
+
   // The page's last line, where a gap is found without a clause's end after it.
   it.each([
     ['a view counter a script fills in', '<p>本文已被浏览 次</p>'],

@@ -113,12 +113,14 @@ export const docPlaceholder: Rule = {
       // Quoted as printed (a page in Traditional characters is read folded, aligned character for character).
       const printed = ctx.fullTextAsPrinted();
       const excerpt = (printed.length === text.length ? printed : text).slice(from, to).trim();
+      // An editor's note opens with its bracket; everything else is a blank.
+      const note = '([【'.includes(text[at]);
       out.push(
         finding(docPlaceholder, {
           cells: [],
           actual: excerpt,
-          zh: `正文中有未填写的空位：“…${excerpt}…”`,
-          en: `Unfilled blank in the text: "…${excerpt}…"`,
+          zh: note ? `正文中留有编写时的批注：“…${excerpt}…”` : `正文中有未填写的空位：“…${excerpt}…”`,
+          en: note ? `An editor's note was left in the text: "…${excerpt}…"` : `Unfilled blank in the text: "…${excerpt}…"`,
         }),
       );
     }
