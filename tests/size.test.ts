@@ -26,13 +26,14 @@ describe('bundle sizes (gzip)', () => {
   // of real reports' wordings (labels "本年度新收", "其它", "公民"; the text rules' "（均为自然人提交）", "涉及复议0件"; a
   // CMS's tag before the title) took it to 38,156 bytes; a statistics table published alone told from a report (its
   // absent parts noted, no year's record), two headings ("一、年度工作概况", "六、其他"), "信息公开行政复议案件3件" and three
-  // claims of none ("未受理任何形式的…申请", with 書 in the Traditional table) to 38,398. Stop 27 raised it by a
-  // kilobyte, in two steps: "公民、法人或者其他组织", every applicant, read in a claim of requests (+90 bytes); a whole
-  // area's count setting the scope of the rest of its sentence, and "上年度结转…" read as the carried-over row (+185);
-  // carried forward "到2025年度" (+89); TEXT-SUM's total that 其中 follows and parts in the next sentence (+68); none
-  // carried over, "无上年结转申请" (+60): 38,890.
-  it('auditor injected on report pages ≤ 38.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(38.5 * 1024);
+  // claims of none ("未受理任何形式的…申请", with 書 in the Traditional table) to 38,398. Stop 27 raised it by one and
+  // a half kilobytes, in three steps: "公民、法人或者其他组织", every applicant, read in a claim of requests (+90 bytes);
+  // a whole area's count setting the scope of the rest of its sentence, and "上年度结转…" read as the carried-over row
+  // (+185); carried forward "到2025年度" (+89); TEXT-SUM's total that 其中 follows and parts in the next sentence (+68);
+  // none carried over, "无上年结转申请" (+60): 38,890. DOC-PLACEHOLDER's marked years, dates, agencies and editors'
+  // notes (+235), and headings, a title's leading year, TEXT-SUM's numbered list, carried over "结转上年度": 39,370.
+  it('auditor injected on report pages ≤ 39 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(39 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');
