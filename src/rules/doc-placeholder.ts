@@ -65,7 +65,7 @@ export function findPlaceholders(text: string, max: number): { at: number; lengt
  * The marked years, dates and agencies and the editors' notes in `text` (see MARKED): marks not at the end of a Latin
  * word ("Max局" is no placeholder), a year's two after 19 or 20, an agency's two or three.
  */
-export function findMarked(text: string): { at: number; length: number }[] {
+function findMarked(text: string): { at: number; length: number }[] {
   const out: { at: number; length: number }[] = [];
   for (const m of text.matchAll(MARKED)) {
     const [found] = m;

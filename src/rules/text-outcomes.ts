@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clausePeriod, clauses, clauseScope, NARROWING } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -15,10 +15,10 @@ import type { Bilingual } from '../model/schema';
 // group's words, and "涉及第三方的不予公开1件" is about one row.
 // The count may be written in Chinese numerals ("予以公开两件").
 const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
-// `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
-// each pattern to its words).
 // Carried forward: to the next year, in words or by its number (checked against the report's year).
 const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
+// `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
+// each pattern to its words).
 const claim = (rows: string[], word: string, outcome: string) => ({ rows, word, re: new RegExp(outcome + COUNT) });
 const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
@@ -33,9 +33,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
   // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件", "上年结转信息公开申请30件",
-  // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next year by its number: "31件结转到
-  // 2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the next is no claim about this
-  // table). Money carried over ("上年结转资金") is counted in 元, never in 件.
+  // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next
+  // year by its number: "31件结转到2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the
+  // next is no claim about this table). Money carried over ("上年结转资金") is counted in 元, never in 件.
   claim(['requests.carriedOver'], '结转', '(?:上一?年度?结转|结转上一?年度?)(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?'),
   // None carried over: "无上年结转申请" (a real 2025 township report), "上年无结转", ending the clause (not "无上年结转
   // 资金"). No count: 0.
@@ -85,11 +85,8 @@ export const textOutcomes: Rule = {
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
-        // The period and the scope in force in the clause (see carryPeriod, scopeBefore), and its words before the
-        // claim.
-        const inClause = clause.slice(0, m.index);
-        const before = clausePeriod(ctx, i) + clauseScope(ctx, i, inClause) + inClause;
-        if (aboutOtherScope(before, ctx.meta)) continue;
+        // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
+        if (aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, m.index)), ctx.meta)) continue;
         const next = /\d{4}(?=年)/.exec(m[0]);
         if (next && Number(next[0]) !== (ctx.meta.year ?? NaN) + 1) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));

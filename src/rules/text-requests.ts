@@ -1,6 +1,6 @@
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clausePeriod, clauses, clauseScope, NARROWING } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -51,11 +51,8 @@ export const textRequests: Rule = {
       // Narrowing words count up to the claim's end: what follows it in the clause ("共受理36件政府信息公开申请（均为
       // 自然人提交）", "收到申请36件（其中自然人30件") says who made the requests counted, not that some were.
       if (!found || NARROWING.test(clause.slice(0, found.index + found[0].length)) || /行政复议|行政诉讼/.test(clause)) continue;
-      // The period and the scope in force in the clause (see carryPeriod, scopeBefore), and its words before the
-      // claim.
-      const inClause = clause.slice(0, found.index);
-      const before = clausePeriod(ctx, i) + clauseScope(ctx, i, inClause) + inClause;
-      if (aboutOtherScope(before, ctx.meta)) continue;
+      // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
+      if (aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, found.index)), ctx.meta)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
       const said = m ? numeralValue(m[3] ?? m[4]) : 0;

@@ -94,12 +94,10 @@ export function clauses(ctx: Reading): string[] {
 
 /**
  * The period in force in clause `i` of clauses(ctx) (see carryPeriod): the time it opens with, else the latest that
- * opened an earlier clause of its sentence; '' for this year's words, or none. Looked for only where a rule found a
- * claim, not for every clause.
+ * opened an earlier clause of its sentence; '' for this year's words, or none.
  */
-export function clausePeriod(ctx: Reading, i: number): string {
-  const { clauses: all, sentenceStarts } = split(ctx);
-  for (let j = i; j >= sentenceStarts[i]; j--) {
+function clausePeriod(all: string[], first: number, i: number): string {
+  for (let j = i; j >= first; j--) {
     const p = periodOpening(all[j]);
     if (p !== null) return p;
   }
@@ -107,12 +105,15 @@ export function clausePeriod(ctx: Reading, i: number): string {
 }
 
 /**
- * The whole area an earlier clause of clause `i`'s sentence counts for, which a claim after it shares ("全区共收到申请
- * 1200件，予以公开800件": the district's 800), or '' (see scopeBefore; `before`: the claim's words before it).
+ * The words that tie a claim in clause `i` of clauses(ctx) to a period or a scope, for aboutOtherScope: the period in
+ * force in the clause (clausePeriod), the whole area an earlier clause of its sentence counts for, which the claim
+ * shares ("全区共收到申请1200件，予以公开800件": the district's 800; see scopeBefore), and `inClause`, the clause's words
+ * before the claim. Looked for only where a rule found a claim, not for every clause.
  */
-export function clauseScope(ctx: Reading, i: number, before: string): string {
+export function wordsBefore(ctx: Reading, i: number, inClause: string): string {
   const { clauses: all, sentenceStarts } = split(ctx);
-  return scopeBefore(all.slice(sentenceStarts[i], i), before);
+  const first = sentenceStarts[i];
+  return clausePeriod(all, first, i) + scopeBefore(all.slice(first, i), inClause) + inClause;
 }
 
 /** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
