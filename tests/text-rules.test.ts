@@ -316,6 +316,31 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });
 
+  // The table: 2 reviews, 1 upheld and 1 pending (none corrected).
+  it.each([
+    ['outcome before count (a real 2025 district office\'s wording)', '信息公开行政复议案件2件，维持1件，纠正1件。', 1, 0, 'reviewLitigation.review.corrected'],
+    ['count before outcome (a real 2025 city office\'s wording)', '因不服答复引起行政复议2件，1件结果维持，1件结果纠正。', 1, 0, 'reviewLitigation.review.corrected'],
+    ['upheld, before the lawsuits\' own outcomes (a real 2025 wording)', '发生行政复议2件，2件维持；发生行政诉讼1件，1件维持。', 2, 1, 'reviewLitigation.review.upheld'],
+    ['corrected, as 被纠错', '全年被申请行政复议2件，被纠错1件。', 1, 0, 'reviewLitigation.review.corrected'],
+  ])('checks the reviews\' outcomes the text gives: %s', (_, paragraph, said, table, cell) => {
+    expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells])).toEqual([[said, table, [cell]]]);
+  });
+
+  it.each([
+    ['outcomes that agree', '信息公开行政复议案件2件，维持1件，尚未审结1件。'],
+    ['outcomes in brackets, then the lawsuits', '因政府信息公开被申请行政复议2件（维持1件，尚未审结1件），提起行政诉讼1件。'],
+    ['an outcome after the lawsuits, which may be theirs', '因政府信息公开被申请行政复议2件，提起行政诉讼1件，维持2件。'],
+    ['none corrected, for both kinds of case', '全年共发生政府信息公开行政复议案件2件，行政诉讼案件1件，均未被纠错。'],
+    ['an outcome without a count', '全年被申请行政复议2件，均维持原答复。'],
+    ['none corrected, as 被纠错0件', '全年被申请行政复议2件，被纠错0件。'],
+  ])('is silent on %s', (_, paragraph) => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
+  });
+
+  it('checks no outcome when the reviews\' count itself differs (that finding says it)', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '全年被申请行政复议3件，维持2件，纠正1件。', REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+  });
+
   it('reads reviews and lawsuits "引起的" by requests, and warns when the counts differ', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年因政府信息公开申请引起的行政复议2件，引发行政诉讼1件。', REVIEW_SENTENCE)).toEqual([]);
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年因政府信息公开申请引起的行政复议93件。', REVIEW_SENTENCE)).toEqual([
@@ -339,8 +364,11 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。信息公开行政复议案件3件，维持1件，纠正1件。', REVIEW_SENTENCE)).toEqual([
       { severity: 'warning', expected: 3, actual: 2 },
     ]);
-    // Outcomes of the reviews are not their number.
-    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE)).toEqual([]);
+    // Outcomes of the reviews are not their number: "纠错1件" is checked against the corrected reviews (none in the
+    // table), not against the 2 reviews.
+    expect(
+      wholeFindingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件，行政复议纠错1件。', REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells]),
+    ).toEqual([[1, 0, ['reviewLitigation.review.corrected']]]);
   });
 
   it('reads counts whose verb names their kind first ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起")', () => {

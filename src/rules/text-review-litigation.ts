@@ -1,3 +1,4 @@
+import type { AuditContext } from '../audit/context';
 import type { Bilingual, Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { aboutOtherScope, asPrinted, carryPeriod, scopeBefore, sentences } from './text-util';
@@ -55,6 +56,16 @@ const ONE_KIND = /不及时|超期|逾期|不到位|不规范|不当|错误|违�
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
+// The reviews' outcomes, stated after their count and before any lawsuit in the sentence: "信息公开行政复议案件3件，维持
+// 1件，纠正1件" (a real 2025 district office's report), "因不服答复引起行政复议3件，1件结果维持，2件结果纠正" (a real
+// 2025 city office's), "行政复议2件（维持1件，尚未审结1件）". The count beside its outcome, either way round.
+const outcome = (words: string) => new RegExp(`(?:结果|被)?(?:${words})(${NUMERAL})(?:件|起)|(${NUMERAL})(?:件|起)(?:结果|被)?(?:${words})`);
+const REVIEW_OUTCOMES: [RegExp, string, string, string][] = [
+  [outcome('维持'), 'reviewLitigation.review.upheld', '结果维持', 'upheld'],
+  [outcome('纠正|纠错'), 'reviewLitigation.review.corrected', '结果纠正', 'corrected'],
+  [outcome('尚未审结'), 'reviewLitigation.review.pending', '尚未审结', 'pending'],
+];
+
 const TOTALS = {
   review: ['reviewLitigation.review.total'],
   litigation: ['reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'],
@@ -62,9 +73,33 @@ const TOTALS = {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（复议件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of reviews agrees, the upheld, corrected and pending reviews the text gives after it are checked too). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
+
+/** The reviews' outcomes stated in `after` (the sentence after its reviews' count) up to any lawsuit, where the table differs. */
+function reviewOutcomes(ctx: AuditContext, after: string): Finding[] {
+  const suit = after.indexOf('诉讼');
+  const told = suit < 0 ? after : after.slice(0, suit);
+  const out: Finding[] = [];
+  for (const [re, path, zh, en] of REVIEW_OUTCOMES) {
+    const m = re.exec(told);
+    const table = m && ctx.value(path);
+    if (!m || table === null) continue;
+    const said = numeralValue(m[1] ?? m[2]);
+    if (said === null || said === table) continue;
+    out.push(
+      finding(textReviewLitigation, {
+        cells: [path],
+        expected: said,
+        actual: table,
+        zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分行政复议“${zh}”为 ${table}`,
+        en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 reviews ${en} is ${table}`,
+      }),
+    );
+  }
+  return out;
+}
 
 export const textReviewLitigation: Rule = {
   id: 'TEXT-REVIEW-LITIGATION',
@@ -122,7 +157,11 @@ export const textReviewLitigation: Rule = {
         if (aboutOtherScope(before, ctx.meta)) continue;
         const said = numeralValue(m[1]);
         if (said === null) continue;
-        if (said === table) continue;
+        // Where the text and the table agree on the reviews, the outcomes the text gives for them are checked too.
+        if (said === table) {
+          if (cells === TOTALS.review && !both) out.push(...reviewOutcomes(ctx, s.slice(m.index + m[0].length)));
+          continue;
+        }
         out.push(
           finding(textReviewLitigation, {
             cells,
