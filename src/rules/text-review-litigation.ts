@@ -56,14 +56,15 @@ const ONE_KIND = /不及时|超期|逾期|不到位|不规范|不当|错误|违�
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
-// The reviews' outcomes, stated after their count and before any lawsuit in the sentence: "信息公开行政复议案件3件，维持
-// 1件，纠正1件" (a real 2025 district office's report), "因不服答复引起行政复议3件，1件结果维持，2件结果纠正" (a real
-// 2025 city office's), "行政复议2件（维持1件，尚未审结1件）". The count beside its outcome, either way round.
+// The cases' outcomes, stated after their count and before the other kind of case in the sentence: "信息公开行政复议
+// 案件3件，维持1件，纠正1件" (a real 2025 district office's report), "因不服答复引起行政复议3件，1件结果维持，2件结果纠正"
+// (a real 2025 city office's), "发生行政诉讼2件，1件维持，1件尚未审结" (a real 2025 city's), "行政复议2件（维持1件，尚未审结
+// 1件）". The count beside its outcome, either way round; a lawsuit's outcome is the sum of both kinds of lawsuit.
 const outcome = (words: string) => new RegExp(`(?:结果|被)?(?:${words})(${NUMERAL})(?:件|起)|(${NUMERAL})(?:件|起)(?:结果|被)?(?:${words})`);
-const REVIEW_OUTCOMES: [RegExp, string, string, string][] = [
-  [outcome('维持'), 'reviewLitigation.review.upheld', '结果维持', 'upheld'],
-  [outcome('纠正|纠错'), 'reviewLitigation.review.corrected', '结果纠正', 'corrected'],
-  [outcome('尚未审结'), 'reviewLitigation.review.pending', '尚未审结', 'pending'],
+const OUTCOMES: [RegExp, string, string, string][] = [
+  [outcome('维持'), 'upheld', '结果维持', 'upheld'],
+  [outcome('纠正|纠错'), 'corrected', '结果纠正', 'corrected'],
+  [outcome('尚未审结'), 'pending', '尚未审结', 'pending'],
 ];
 
 const TOTALS = {
@@ -73,28 +74,34 @@ const TOTALS = {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（复议件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of reviews agrees, the upheld, corrected and pending reviews the text gives after it are checked too). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数；诉讼为两类诉讼之和）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too; for lawsuits, both kinds together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
-/** The reviews' outcomes stated in `after` (the sentence after its reviews' count) up to any lawsuit, where the table differs. */
-function reviewOutcomes(ctx: AuditContext, after: string): Finding[] {
-  const suit = after.indexOf('诉讼');
-  const told = suit < 0 ? after : after.slice(0, suit);
+/**
+ * The outcomes stated in `after` (the sentence after a count of cases) up to `other` (the other kind of case), where
+ * the table's rows `rows` (their cells summed) differ. `zh`, `en`: the kind of case.
+ */
+function outcomesOf(ctx: AuditContext, after: string, other: string, rows: string[], zh: string, en: string): Finding[] {
+  const end = after.indexOf(other);
+  const told = end < 0 ? after : after.slice(0, end);
   const out: Finding[] = [];
-  for (const [re, path, zh, en] of REVIEW_OUTCOMES) {
+  for (const [re, column, zhOutcome, enOutcome] of OUTCOMES) {
     const m = re.exec(told);
-    const table = m && ctx.value(path);
-    if (!m || table === null) continue;
+    if (!m) continue;
+    const cells = rows.map((row) => `${row}.${column}`);
+    const values = cells.map((path) => ctx.value(path));
+    if (values.some((v) => v === null)) continue;
+    const table = values.reduce<number>((a, b) => a + b!, 0);
     const said = numeralValue(m[1] ?? m[2]);
     if (said === null || said === table) continue;
     out.push(
       finding(textReviewLitigation, {
-        cells: [path],
+        cells,
         expected: said,
         actual: table,
-        zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分行政复议“${zh}”为 ${table}`,
-        en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 reviews ${en} is ${table}`,
+        zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分${zh}“${zhOutcome}”为 ${table}`,
+        en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 ${en} ${enOutcome} ${rows.length > 1 ? 'come to' : 'is'} ${table}`,
       }),
     );
   }
@@ -147,19 +154,21 @@ export const textReviewLitigation: Rule = {
       }
       // "行政复议、行政诉讼均为0件", "…案件各1件": one count for both.
       const both = BOTH_COUNT.exec(s);
-      const claims: [RegExpExecArray | null, number | null, string[], string, string][] = [
-        [both ?? REVIEW_COUNT.exec(s), review, TOTALS.review, '行政复议', 'administrative review'],
-        [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits'],
+      const claims: [RegExpExecArray | null, number | null, string[], string, string, string][] = [
+        [both ?? REVIEW_COUNT.exec(s), review, TOTALS.review, '行政复议', 'administrative review', '诉讼'],
+        [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits', '复议'],
       ];
-      for (const [m, table, cells, zh, en] of claims) {
+      for (const [m, table, cells, zh, en, other] of claims) {
         if (!m || table === null) continue;
         const before = periodBefore(s, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
         const said = numeralValue(m[1]);
         if (said === null) continue;
-        // Where the text and the table agree on the reviews, the outcomes the text gives for them are checked too.
+        // Where the text and the table agree on the cases, the outcomes the text gives for them are checked too; not
+        // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
-          if (cells === TOTALS.review && !both) out.push(...reviewOutcomes(ctx, s.slice(m.index + m[0].length)));
+          const rows = cells.map((path) => path.slice(0, -'.total'.length));
+          if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, rows, zh, en));
           continue;
         }
         out.push(
