@@ -42,7 +42,8 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
   for (let i = 0; i <= c.length; i++) {
     const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
     const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
-    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && (ch !== 0x3001 || namesEveryApplicant(c, i))) continue;
+    // At a 、, the next character is compared first: 法 follows few of them (pingtan's 136).
+    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && (ch !== 0x3001 || (c.charCodeAt(i + 1) === 0x6cd5 && namesEveryApplicant(c, i)))) continue;
     if (i > clause) {
       clauses.push(c.slice(clause, i));
       sentenceStarts.push(first);
