@@ -67,10 +67,18 @@ const OUTCOMES: [RegExp, string, string, string][] = [
   [outcome('尚未审结'), 'pending', '尚未审结', 'pending'],
 ];
 
-const TOTALS = {
-  review: ['reviewLitigation.review.total'],
-  litigation: ['reviewLitigation.litigationDirect.total', 'reviewLitigation.litigationAfterReview.total'],
+// Each kind of case, as part 四's rows: lawsuits are of two kinds, counted together.
+const CASES = {
+  review: ['reviewLitigation.review'],
+  litigation: ['reviewLitigation.litigationDirect', 'reviewLitigation.litigationAfterReview'],
 };
+const TOTALS = { review: CASES.review.map((row) => `${row}.total`), litigation: CASES.litigation.map((row) => `${row}.total`) };
+
+/** The sum of the table's cells at `paths`, or null when one is not a number. */
+function sumOf(ctx: AuditContext, paths: string[]): number | null {
+  const vs = paths.map((p) => ctx.value(p));
+  return vs.some((v) => v === null) ? null : vs.reduce<number>((a, b) => a + b!, 0);
+}
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
@@ -90,9 +98,8 @@ function outcomesOf(ctx: AuditContext, after: string, other: string, rows: strin
     const m = re.exec(told);
     if (!m) continue;
     const cells = rows.map((row) => `${row}.${column}`);
-    const values = cells.map((path) => ctx.value(path));
-    if (values.some((v) => v === null)) continue;
-    const table = values.reduce<number>((a, b) => a + b!, 0);
+    const table = sumOf(ctx, cells);
+    if (table === null) continue;
     const said = numeralValue(m[1] ?? m[2]);
     if (said === null || said === table) continue;
     out.push(
@@ -114,12 +121,8 @@ export const textReviewLitigation: Rule = {
   group: 'text',
   title: { zh: '正文与复议诉讼表不符', en: 'Review/litigation text ≠ table' },
   evaluate(ctx) {
-    const sum = (paths: string[]) => {
-      const vs = paths.map((p) => ctx.value(p));
-      return vs.some((v) => v === null) ? null : vs.reduce<number>((a, b) => a + b!, 0);
-    };
-    const review = sum(TOTALS.review);
-    const suits = sum(TOTALS.litigation);
+    const review = sumOf(ctx, TOTALS.review);
+    const suits = sumOf(ctx, TOTALS.litigation);
     const out: Finding[] = [];
     for (const s of sentences(ctx)) {
       // Every pattern names 复议 or 诉讼: most sentences are passed over without running them.
@@ -154,11 +157,11 @@ export const textReviewLitigation: Rule = {
       }
       // "行政复议、行政诉讼均为0件", "…案件各1件": one count for both.
       const both = BOTH_COUNT.exec(s);
-      const claims: [RegExpExecArray | null, number | null, string[], string, string, string][] = [
-        [both ?? REVIEW_COUNT.exec(s), review, TOTALS.review, '行政复议', 'administrative review', '诉讼'],
-        [both ?? SUIT_COUNT.exec(s), suits, TOTALS.litigation, '行政诉讼', 'lawsuits', '复议'],
+      const claims: [RegExpExecArray | null, number | null, keyof typeof CASES, string, string, string][] = [
+        [both ?? REVIEW_COUNT.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
+        [both ?? SUIT_COUNT.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
       ];
-      for (const [m, table, cells, zh, en, other] of claims) {
+      for (const [m, table, kind, zh, en, other] of claims) {
         if (!m || table === null) continue;
         const before = periodBefore(s, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
@@ -167,13 +170,12 @@ export const textReviewLitigation: Rule = {
         // Where the text and the table agree on the cases, the outcomes the text gives for them are checked too; not
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
-          const rows = cells.map((path) => path.slice(0, -'.total'.length));
-          if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, rows, zh, en));
+          if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
           continue;
         }
         out.push(
           finding(textReviewLitigation, {
-            cells,
+            cells: TOTALS[kind],
             expected: said,
             actual: table,
             zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分${zh}总计为 ${table}`,
