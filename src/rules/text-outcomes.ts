@@ -51,6 +51,10 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   },
 ];
 
+// What every claim holds, in one scan of a clause: three includes() (件, 宗, 结转) took 16 µs a check on pingtan's
+// 376 clauses, this 11 (the two includes before 结转 was added, 12).
+const MAY_CLAIM = /[件宗]|结转/;
+
 /** The row paths a claim sums, in a format: a row, or every row of an outcome group. */
 const claimRows = perFormat((format) => {
   const rows = rowPaths(format, 'requests');
@@ -81,7 +85,7 @@ export const textOutcomes: Rule = {
       // Every claim ends in 件 or 宗, or says none was carried over: most clauses are passed over without running the
       // patterns. "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it
       // narrows.
-      if (!(clause.includes('件') || clause.includes('宗') || clause.includes('结转')) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
+      if (!MAY_CLAIM.test(clause) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
