@@ -64,6 +64,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // "法人或者其他组织" without 公民 before it is the applicants other than natural persons: a part.
     ['legal persons\' requests', '本年度收到法人或者其他组织提出的政府信息公开申请15件。'],
     ['natural persons\' and legal persons\' requests, apart', '本年度收到自然人申请10件，法人或其他组织申请5件。'],
+    ['requests by letter, one channel', '本年度收到来信申请10件，网上申请4件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });
@@ -102,6 +103,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests from every applicant, with 和', '本年度，共收到公民、法人和其他组织的政府信息公开申请15件。', 15],
     ['requests from every applicant, 申请 alone', '本年度收到公民、法人或者其他组织申请15件。', 15],
     ['requests from every applicant, with 自然人', '全年收到自然人、法人或其他组织申请15件。', 15],
+    // The request letters are the requests (a real 2024 sub-district report: "收到依申请公开来信1件次").
+    ['request letters, in 件次', '2024年收到依申请公开来信15件次，且所申请公开信息不属于本单位的公开范围。', 15],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });

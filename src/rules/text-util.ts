@@ -184,9 +184,9 @@ export function aboutOtherScope(before: string, meta: { year: number | null; age
 
 /**
  * Words that narrow a clause to part of the applicants or outcomes. "公民、法人或者其他组织" is the Regulations' name
- * for every applicant, not a part of them.
+ * for every applicant, not a part of them; "依申请公开来信" are the requests themselves, not the letters among them.
  */
-export const NARROWING = /自然人(?!、法人)|(?<!(?:公民|自然人)、)法人|企业|其中|网络问政|信访|热线|留言|来信|咨询|局长信箱|政务服务/;
+export const NARROWING = /自然人(?!、法人)|(?<!(?:公民|自然人)、)法人|企业|其中|网络问政|信访|热线|留言|(?<!申请公开)来信|咨询|局长信箱|政务服务/;
 
 
 // The compacted text and the same as printed, for quoting: made once per audit, and only for a page in Traditional
