@@ -22,7 +22,9 @@ const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a l
  * Whether the 、 at i is the one in "公民、法人或者其他组织" (or "自然人、法人…"), the Regulations' name for every
  * applicant: "共收到公民、法人或者其他组织提出的政府信息公开申请15件" is one claim, not two clauses.
  */
-const namesEveryApplicant = (c: string, i: number) => c.startsWith('法人', i + 1) && (c[i - 1] === '民' || c[i - 1] === '人');
+// By character code (法 人, then 民 or 人 before): the check runs at every 、 of the text, and 法 follows few of them.
+const namesEveryApplicant = (c: string, i: number) =>
+  c.charCodeAt(i + 1) === 0x6cd5 && c.charCodeAt(i + 2) === 0x4eba && (c.charCodeAt(i - 1) === 0x6c11 || c.charCodeAt(i - 1) === 0x4eba);
 
 /**
  * The report's text is its items' texts, normalised, a line each. One scan gives both its clauses (cut at 。;!?,:、
@@ -42,8 +44,7 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
   for (let i = 0; i <= c.length; i++) {
     const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
     const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
-    // At a 、, the next character is compared first: 法 follows few of them (pingtan's 136).
-    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && (ch !== 0x3001 || (c.charCodeAt(i + 1) === 0x6cd5 && namesEveryApplicant(c, i)))) continue;
+    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && (ch !== 0x3001 || namesEveryApplicant(c, i))) continue;
     if (i > clause) {
       clauses.push(c.slice(clause, i));
       sentenceStarts.push(first);
