@@ -8,7 +8,10 @@ import type { MappedCell } from '../src/map/types';
 import { checkIdentity, holds } from '../src/rules/identity';
 import { MISSING } from '../src/cells/parse';
 import { RULES, ruleDescriptions } from '../src/rules';
-import { auditFile } from './support/audit';
+import type { Finding } from '../src/model/schema';
+import { baseSpec } from './fixtures/rules/cases';
+import { auditFile, auditHtml } from './support/audit';
+import { buildReportHtml } from './support/report-html';
 
 const DIR = 'tests/fixtures/rules';
 
@@ -96,5 +99,47 @@ describe('identities: the quick test agrees with the itemised one', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('sums left undecided by blanks say what the blanks read as 0 would give', () => {
+  // Most reports leave a cell blank for none: the reader is told whether the blanks alone keep a total from being
+  // checked, and which totals would still be wrong (a real 2019 provincial report left 126 of part 三's cells blank).
+  const withValues = (values: Record<string, string>) => {
+    const spec = baseSpec();
+    return auditHtml(buildReportHtml({ ...spec, values: { ...spec.values, ...values } })).export.findings;
+  };
+  const message = (findings: Finding[], rule: string) => findings.find((f) => f.rule === rule && f.severity === 'review')?.message;
+
+  it('a blank where 0 belongs: the totals add up with it read as 0, and the column balances', () => {
+    const findings = withValues({ 'requests.newReceived.research': '' });
+    expect(message(findings, 'T3-ROW-TOTAL')).toEqual({
+      zh: '1 处合计因空白或无法读取的单元格无法核对（一、本年新收·总计）；空白按 0 计时均相符',
+      en: '1 total(s) cannot be checked because cells are blank or unreadable (1. New requests this year · total); with the blanks read as 0, they all add up',
+    });
+    expect(message(findings, 'T3-BALANCE')?.zh).toMatch(/中有空白；空白按 0 计则平衡$/);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a total that the blanks read as 0 would not reach is named', () => {
+    const findings = withValues({ 'requests.newReceived.research': '', 'requests.newReceived.total': '15', 'requests.carriedOver.commercial': '' });
+    expect(message(findings, 'T3-ROW-TOTAL')).toEqual({
+      zh: '2 处合计因空白或无法读取的单元格无法核对（一、本年新收·总计、二、上年结转·总计）；空白按 0 计时 1 处相符，1 处不符（一、本年新收·总计）',
+      en: '2 total(s) cannot be checked because cells are blank or unreadable (1. New requests this year · total; 2. Carried over from last year · total); with the blanks read as 0, 1 add up and 1 does not (1. New requests this year · total)',
+    });
+  });
+
+  it('an unreadable cell is no 0: nothing is said for it', () => {
+    const findings = withValues({ 'requests.newReceived.research': '约2' });
+    expect(message(findings, 'T3-ROW-TOTAL')?.zh).toBe('1 处合计因空白或无法读取的单元格无法核对（一、本年新收·总计）');
+    expect(message(findings, 'T3-BALANCE')?.zh).toMatch(/中有空白$/);
+  });
+
+  it('a column that does not balance even with its blanks read as 0 says so, with both sides', () => {
+    const findings = withValues({ 'requests.carriedOver.commercial': '', 'requests.carriedForward.commercial': '1' });
+    expect(message(findings, 'T3-BALANCE')).toEqual({
+      zh: '商业企业列的勾稽关系无法核对：本年新收 2 + 上年结转 ? 与 总计 2 + 结转下年度 1 中有空白；空白按 0 计也不平衡（2 ≠ 3）',
+      en: 'The businesses column cannot be balanced: new 2 + carried over ? vs outcomes 2 + carried forward 1 has blanks; with the blanks read as 0, it still does not (2 vs 3)',
+    });
   });
 });

@@ -33,9 +33,11 @@ describe('bundle sizes (gzip)', () => {
   // none carried over, "无上年结转申请" (+60): 38,890. DOC-PLACEHOLDER's marked years, dates, agencies and editors'
   // notes (+235), and headings, a title's leading year, TEXT-SUM's numbered list, carried over "结转上年度": 39,370
   // (39,352 after the review's one helper for a claim's period and scope); the reviews' and lawsuits' outcomes in the
-  // text (+288): 39,640; 39,675 at the stop's end.
-  it('auditor injected on report pages ≤ 39 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(39 * 1024);
+  // text (+288): 39,640; 39,675 at the stop's end. Stop 28 raised it by half a kilobyte: the sums and balances that
+  // blanks leave undecided say what they give with the blanks read as 0, and name the totals that would still be
+  // wrong (+409 bytes, the messages' words in two languages): 40,084.
+  it('auditor injected on report pages ≤ 39.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(39.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

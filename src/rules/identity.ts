@@ -99,6 +99,19 @@ export function checkIdentity(ctx: AuditContext, left: string[], right: string[]
   return res('review');
 }
 
+/**
+ * Whether an identity left undecided by blanks holds with them read as 0: most reports leave a cell blank for none
+ * (a real 2019 provincial report left 126 of part 三's cells so), and a reader wants to know whether the blanks alone
+ * keep it from being checked. Null when an operand is unreadable rather than blank (that is no 0), or the identity
+ * was decided.
+ */
+export function holdsWithBlanksAsZero(ctx: AuditContext, res: IdentityResult): boolean | null {
+  if (res.status !== 'review') return null;
+  for (const p of res.left.unknown) if (ctx.cell(p).state !== 'blank') return null;
+  for (const p of res.right.unknown) if (ctx.cell(p).state !== 'blank') return null;
+  return round(res.left.known) === round(res.right.known);
+}
+
 const fmt = (n: number) => String(round(n));
 
 /** "予以公开 1 + 本机关不掌握 3" from the non-zero operands, labelled by row or by column. */

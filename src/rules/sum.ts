@@ -2,9 +2,8 @@
 // "（七）总计·自然人 应为 4（予以公开 1 + 本机关不掌握 3），表中为 0".
 import type { AuditContext } from '../audit/context';
 import { cellLabel } from '../model/labels';
-import type { Finding } from '../model/schema';
-import type { Format } from '../model/schema';
-import { checkIdentity, explainTerms, formatNumber, holds, placesIn } from './identity';
+import type { Bilingual, Finding, Format } from '../model/schema';
+import { checkIdentity, explainTerms, formatNumber, holds, holdsWithBlanksAsZero, placesIn } from './identity';
 import { finding, type Rule } from './types';
 
 /** A sum that does not simply hold (checkSums has asked `holds`): its finding, its blanks, or null when it passes. */
@@ -35,7 +34,7 @@ function checkSum(ctx: AuditContext, rule: Rule, total: string, parts: string[],
       en: `${l.en} should be at least ${formatNumber(sum)} (${explainTerms(res.left.terms, by, 'en')}, with blanks besides); the table says ${formatNumber(printed.value!)}`,
     });
   }
-  return { blanks: [...res.left.unknown, ...res.right.unknown], total };
+  return { blanks: [...res.left.unknown, ...res.right.unknown], total, asZero: holdsWithBlanksAsZero(ctx, res) };
 }
 
 /** A rule's sum: a total and its parts, as paths. */
@@ -62,6 +61,29 @@ function placesOf(sums: readonly Sum[], format: Format): Places[] {
 export interface Undecided {
   blanks: string[];
   total: string;
+  /** Whether the sum holds with its blanks read as 0 (null: an operand is unreadable, not blank). */
+  asZero: boolean | null;
+}
+
+/**
+ * What the undecided sums say with their blanks read as 0, after the note that they cannot be checked: whether the
+ * blanks alone keep them from adding up, and which totals would still be wrong.
+ */
+function asZeroNote(undecided: Undecided[]): Bilingual {
+  const read = undecided.filter((u) => u.asZero !== null);
+  if (!read.length) return { zh: '', en: '' };
+  const differ = read.filter((u) => !u.asZero).map((u) => u.total);
+  const agree = read.length - differ.length;
+  if (!differ.length) {
+    const every = read.length === undecided.length;
+    return { zh: `；空白按 0 计时${every ? '均' : `其中 ${agree} 处`}相符`, en: `; with the blanks read as 0, ${every ? 'they all' : agree} add up` };
+  }
+  const names = differ.slice(0, 3).map(cellLabel);
+  const more = differ.length > 3;
+  return {
+    zh: `；空白按 0 计时 ${agree} 处相符，${differ.length} 处不符（${names.map((n) => n.zh).join('、')}${more ? ' 等' : ''}）`,
+    en: `; with the blanks read as 0, ${agree} add up and ${differ.length} ${differ.length === 1 ? 'does' : 'do'} not (${names.map((n) => n.en).join('; ')}${more ? '…' : ''})`,
+  };
 }
 
 /**
@@ -86,14 +108,15 @@ export function checkSums(ctx: AuditContext, rule: Rule, sums: readonly Sum[], b
     const totals = undecided.map((u) => u.total);
     const names = totals.slice(0, 3).map(cellLabel);
     const more = totals.length > 3;
+    const asZero = asZeroNote(undecided);
     out.push(
       finding(rule, {
         severity: 'review',
         cells: blanks,
         related: totals.filter((t) => !blanks.includes(t)),
         actual: undecided.length,
-        zh: `${undecided.length} 处合计因空白或无法读取的单元格无法核对（${names.map((n) => n.zh).join('、')}${more ? ' 等' : ''}）`,
-        en: `${undecided.length} total(s) cannot be checked because cells are blank or unreadable (${names.map((n) => n.en).join('; ')}${more ? '…' : ''})`,
+        zh: `${undecided.length} 处合计因空白或无法读取的单元格无法核对（${names.map((n) => n.zh).join('、')}${more ? ' 等' : ''}）${asZero.zh}`,
+        en: `${undecided.length} total(s) cannot be checked because cells are blank or unreadable (${names.map((n) => n.en).join('; ')}${more ? '…' : ''})${asZero.en}`,
       }),
     );
   }

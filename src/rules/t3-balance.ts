@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { REQUEST_COLUMNS } from '../model/keys';
 import type { Bilingual, Finding } from '../model/schema';
-import { checkIdentity, formatNumber, holds, places } from './identity';
+import { checkIdentity, formatNumber, holds, holdsWithBlanksAsZero, places } from './identity';
 import { finding, type Rule } from './types';
 
 // received (new + carried over) = handled (outcomes total + carried forward), column by column.
@@ -39,13 +39,20 @@ export const t3Balance: Rule = {
       const [t, f] = rhs.map(v);
       if (res.status === 'review') {
         const blanks = [...res.left.unknown, ...res.right.unknown];
+        // With its blanks read as 0 (see holdsWithBlanksAsZero): whether the blanks alone keep it from balancing.
+        const asZero = holdsWithBlanksAsZero(ctx, res);
+        const [l, r] = [formatNumber(res.left.known), formatNumber(res.right.known)];
+        const note =
+          asZero === null
+            ? { zh: '', en: '' }
+            : { zh: `；空白按 0 计${asZero ? '则平衡' : `也不平衡（${l} ≠ ${r}）`}`, en: `; with the blanks read as 0, it ${asZero ? 'balances' : `still does not (${l} vs ${r})`}` };
         out.push(
           finding(t3Balance, {
             severity: 'review',
             cells: blanks,
             related: [...lhs, ...rhs].filter((p) => !blanks.includes(p)),
-            zh: `${c.zh}列的勾稽关系无法核对：本年新收 ${n} + 上年结转 ${o} 与 总计 ${t} + 结转下年度 ${f} 中有空白`,
-            en: `The ${c.en} column cannot be balanced: new ${n} + carried over ${o} vs outcomes ${t} + carried forward ${f} has blanks`,
+            zh: `${c.zh}列的勾稽关系无法核对：本年新收 ${n} + 上年结转 ${o} 与 总计 ${t} + 结转下年度 ${f} 中有空白${note.zh}`,
+            en: `The ${c.en} column cannot be balanced: new ${n} + carried over ${o} vs outcomes ${t} + carried forward ${f} has blanks${note.en}`,
           }),
         );
         continue;
