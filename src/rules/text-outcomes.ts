@@ -77,8 +77,9 @@ export const textOutcomes: Rule = {
     const rowsOf = claimRows(ctx.format);
     const verdicts = new Map<(typeof CLAIMS)[number], { said: number; claim: string; value: number } | 'agrees'>();
     let previous = '';
-    for (const [i, read] of clauses(ctx).entries()) {
-      let clause = read;
+    const all = clauses(ctx);
+    for (let i = 0; i < all.length; i++) {
+      let clause = all[i];
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
       if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
       previous = clause;

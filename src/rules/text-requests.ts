@@ -41,7 +41,9 @@ export const textRequests: Rule = {
     const withCarried = fresh.state === 'number' && carried.state === 'number' ? fresh.value! + carried.value! : null;
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
-    for (const [i, clause] of clauses(ctx).entries()) {
+    const all = clauses(ctx);
+    for (let i = 0; i < all.length; i++) {
+      const clause = all[i];
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
       let m = RECEIVED.exec(clause);

@@ -34,7 +34,8 @@ export const textSum: Rule = {
   evaluate(ctx) {
     const out: Finding[] = [];
     const all = sentences(ctx);
-    for (const [i, s] of all.entries()) {
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i];
       // A total is counted in 条 and named with 共 or 计, or followed by 其中: other sentences are passed over without
       // running the pattern.
       if (!s.includes('条') || (!s.includes('共') && !s.includes('计') && !s.includes('其中'))) continue;
