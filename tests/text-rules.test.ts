@@ -65,6 +65,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['legal persons\' requests', '本年度收到法人或者其他组织提出的政府信息公开申请15件。'],
     ['natural persons\' and legal persons\' requests, apart', '本年度收到自然人申请10件，法人或其他组织申请5件。'],
     ['requests by letter, one channel', '本年度收到来信申请10件，网上申请4件。'],
+    // None from one kind of applicant is no claim about all.
+    ['none from businesses', '本年度未收到企业提出的政府信息公开申请。'],
+    ['none from legal persons', '本年度未收到法人或其他组织提出的政府信息公开申请。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });
@@ -87,6 +90,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['none of any kind received', '2024年度，我乡未受理任何形式的政府信息公开申请，未接到相关咨询事项。', 0],
     ['none handed in on paper', '2024年，我镇未接收到书面提交依申请公开事项。', 0],
     ['none, the requests named 政务信息公开', '2024年，我镇未收到政务信息公开申请。', 0],
+    // Who made none, between the verb and the request (a real 2025 management district's report; the Regulations' name).
+    ['none from any unit or person', '管理区未收到任何单位和个人提出的政府信息公开申请。今年未收到群众留言、来信。', 0],
+    ['none from every applicant, as the Regulations name them', '2024年，我局未收到公民、法人或其他组织提出的政府信息公开申请。', 0],
     ['requests counted in 宗', '本局共受理信息公开申请15宗，其中当面申请1宗，网上申请14宗。', 15],
     // Who made the requests, after the claim in its clause, narrows nothing (a real 2023 district office's wording).
     ['the applicants named after the count, in brackets', '2024年，区政府办公室共受理15件政府信息公开申请（均为自然人提交），按期办结15件。', 15],

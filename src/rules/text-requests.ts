@@ -15,8 +15,12 @@ const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|�
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请", "未收到政府信息依申请公开事项" (a
 // real 2025 report): a claim of none. The kind of request must be named: "未收到行政许可申请" is about something else.
 // Between the verb and the request, the words 2025 reports put there ("全乡未受理任何形式的政府信息公开申请", "全镇未
-// 接收到书面提交依申请公开事项"), and "政务" for 政府 ("未收到政务信息公开申请").
-const NONE = /(?:未|没有|无)(?:收到|受理|接到|接收到?|发生)?(?:任何(?:形式的)?|书面提交)?(?:政府|政务)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收到?|发生)(?:任何(?:形式的)?|书面提交)?(?:政府信息)?依申请公开/;
+// 接收到书面提交依申请公开事项"), who made none ("未收到任何单位和个人提出的政府信息公开申请", "未收到公民、法人或其他
+// 组织提出的…": one applicant alone is a narrowing word, see NARROWING), and "政务" for 政府 ("未收到政务信息公开申请").
+const NONE_BETWEEN = '(?:任何(?:形式的)?|书面提交)?(?:[^0-9,;。]{1,14}?(?:提出|提交)的)?';
+const NONE = new RegExp(
+  `(?:未|没有|无)(?:收到|受理|接到|接收到?|发生)?${NONE_BETWEEN}(?:政府|政务)?(?:信息公开|依申请公开)(?:的)?申请(?!人)|(?:未|没有)(?:收到|受理|接到|接收到?|发生)${NONE_BETWEEN}(?:政府信息)?依申请公开`,
+);
 // "通过网上平台收到申请10件，通过信函收到申请4件": counts by channel are parts, unless the clause says it is the
 // whole after naming the channels ("通过网上、信函等方式共收到申请14件"). "共收到群众网上申请105件，快递17件，合计
 // 122件" names the channel after 共: a part.
