@@ -51,8 +51,12 @@ export interface HeadingMatch {
 export function matchHeading(text: string): HeadingMatch | null {
   // A heading's words are at its start: long paragraphs are only read that far.
   const c = squeeze(text.length > 80 ? text.slice(0, 80) : text);
-  if (c.length < 4 || !ANY_KEYWORD.test(c)) return null;
+  if (c.length < 4) return null;
+  // Without its number, a heading is short (see below): a long paragraph that opens with none (most of the text)
+  // is passed over before the keywords are looked for, which "其他", "问题" and "主动公开" in its opening words pass.
   const m = MARKER.exec(c);
+  if (!m && text.length > 40) return null;
+  if (!ANY_KEYWORD.test(c)) return null;
   const num = m ? numeralValue(m[1] ?? m[2] ?? m[3]) : null;
   const rest = m ? c.slice(m[0].length) : c;
   for (let i = 0; i < PARTS.length; i++) {

@@ -85,6 +85,21 @@ function matchLabel(label: string): string | null {
 
 type ColumnMap = Map<RequestColumn, number>;
 
+/**
+ * A row's path and its cells' paths in REQUEST_COLUMNS order (childPath's strings), made once per row key: the row
+ * looks its paths up once, where two lookups a cell took half of childPath's time in every audit.
+ */
+const rowPathsMemo = new Map<string, { row: string; cells: string[] }>();
+function requestPaths(key: string): { row: string; cells: string[] } {
+  let paths = rowPathsMemo.get(key);
+  if (!paths) {
+    const row = childPath('requests', key);
+    rowPathsMemo.set(key, (paths = { row, cells: REQUEST_COLUMNS.map((col) => childPath(row, col)) }));
+  }
+  return paths;
+}
+const COLUMN_INDEX = new Map(REQUEST_COLUMNS.map((col, k) => [col, k]));
+
 function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
   const map: ColumnMap = new Map();
   for (let c = 0; c < grid.colCount; c++) {
@@ -198,7 +213,8 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       const key = matchRequestRow(labelCells.map((c) => c.text).join('|'), previous);
       if (!key) continue;
       previous = key;
-      const rowPath = childPath('requests', key);
+      const paths = requestPaths(key);
+      const rowPath = paths.row;
       if (mapping.rows.has(rowPath)) {
         // The table starts over: another report's part 三 (the reader is told only the first was checked).
         if (key === 'newReceived') mapping.moreReports++;
@@ -208,14 +224,14 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
       else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;
       if (shifted !== null) {
-        inOrder.forEach((col, k) => put(mapping, childPath(rowPath, col), cells[shifted + k]));
+        inOrder.forEach((col, k) => put(mapping, paths.cells[COLUMN_INDEX.get(col)!], cells[shifted + k]));
         continue;
       }
-      for (const col of REQUEST_COLUMNS) {
-        const c = map.get(col);
+      for (let k = 0; k < REQUEST_COLUMNS.length; k++) {
+        const c = map.get(REQUEST_COLUMNS[k]);
         if (c === undefined) continue;
         const cell = grid.rows[r][c];
-        put(mapping, childPath(rowPath, col), cell && cell.col >= firstValue ? cell : null);
+        put(mapping, paths.cells[k], cell && cell.col >= firstValue ? cell : null);
       }
     }
   }

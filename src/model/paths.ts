@@ -109,21 +109,18 @@ export const cellsWithRows = perPart((format, part) =>
   cellPaths(format, part).map((path) => ({ path, row: rowOf(path), column: columnOf(path) })),
 );
 
-/** Each path of a part with its keys below the part: ["requests.denied.stateSecret.natural", ["denied", …]]. */
-const pathKeys = perPart((format, part) => cellPaths(format, part).map((p): [string, string[]] => [p, p.split('.').slice(1)]));
-
 /**
  * Builds the nested report object from a part's cells, aligned with cellPaths(format, part); every path of the
- * format is present.
+ * format is present. Walked along the template as cellPaths walks it, so the k-th leaf is the k-th cell: each object
+ * is made and filled once, where following each path from the root looked every level up again.
  */
 export function nest(format: Format, part: TablePart, cells: readonly { value: number | null }[]): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  const keys = pathKeys(format, part);
-  for (let k = 0; k < keys.length; k++) {
-    const segs = keys[k][1];
-    let node = root;
-    for (let i = 0; i < segs.length - 1; i++) node = (node[segs[i]] ??= {}) as Record<string, unknown>;
-    node[segs[segs.length - 1]] = cells[k].value;
-  }
-  return root;
+  let k = 0;
+  const build = (node: Node): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    if (Array.isArray(node)) for (const column of node as readonly string[]) out[column] = cells[k++].value;
+    else for (const key in node as { readonly [key: string]: Node }) out[key] = build((node as { readonly [key: string]: Node })[key]);
+    return out;
+  };
+  return build(TEMPLATE[format][part]);
 }
