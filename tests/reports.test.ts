@@ -170,6 +170,13 @@ describe('上海市人民政府办公厅 2019 (built in the structure of the rea
     expect(r.reviewLitigation.review).toEqual({ upheld: 5, corrected: null, other: null, pending: 2, total: 7 });
     expect(rulesOf(res).filter((x) => /error/.test(x))).toEqual([]);
     expect(rulesOf(res)).toContain('T3-ROW-TOTAL:review');
+    // Read as 0, its blanks leave the totals it printed right, and name the totals it left blank beside counts.
+    const review = (rule: string) => res.export.findings.filter((f) => f.rule === rule && f.severity === 'review').map((f) => f.message.zh);
+    expect(review('T3-ROW-TOTAL')[0]).toMatch(/；空白按 0 计时 4 处相符，11 处不符（（一）予以公开·总计、（二）部分公开·总计、（三）1\.属于国家秘密·总计 等）$/);
+    expect(review('T3-OUTCOMES-SUM')[0]).toMatch(/；空白按 0 计时 4 处相符，1 处不符（（七）总计·总计）$/);
+    expect(review('T3-BALANCE')).toHaveLength(3);
+    for (const m of review('T3-BALANCE')) expect(m).toMatch(/；空白按 0 计则平衡$/);
+    expect(review('T4-SUM')[0]).toMatch(/；空白按 0 计时均相符$/);
   });
 });
 
