@@ -65,6 +65,13 @@ export interface Undecided {
   asZero: boolean | null;
 }
 
+/** The first three of some totals by their labels, as a finding lists them: "A、B、C 等" / "A; B; C…". */
+function firstLabels(totals: string[]): Bilingual {
+  const names = totals.slice(0, 3).map(cellLabel);
+  const more = totals.length > 3;
+  return { zh: names.map((n) => n.zh).join('、') + (more ? ' 等' : ''), en: names.map((n) => n.en).join('; ') + (more ? '…' : '') };
+}
+
 /**
  * What the undecided sums say with their blanks read as 0, after the note that they cannot be checked: whether the
  * blanks alone keep them from adding up, and which totals would still be wrong.
@@ -78,11 +85,10 @@ function asZeroNote(undecided: Undecided[]): Bilingual {
     const every = read.length === undecided.length;
     return { zh: `；空白按 0 计时${every ? '均' : `其中 ${agree} 处`}相符`, en: `; with the blanks read as 0, ${every ? 'they all' : agree} add up` };
   }
-  const names = differ.slice(0, 3).map(cellLabel);
-  const more = differ.length > 3;
+  const names = firstLabels(differ);
   return {
-    zh: `；空白按 0 计时 ${agree} 处相符，${differ.length} 处不符（${names.map((n) => n.zh).join('、')}${more ? ' 等' : ''}）`,
-    en: `; with the blanks read as 0, ${agree} add up and ${differ.length} ${differ.length === 1 ? 'does' : 'do'} not (${names.map((n) => n.en).join('; ')}${more ? '…' : ''})`,
+    zh: `；空白按 0 计时 ${agree} 处相符，${differ.length} 处不符（${names.zh}）`,
+    en: `; with the blanks read as 0, ${agree} add up and ${differ.length} ${differ.length === 1 ? 'does' : 'do'} not (${names.en})`,
   };
 }
 
@@ -106,8 +112,7 @@ export function checkSums(ctx: AuditContext, rule: Rule, sums: readonly Sum[], b
   if (undecided.length) {
     const blanks = [...new Set(undecided.flatMap((u) => u.blanks))];
     const totals = undecided.map((u) => u.total);
-    const names = totals.slice(0, 3).map(cellLabel);
-    const more = totals.length > 3;
+    const names = firstLabels(totals);
     const asZero = asZeroNote(undecided);
     out.push(
       finding(rule, {
@@ -115,8 +120,8 @@ export function checkSums(ctx: AuditContext, rule: Rule, sums: readonly Sum[], b
         cells: blanks,
         related: totals.filter((t) => !blanks.includes(t)),
         actual: undecided.length,
-        zh: `${undecided.length} 处合计因空白或无法读取的单元格无法核对（${names.map((n) => n.zh).join('、')}${more ? ' 等' : ''}）${asZero.zh}`,
-        en: `${undecided.length} total(s) cannot be checked because cells are blank or unreadable (${names.map((n) => n.en).join('; ')}${more ? '…' : ''})${asZero.en}`,
+        zh: `${undecided.length} 处合计因空白或无法读取的单元格无法核对（${names.zh}）${asZero.zh}`,
+        en: `${undecided.length} total(s) cannot be checked because cells are blank or unreadable (${names.en})${asZero.en}`,
       }),
     );
   }
