@@ -256,9 +256,7 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
   const titleYear = yearOf(title?.c ?? null);
   const period = STATS_PERIOD.exec(compactLines(fullText));
   const periodYear = period ? Number(arabicYears(`${period[1]}年`).slice(0, 4)) : null;
-  // The text's first year only when neither the title nor the statistics period gives one: its opening is not
-  // compacted for nothing on the many pages whose title does.
-  const year = titleYear ?? periodYear ?? yearOf(compactLines(fullText.slice(0, 2000)));
+  const textYear = yearOf(compactLines(fullText.slice(0, 2000)));
   const traditional = printedTitle !== null && printedTitle !== title!.text;
-  return { title: printedTitle, agency, year, titleYear, periodYear, traditional };
+  return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear, traditional };
 }
