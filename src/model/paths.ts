@@ -118,8 +118,12 @@ export function nest(format: Format, part: TablePart, cells: readonly { value: n
   let k = 0;
   const build = (node: Node): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    if (Array.isArray(node)) for (const column of node as readonly string[]) out[column] = cells[k++].value;
-    else for (const key in node as { readonly [key: string]: Node }) out[key] = build((node as { readonly [key: string]: Node })[key]);
+    if (Array.isArray(node)) {
+      for (const column of node as readonly string[]) out[column] = cells[k++].value;
+    } else {
+      const group = node as { readonly [key: string]: Node };
+      for (const key in group) out[key] = build(group[key]);
+    }
     return out;
   };
   return build(TEMPLATE[format][part]);
