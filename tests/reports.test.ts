@@ -177,6 +177,10 @@ describe('上海市人民政府办公厅 2019 (built in the structure of the rea
     expect(review('T3-BALANCE')).toHaveLength(3);
     for (const m of review('T3-BALANCE')) expect(m).toMatch(/；空白按 0 计则平衡$/);
     expect(review('T4-SUM')[0]).toMatch(/；空白按 0 计时均相符$/);
+    // "信息公开类行政复议7件，诉讼9件，均获维持", where its table has 2 of the 7 reviews pending.
+    expect(res.export.findings.filter((f) => f.rule === 'TEXT-REVIEW-LITIGATION').map((f) => [f.severity, f.expected, f.actual, f.cells])).toEqual([
+      ['warning', 7, 5, ['reviewLitigation.review.upheld']],
+    ]);
   });
 });
 

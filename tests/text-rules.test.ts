@@ -327,7 +327,8 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['an outcome after the lawsuits, which may be theirs or both kinds\'', '因政府信息公开被申请行政复议2件，提起行政诉讼1件，维持2件。'],
     ['an outcome after the reviews, named after the lawsuits', '全年被提起行政诉讼1件，被申请行政复议2件，纠正1件。'],
     ['none corrected, for both kinds of case', '全年共发生政府信息公开行政复议案件2件，行政诉讼案件1件，均未被纠错。'],
-    ['an outcome without a count', '全年被申请行政复议2件，均维持原答复。'],
+    ['every decided case upheld', '全年被申请行政复议2件，已审结的均维持原答复。'],
+    ['every lawsuit upheld, as the table says', '全年被申请行政复议2件，1件维持，1件尚未审结；被提起行政诉讼1件，均获维持。'],
     ['none corrected, as 被纠错0件', '全年被申请行政复议2件，被纠错0件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
@@ -341,6 +342,17 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['corrected, as 被纠错', '全年被申请行政复议2件，被纠错1件。', 1, 0, 'reviewLitigation.review.corrected'],
   ])('checks the reviews\' outcomes the text gives: %s', (_, paragraph, said, table, cell) => {
     expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells])).toEqual([[said, table, [cell]]]);
+  });
+
+  // The table: 2 reviews, 1 upheld and 1 pending. "均获维持" says every case counted before it was upheld (a real 2019
+  // provincial office's report wrote it of 7 reviews and 9 lawsuits, 3 of them pending in its table).
+  it.each([
+    ['every case upheld, without a count', '全年被申请行政复议2件，均维持原答复。', '均维持'],
+    ['every case of both kinds upheld, the reviews named 信息公开类', '信息公开类行政复议2件，诉讼1件，均获维持。', '均获维持'],
+  ])('checks a claim that every case was upheld: %s', (_, paragraph, claim) => {
+    expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells, f.message.zh])).toEqual([
+      [2, 1, ['reviewLitigation.review.upheld'], `正文称行政复议 2 件“${claim}”，第四部分行政复议“结果维持”为 1`],
+    ]);
   });
 
   // The table: 1 lawsuit, upheld; a lawsuit's outcome is the sum of both kinds of lawsuit.

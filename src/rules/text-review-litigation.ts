@@ -41,14 +41,15 @@ function periodBefore(s: string, at: number): string {
   return carryPeriod(period, inClause) + scopeBefore(earlier, inClause) + inClause;
 }
 // "全年因政府信息公开申请引起的行政复议93件" (a real 2024 report) counts them too.
-// So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件", "信息公开行政复议案件3件").
+// So does a count that opens its clause ("行政复议144件，120件做了复议决定，行政诉讼97件", "信息公开行政复议案件3件",
+// "信息公开类行政复议7件", a real 2019 provincial office's report).
 // (The clause's opening punctuation is looked behind, not matched: the quoted claim starts at its first word.)
 // Counts may be written in Chinese numerals ("被申请行政复议两件").
 // The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
 // After 涉及 the cases may go by their short names ("涉及复议0件，诉讼0件", a real 2024 township report), and so may a
 // lawsuits' count that opens the clause after a reviews' count.
-const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
-const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
 // "未发生因答复不及时引起的行政复议", "无因政府信息公开被纠错的行政复议案件": none of one cause or one outcome, not
 // none at all (the template's "未发生因政府信息公开申请行政复议" names the whole of it).
@@ -67,6 +68,11 @@ const OUTCOMES: [RegExp, string, string, string][] = [
   [outcome('尚未审结'), 'pending', '尚未审结', 'pending'],
 ];
 
+// Every case upheld, of each kind counted before it in the sentence: "信息公开类行政复议7件，诉讼9件，均获维持" (a real 2019
+// provincial office's report, whose table had 3 of them pending), "均维持原答复". Not the cases decided alone ("已审结的
+// 均获维持").
+const ALL_UPHELD = /(?<!审结的?)(?:均|全部|都)(?:获|被|予以|予)?维持/;
+
 // Each kind of case, as part 四's rows: lawsuits are of two kinds, counted together.
 const CASES = {
   review: ['reviewLitigation.review'],
@@ -82,8 +88,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数；诉讼为两类诉讼之和）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too; for lawsuits, both kinds together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符；诉讼为两类诉讼之和）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持"; for lawsuits, both kinds together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 /**
@@ -171,6 +177,21 @@ export const textReviewLitigation: Rule = {
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
           if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
+          const all = ALL_UPHELD.exec(s);
+          const upheld = CASES[kind].map((row) => `${row}.upheld`);
+          const held = all && all.index > m.index ? sumOf(ctx, upheld) : null;
+          if (held !== null && held !== table) {
+            out.push(
+              finding(textReviewLitigation, {
+                cells: upheld,
+                related: TOTALS[kind],
+                expected: table,
+                actual: held,
+                zh: `正文称${zh} ${table} 件“${asPrinted(ctx, all![0])}”，第四部分${zh}“结果维持”为 ${held}`,
+                en: `The text says every case was upheld ("${asPrinted(ctx, all![0])}"; ${en}: ${table}); part 4 ${en} upheld ${upheld.length > 1 ? 'come to' : 'is'} ${held}`,
+              }),
+            );
+          }
           continue;
         }
         out.push(
