@@ -178,8 +178,9 @@ export const textReviewLitigation: Rule = {
         if (said === table) {
           if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
           const all = ALL_UPHELD.exec(s);
+          if (!all || all.index < m.index) continue;
           const upheld = CASES[kind].map((row) => `${row}.upheld`);
-          const held = all && all.index > m.index ? sumOf(ctx, upheld) : null;
+          const held = sumOf(ctx, upheld);
           if (held !== null && held !== table) {
             out.push(
               finding(textReviewLitigation, {
@@ -187,8 +188,8 @@ export const textReviewLitigation: Rule = {
                 related: TOTALS[kind],
                 expected: table,
                 actual: held,
-                zh: `正文称${zh} ${table} 件“${asPrinted(ctx, all![0])}”，第四部分${zh}“结果维持”为 ${held}`,
-                en: `The text says every case was upheld ("${asPrinted(ctx, all![0])}"; ${en}: ${table}); part 4 ${en} upheld ${upheld.length > 1 ? 'come to' : 'is'} ${held}`,
+                zh: `正文称${zh} ${table} 件“${asPrinted(ctx, all[0])}”，第四部分${zh}“结果维持”为 ${held}`,
+                en: `The text says every case was upheld ("${asPrinted(ctx, all[0])}"; ${en}: ${table}); part 4 ${en} upheld ${upheld.length > 1 ? 'come to' : 'is'} ${held}`,
               }),
             );
           }
