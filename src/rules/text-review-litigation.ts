@@ -167,6 +167,8 @@ export const textReviewLitigation: Rule = {
         [both ?? REVIEW_COUNT.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
         [both ?? SUIT_COUNT.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
       ];
+      // A claim that every case was upheld covers each kind counted before it: looked for once per sentence.
+      const all = ALL_UPHELD.exec(s);
       for (const [m, table, kind, zh, en, other] of claims) {
         if (!m || table === null) continue;
         const before = periodBefore(s, m.index);
@@ -177,7 +179,6 @@ export const textReviewLitigation: Rule = {
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
           if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
-          const all = ALL_UPHELD.exec(s);
           if (!all || all.index < m.index) continue;
           const upheld = CASES[kind].map((row) => `${row}.upheld`);
           const held = sumOf(ctx, upheld);
