@@ -263,7 +263,7 @@ describe('disclosure-lens CLI', () => {
     expect([...previousRecords([...batch, page('示例市教育局', 2023)]).keys()].sort()).toEqual(['示例市交通运输局|2023', '示例市教育局|2022', '示例市教育局|2023']);
   });
 
-  it('holds a batch\'s reports as data between its two passes, not their pages: memory grows by about 0.1 MB a report', () => {
+  it('holds a batch\'s reports as data between its two passes, not their pages: memory grows by tens of kilobytes a report, not the 1.2 MB of a page', () => {
     // The whole batch is read before any report is checked (last year's report may come later in it). Held with
     // their parsed pages, the readings cost 1.2 MB a report: a province's few thousand reports ran out of memory.
     setFlagsFromString('--expose-gc');
@@ -286,8 +286,10 @@ describe('disclosure-lens CLI', () => {
       return atFirstReport - before;
     };
     retainedAtPassTwo(5);
-    // The slope between two batch sizes: what each more report costs (the heap's own growth cancels out).
-    const perReport = (retainedAtPassTwo(70) - retainedAtPassTwo(10)) / 60;
+    // The slope between two batch sizes: what each more report costs (the heap's own growth cancels out). The
+    // median of three: under the full suite one slope alone once read -3 kB a report (stop 28; alone 28-44 kB).
+    const slopes = [0, 1, 2].map(() => (retainedAtPassTwo(70) - retainedAtPassTwo(10)) / 60).sort((a, b) => a - b);
+    const perReport = slopes[1];
     expect(perReport).toBeGreaterThan(0);
     expect(perReport).toBeLessThan(300_000);
   }, 60_000);
