@@ -211,6 +211,27 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，3件结转到2024年度继续办理，结转到2026年继续办理3件。')).toEqual([]);
     // Money carried over, and another year's carrying forward, are no claim about the table.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。上年结转资金120万元。2023年结转下年度办理5件。')).toEqual([]);
+    // None carried forward, in so many words; "无结转" alone may mean either year and is no claim.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，均已办结，无结转下年度办理的申请。')).toEqual([{ severity: 'warning', expected: 0, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，没有结转到下一年度的申请。')).toEqual([{ severity: 'warning', expected: 0, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，下年度无结转。')).toEqual([{ severity: 'warning', expected: 0, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，全部按时办结，无结转。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年共收到政府信息公开申请14件，无结转至2024年度的申请，结转下年度继续办理2件。')).toEqual([]);
+  });
+
+  // The table: 予以公开 6, 部分公开 2, 本机关不掌握 3, 不予公开 1, 不予处理 1 (重复申请).
+  it('reads an outcome whose count comes first, where the count opens its clause', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中6件予以公开，2件部分公开，3件本机关不掌握相关政府信息，1件不予公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中5件予以公开，2件部分公开。')).toEqual([{ severity: 'warning', expected: 5, actual: 6 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中6件予以公开，3件部分公开。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，2件因本机关不掌握相关政府信息无法提供。')).toEqual([{ severity: 'warning', expected: 2, actual: 3 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，2件不予处理。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，9件予以公开和部分公开。')).toEqual([{ severity: 'warning', expected: 9, actual: 8 }]);
+    // Not opening its clause, the count is another's: the 14 received, not 14 granted.
+    expect(findingsFor('TEXT-OUTCOMES', '收到申请14件予以公开6件，部分公开2件。')).toEqual([]);
+    // A group the count first is claimed only where its outcome ends the clause; 全部公开 may mean all answered.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中2件不予公开的申请已由申请人撤回。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，14件全部公开或部分公开。')).toEqual([]);
   });
 
   it('passes over the outcomes of other years', () => {
@@ -628,8 +649,8 @@ describe('the text rules\' clauses and sentences', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

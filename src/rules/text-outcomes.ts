@@ -17,16 +17,29 @@ import type { Bilingual } from '../model/schema';
 const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
 // Carried forward: to the next year, in words or by its number (checked against the report's year).
 const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
+// The count first, opening its clause: "其中5件予以公开", "2件部分公开", "3件本机关不掌握相关政府信息". Only at the
+// clause's opening, so that "收到申请14件予以公开6件" is never read as 14 granted.
+const COUNT_FIRST = `^(?:其中|另有|有)?(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
 // `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
-// each pattern to its words).
-const claim = (rows: string[], word: string, outcome: string) => ({ rows, word, re: new RegExp(outcome + COUNT) });
-const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`);
+// each pattern to its words). `countFirst`: the outcome's words when the count comes first.
+const claim = (rows: string[], word: string, outcome: string, countFirst?: string) => ({
+  rows,
+  word,
+  re: new RegExp(outcome + COUNT + (countFirst ? `|${COUNT_FIRST}${countFirst}` : '')),
+});
+// The count first, a group is claimed only where its outcome ends the clause: "1件不予公开", not "1件不予公开的申请…".
+const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
-  claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?'),
-  // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not.
-  claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开'),
-  claim(['requests.partiallyGranted'], '部分公开', '(?<![和及或与、])部分公开'),
-  { rows: ['requests.unavailable.notHeld'], word: '不掌握', re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)`) },
+  claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
+  // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
+  // "14件全部公开" may say that all were answered in some way.
+  claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开', '(?:予以|同意)公开(?![和及或与、]部分)'),
+  claim(['requests.partiallyGranted'], '部分公开', '(?<![和及或与、])部分公开', '部分公开'),
+  {
+    rows: ['requests.unavailable.notHeld'],
+    word: '不掌握',
+    re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)|${COUNT_FIRST}(?:为|属于?|系|因)?[^0-9]{0,8}?不掌握`),
+  },
   claim(['requests.notProcessed.duplicate'], '重复申请', '重复申请'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
@@ -49,6 +62,15 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
     word: '结转',
     re: new RegExp(`${FORWARD}(?:继续)?(?:办理|答复|处理)?(?:的)?(?:申请)?${COUNT}|(${NUMERAL})件(?:申请)?${FORWARD}`),
   },
+  // None carried forward, ending the clause: "无结转下年度办理的申请", "没有结转到下一年度的申请", "下年度无结转"
+  // (not "无结转" alone, which may be either year's). No count: 0.
+  {
+    rows: ['requests.carriedForward'],
+    word: '结转',
+    re: new RegExp(
+      `(?:(?:无|没有)(?:需要?)?${FORWARD}|下一?年度?(?:无|没有)结转)(?:继续)?(?:办理|答复|处理)?(?:的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?$`,
+    ),
+  },
 ];
 
 // What every claim holds, in one scan of a clause: three includes() (件, 宗, 结转) took 16 µs a check on pingtan's
@@ -63,8 +85,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textOutcomes: Rule = {
