@@ -36,9 +36,11 @@ describe('bundle sizes (gzip)', () => {
   // text (+288): 39,640; 39,675 at the stop's end. Stop 28 raised it by half a kilobyte: the sums and balances that
   // blanks leave undecided say what they give with the blanks read as 0, and name the totals that would still be
   // wrong (+409 bytes, the messages' words in two languages): 40,084; small savings and a pattern made once: 40,197;
-  // the text's claim that every case was upheld ("均获维持"): 40,392.
-  it('auditor injected on report pages ≤ 39.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(39.5 * 1024);
+  // the text's claim that every case was upheld ("均获维持"): 40,392. Stop 29 raised it by half a kilobyte: outcomes
+  // whose count opens the clause ("其中5件予以公开") and none carried forward ("无结转下年度…") (+120 bytes), requests
+  // registered, new ("新增", not after 较), "共有12件…申请" and counted with no verb ("政府信息公开申请12件") (+129): 40,641.
+  it('auditor injected on report pages ≤ 40 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(40 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -68,6 +68,14 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // None from one kind of applicant is no claim about all.
     ['none from businesses', '本年度未收到企业提出的政府信息公开申请。'],
     ['none from legal persons', '本年度未收到法人或其他组织提出的政府信息公开申请。'],
+    // 新增 after 较 or 比 is a change on last year; 共有 not right before a count is no count of requests.
+    ['an increase on last year', '2024年，较上年新增政府信息公开申请3件。'],
+    ['an increase year on year', '2024年，同比新增政府信息公开申请3件。'],
+    ['the places that take requests', '全市共有政府信息公开申请受理点12个。'],
+    // No verb: only where the requests open the clause, for the report's year.
+    ['requests concluded, no verb of receiving', '办结政府信息公开申请12件。'],
+    ['last year\'s requests, no verb', '2023年，政府信息公开申请12件。'],
+    ['last year\'s requests, no verb, the year in the clause', '2023年政府信息公开申请12件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });
@@ -111,6 +119,12 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests from every applicant, with 自然人', '全年收到自然人、法人或其他组织申请15件。', 15],
     // The request letters are the requests (a real 2024 sub-district report: "收到依申请公开来信1件次").
     ['request letters, in 件次', '2024年收到依申请公开来信15件次，且所申请公开信息不属于本单位的公开范围。', 15],
+    // Other verbs of receiving, and none.
+    ['requests registered', '2024年，我局共登记政府信息公开申请12件。', 12],
+    ['requests new this year, as 新增', '全年新增政府信息公开申请12件。', 12],
+    ['requests counted with 共有', '2024年度，共有12件政府信息公开申请，均按时答复。', 12],
+    ['requests without a verb, after the year', '2024年，政府信息公开申请12件，均已按时办结。', 12],
+    ['requests without a verb, the year in the clause', '2024年政府信息公开申请共12件。', 12],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });

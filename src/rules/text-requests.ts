@@ -6,8 +6,13 @@ import type { Bilingual } from '../model/schema';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
 // Counts may be written in Chinese numerals ("收到政府信息公开申请两件").
-// "新收" is the template's own word ("全年新收政府信息公开申请1541件").
-const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收)(?:([^0-9]{0,20}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
+// "新收" is the template's own word ("全年新收政府信息公开申请1541件"); "登记", "新增" (not "较上年新增…3件", a change) and
+// "共有12件政府信息公开申请" (the count right after it: "共有政府信息公开申请受理点3个" is no count of requests) say the
+// same.
+const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
+// No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
+// 政府信息公开申请12件" counts something else. The year, if any, is group 1 (the claim's period), the count group 2.
+const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:政府|政务)?信息公开申请(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
 // ("公民、法人或者其他组织", the Regulations' name for every applicant).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
@@ -29,8 +34,8 @@ const WHOLE = /(?<!公)共|合计|总计|累计/;
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textRequests: Rule = {
@@ -52,16 +57,17 @@ export const textRequests: Rule = {
       if (!clause.includes('申请')) continue;
       let m = RECEIVED.exec(clause);
       if (m && m[1] !== undefined && !DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) m = null;
-      const none = m ? null : NONE.exec(clause);
-      const found = m ?? none;
+      const bare = m ? null : VERBLESS.exec(clause);
+      const none = m || bare ? null : NONE.exec(clause);
+      const found = m ?? bare ?? none;
       // Narrowing words count up to the claim's end: what follows it in the clause ("共受理36件政府信息公开申请（均为
       // 自然人提交）", "收到申请36件（其中自然人30件") says who made the requests counted, not that some were.
       if (!found || NARROWING.test(clause.slice(0, found.index + found[0].length)) || /行政复议|行政诉讼/.test(clause)) continue;
       // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
-      if (aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, found.index)), ctx.meta)) continue;
+      if (aboutOtherScope(wordsBefore(ctx, i, bare ? bare[1] : clause.slice(0, found.index)), ctx.meta)) continue;
       const channel = CHANNEL.exec(clause);
       if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
-      const said = m ? numeralValue(m[3] ?? m[4]) : 0;
+      const said = m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
       if (said === null) continue;
       const claim = found[0];
       if (fresh.state !== 'number') {
