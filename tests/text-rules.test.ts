@@ -384,10 +384,25 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
   it.each([
     ['every case upheld, without a count', '全年被申请行政复议2件，均维持原答复。', '均维持'],
     ['every case of both kinds upheld, the reviews named 信息公开类', '信息公开类行政复议2件，诉讼1件，均获维持。', '均获维持'],
+    ['every case of both kinds upheld, as 均为维持', '本年度被申请行政复议2件，被提起行政诉讼1件，均为维持。', '均为维持'],
   ])('checks a claim that every case was upheld: %s', (_, paragraph, claim) => {
     expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells, f.message.zh])).toEqual([
       [2, 1, ['reviewLitigation.review.upheld'], `正文称行政复议 2 件“${claim}”，第四部分行政复议“结果维持”为 1`],
     ]);
+  });
+
+  // The table: 1 lawsuit, filed directly (未经复议直接起诉), none after a review.
+  it('compares a count of one kind of lawsuit with that kind\'s row (a real 2025 wording: "复议后起诉1件")', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '2024年共收到政府信息公开申请14件，行政复议2件，未经复议直接起诉1件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '本年度行政诉讼1件，其中直接起诉1件，复议后起诉0件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(
+      wholeFindingsFor('TEXT-REVIEW-LITIGATION', '2024年共收到政府信息公开申请14件，行政复议2件，复议后起诉1件。', REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells, f.message.zh]),
+    ).toEqual([[1, 0, ['reviewLitigation.litigationAfterReview.total'], '正文称“复议后起诉1件”，第四部分行政诉讼“复议后起诉”总计为 0']]);
+    expect(
+      wholeFindingsFor('TEXT-REVIEW-LITIGATION', '行政复议2件，未经复议直接起诉3件。', REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells]),
+    ).toEqual([[3, 1, ['reviewLitigation.litigationDirect.total']]]);
+    // Another year's.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '2023年，复议后起诉2件。', REVIEW_SENTENCE)).toEqual([]);
   });
 
   // The table: 1 lawsuit, upheld; a lawsuit's outcome is the sum of both kinds of lawsuit.

@@ -71,7 +71,14 @@ const OUTCOMES: [RegExp, string, string, string][] = [
 // Every case upheld, of each kind counted before it in the sentence: "信息公开类行政复议7件，诉讼9件，均获维持" (a real 2019
 // provincial office's report, whose table had 3 of them pending), "均维持原答复". Not the cases decided alone ("已审结的
 // 均获维持").
-const ALL_UPHELD = /(?<!审结的?)(?:均|全部|都)(?:获|被|予以|予)?维持/;
+const ALL_UPHELD = /(?<!审结的?)(?:均|全部|都)(?:为|获|被|予以|予)?(?:结果)?维持/;
+
+// One kind of lawsuit, as part 四's columns name them: "复议后起诉1件" (a real 2025 city office's report), "未经复议直接
+// 起诉2件". Compared with that kind's row alone.
+const SUIT_KINDS: [RegExp, string, string, string][] = [
+  [new RegExp(`(?:未经复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`), 'reviewLitigation.litigationDirect.total', '未经复议直接起诉', 'filed directly'],
+  [new RegExp(`复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`), 'reviewLitigation.litigationAfterReview.total', '复议后起诉', 'filed after review'],
+];
 
 // Each kind of case, as part 四's rows: lawsuits are of two kinds, counted together.
 const CASES = {
@@ -88,8 +95,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符；诉讼为两类诉讼之和）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持"; for lawsuits, both kinds together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 /**
@@ -203,6 +210,24 @@ export const textReviewLitigation: Rule = {
             actual: table,
             zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分${zh}总计为 ${table}`,
             en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 ${en} total is ${table}`,
+          }),
+        );
+      }
+      // Each kind of lawsuit the sentence counts on its own.
+      if (!s.includes('起诉') && !s.includes('诉讼')) continue;
+      for (const [re, total, zh, en] of SUIT_KINDS) {
+        const m = re.exec(s);
+        const table = m ? ctx.value(total) : null;
+        if (!m || table === null || aboutOtherScope(periodBefore(s, m.index), ctx.meta)) continue;
+        const said = numeralValue(m[1]);
+        if (said === null || said === table) continue;
+        out.push(
+          finding(textReviewLitigation, {
+            cells: [total],
+            expected: said,
+            actual: table,
+            zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分行政诉讼“${zh}”总计为 ${table}`,
+            en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 lawsuits ${en} total is ${table}`,
           }),
         );
       }
