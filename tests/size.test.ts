@@ -36,12 +36,13 @@ describe('bundle sizes (gzip)', () => {
   // text (+288): 39,640; 39,675 at the stop's end. Stop 28 raised it by half a kilobyte: the sums and balances that
   // blanks leave undecided say what they give with the blanks read as 0, and name the totals that would still be
   // wrong (+409 bytes, the messages' words in two languages): 40,084; small savings and a pattern made once: 40,197;
-  // the text's claim that every case was upheld ("均获维持"): 40,392. Stop 29 raised it by half a kilobyte: outcomes
+  // the text's claim that every case was upheld ("均获维持"): 40,392. Stop 29 raised it by a kilobyte. By half of it: outcomes
   // whose count opens the clause ("其中5件予以公开") and none carried forward ("无结转下年度…") (+120 bytes), requests
   // registered, new ("新增", not after 较), "共有12件…申请" and counted with no verb ("政府信息公开申请12件") (+129): 40,641; one kind of lawsuit counted on its own ("复议后起诉1件") and
-  // "均为维持" (+182): 40,823.
-  it('auditor injected on report pages ≤ 40 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(40 * 1024);
+  // "均为维持" (+182): 40,823. Then by another half kilobyte: a table cut at a page break read on after any row (the
+  // pieces' row names, a page number between, part 二's header carried over to the piece after it) (+251): 41,074.
+  it('auditor injected on report pages ≤ 40.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(40.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

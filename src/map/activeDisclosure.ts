@@ -1,6 +1,6 @@
 // Part 二: blocks introduced by a "第二十条第（N）项" caption, a "信息内容" header naming the columns, then data rows.
 // Column keys come from the header labels, so the 2019 and 2021 tables are told apart by what they print.
-import { rowCells } from '../grid/grid';
+import { rowCells, type Grid } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { childPath, put, type Mapping } from './types';
 
@@ -44,13 +44,16 @@ export function matchActiveRow(label: string): string | null {
 }
 
 export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void {
+  // Each column's grid column and its place among the header's cells after the label (`width` of them), and the grid
+  // the header was read in. A block goes on past its table: Word cuts a table at a page break, and the rows after the
+  // cut come in a table of their own, under the header of the one before.
+  let columns: { key: string; col: number; index: number }[] = [];
+  let width = 0;
+  let headerGrid: Grid | null = null;
   for (const seg of segments) {
     if (seg.part !== 'activeDisclosure') continue;
     mapping.tables.add('activeDisclosure');
     const { grid } = seg;
-    // Each column's grid column and its place among the header's cells after the label (`width` of them).
-    let columns: { key: string; col: number; index: number }[] = [];
-    let width = 0;
     for (const r of seg.rows) {
       const cells = rowCells(grid, r);
       // The label is the first cell with text: some tables carry an empty leading column on every row.
@@ -66,6 +69,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       if (/^信息内容/.test(label) || (rest.length > 0 && rest.every((c) => ANY_COLUMN.test(c.text)))) {
         columns = [];
         width = rest.length;
+        headerGrid = grid;
         for (let index = 0; index < rest.length; index++) {
           const c = rest[index];
           const hit = COLUMNS.find(([, re]) => re.test(c.text));
@@ -79,7 +83,12 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       const key = matchActiveRow(label);
       if (!key) continue;
       const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
-      if (!columns.length && !oneCount) continue;
+      // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
+      // count over the two before it): a row with as many cells as the header is read cell by cell, in order.
+      const byPlace = rest.length === width;
+      // Under the header of another table, a grid column is the same column only in a grid as wide.
+      const byColumn = grid === headerGrid || grid.colCount === headerGrid?.colCount;
+      if (!oneCount && !(columns.length && (byPlace || byColumn))) continue;
       const rowPath = childPath('activeDisclosure', key);
       if (mapping.rows.has(rowPath)) continue;
       mapping.rows.add(rowPath);
@@ -88,9 +97,6 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
         mapping.columns.add(oneCount);
         continue;
       }
-      // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
-      // count over the two before it): a row with as many cells as the header is read cell by cell, in order.
-      const byPlace = rest.length === width;
       for (const { key: col, col: c, index } of columns) {
         const cell = byPlace ? rest[index] : grid.rows[r][c];
         put(mapping, childPath(rowPath, col), cell && cell !== labelCell ? cell : null);

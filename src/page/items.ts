@@ -87,7 +87,9 @@ export function countIn(table: Element, name: string, atMost: number): number {
 // headings on lines of their own, so each line is a block of its own. (An inline white-space: pre… on a div does the
 // same, but reading every div's style cost 1.5% of the audit on CMS pages, for a rare shape: not read.)
 
-export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议/;
+// Part 三's outcome rows too: a table Word broke at a page break inside （四） can leave a piece that holds only
+// "（四）无法提供 … 本机关不掌握…" (its rows are then read as part 三's, see segmentTables).
+export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议|无法提供|不掌握|不予处理|其他处理/;
 
 // A report's table has a few dozen rows (all parts in one table, under a hundred); a register pasted in has thousands.
 const OPENING_ROWS = 200;
@@ -109,25 +111,39 @@ export function openingText(table: Element): string {
 const GAP = `[\\s${INVISIBLE}]`;
 const GAPS = new RegExp(`${GAP}+`, 'g');
 
-/** Whether a table's (opening) text carries one of the template's anchors: a report table's. */
-function carriesAnchors(text: string): boolean {
+/** Whether a table's (opening) text carries one of `words` (by default the template's anchors: a report table's). */
+function carriesAnchors(text: string, words = TABLE_ANCHORS): boolean {
   // The anchors are plain CJK words: removing whitespace (Word breaks words across lines) is enough, no need to
   // NFKC the whole table's text; and most report tables carry one unbroken.
-  if (TABLE_ANCHORS.test(text)) return true;
+  if (words.test(text)) return true;
   // A report table names its parts in its first rows: of a long text, only the opening is joined and folded.
   const joined = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(GAPS, '');
   // In Traditional characters (a site's 繁體 button) the anchors are found once the text is folded.
-  return TABLE_ANCHORS.test(joined) || TABLE_ANCHORS.test(foldTraditional(joined));
+  return words.test(joined) || words.test(foldTraditional(joined));
 }
 
 // A table of counts alone: digits, the blanks and dashes of empty cells, spaces.
 const COUNTS_ONLY = /^[\s\d,，.\-—－/／]*\d[\s\d,，.\-—－/／]*$/;
 
+// The template's row names that TABLE_ANCHORS lacks, part 二's and part 三's (those of （三）, （四）2–3, （五）, （六）,
+// （七）): straight after a report table, a piece Word cut from it at a page break may hold only rows named so.
+const REPORT_ROW_NAMES = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性?收费|集中采购|国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询|另行制作|仍不明确|信访举报|公开出版物|大量反[复覆]|重新出具|逾期不补正|逾期未按|[(（]七[)）]总计/;
+
 /**
  * Whether a table would come straight after a report table, with no text between: a report table cut at a page
- * break can leave its counts in a table of their own, under no label (part 四's fifteen under its header).
+ * break can leave its counts in a table of their own, under no label (part 四's fifteen under its header), or rows
+ * whose names are no anchor (REPORT_ROW_NAMES).
  */
-const continuesReportTable = (items: PageItem[], pending: string) => items.length > 0 && items[items.length - 1].kind === 'table' && !pending.trim();
+function continuesReportTable(items: PageItem[], pending: string): boolean {
+  if (pending.trim() && !PAGE_NUMBER.test(pending)) return false;
+  let last = items.length - 1;
+  const item = items[last];
+  // The page number Word leaves at the break, in a paragraph of its own.
+  if (item?.kind === 'text' && PAGE_NUMBER.test(item.text)) last--;
+  return last >= 0 && items[last].kind === 'table';
+}
+// What Word leaves at a page break when a document is pasted whole: its footer's page number ("- 3 -", "第3页").
+const PAGE_NUMBER = /^\s*(?:[-—–－]?\s*\d{1,3}\s*[-—–－]?|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
 
 /** A table that holds no table: a layout table (one holding tables) is read through, never taken for the report's. */
 const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
@@ -312,7 +328,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const read: TableRead | undefined = tag === 'table' && opts.shortcuts ? {} : undefined;
     const text = tag === 'table' ? leafOpening(el, opts.shortcuts, read) : null;
     if (text !== null) {
-      if (carriesAnchors(text) || (continuesReportTable(items, buf) && COUNTS_ONLY.test(text))) {
+      if (carriesAnchors(text) || (continuesReportTable(items, buf) && (COUNTS_ONLY.test(text) || carriesAnchors(text, REPORT_ROW_NAMES)))) {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);
         flush();
