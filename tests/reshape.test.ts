@@ -64,7 +64,8 @@ describe('the same report, reshaped as other sites publish it, reads the same', 
 
 // A table Word cut at a page break, as a report pasted page by page or converted from a PDF gives it: the rows after
 // the cut in a table of their own, without the label cells that spanned down into them from above the cut, and
-// perhaps the page's number between the two ("- 2 -"). Wherever the page ended, the reading is the same.
+// perhaps the page's number ("- 2 -") or the next piece's caption ("续表") between the two. Wherever the page ended, the
+// reading is the same.
 describe('a report table cut at a page break after any of its rows reads the same', () => {
   const LEAF_TABLE = /<table\b(?:(?!<table\b)[\s\S])*?<\/table>/gi;
   /** The page with its `n`-th leaf table cut into pieces at `cuts` (row indices), `between` the pieces. */
@@ -89,6 +90,7 @@ describe('a report table cut at a page break after any of its rows reads the sam
   it.each([
     ['nothing between', '<p>&nbsp;</p>'],
     ['the page number between', '<p align="center">- 2 -</p>'],
+    ['the next piece captioned 续表', '<p><b>续表</b></p>'],
   ])('once, after each row in turn (%s)', (_, between) => {
     let cuts = 0;
     for (const { path, html } of originals) {

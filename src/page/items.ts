@@ -130,20 +130,21 @@ const COUNTS_ONLY = /^[\s\d,，.\-—－/／]*\d[\s\d,，.\-—－/／]*$/;
 const REPORT_ROW_NAMES = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性?收费|集中采购|国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询|另行制作|仍不明确|信访举报|公开出版物|大量反[复覆]|重新出具|逾期不补正|逾期未按|[(（]七[)）]总计/;
 
 /**
- * Whether a table would come straight after a report table, with no text between: a report table cut at a page
- * break can leave its counts in a table of their own, under no label (part 四's fifteen under its header), or rows
- * whose names are no anchor (REPORT_ROW_NAMES).
+ * Whether a table would come straight after a report table, with nothing between but what a page break leaves
+ * (BREAK_MARK): a report table cut at a page break can leave its counts in a table of their own, under no label
+ * (part 四's fifteen under its header), or rows whose names are no anchor (REPORT_ROW_NAMES).
  */
 function continuesReportTable(items: PageItem[], pending: string): boolean {
-  if (pending.trim() && !PAGE_NUMBER.test(pending)) return false;
+  if (pending.trim() && !BREAK_MARK.test(pending)) return false;
   let last = items.length - 1;
   const item = items[last];
-  // The page number Word leaves at the break, in a paragraph of its own.
-  if (item?.kind === 'text' && PAGE_NUMBER.test(item.text)) last--;
+  // The mark in a paragraph of its own.
+  if (item?.kind === 'text' && BREAK_MARK.test(item.text)) last--;
   return last >= 0 && items[last].kind === 'table';
 }
-// What Word leaves at a page break when a document is pasted whole: its footer's page number ("- 3 -", "第3页").
-const PAGE_NUMBER = /^\s*(?:[-—–－]?\s*\d{1,3}\s*[-—–－]?|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+// What a page break leaves between a table's pieces in a document pasted whole: the footer's page number ("- 3 -",
+// "第3页"), or the caption of the table's next piece ("续表", "（续表）", "表1（续）").
+const BREAK_MARK = /^\s*(?:[-—–－]?\s*\d{1,3}\s*[-—–－]?|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|[(（]?续表[)）]?[:：]?|表\s*\d{0,2}\s*[(（]续[)）])\s*$/;
 
 /** A table that holds no table: a layout table (one holding tables) is read through, never taken for the report's. */
 const isLeafTable = (table: Element) => !countIn(table, 'table', 0);
