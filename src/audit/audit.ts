@@ -250,7 +250,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
         truncated = true;
         continue;
       }
-      const grid = buildGrid(it.table, cellBudget, opts.shortcuts?.text, it.cells);
+      const grid = buildGrid(it.table, cellBudget, opts.shortcuts?.text, it.cells, it.more);
       cellBudget -= grid.cellCount;
       truncated ||= grid.truncated;
       grids.push(grid);

@@ -106,8 +106,10 @@ export function buildGrid(
   maxCells = Infinity,
   textOf: (el: Element) => string = (el) => el.textContent ?? '',
   cellsRead?: readonly (readonly CellText[])[],
+  more?: readonly Element[],
 ): Grid {
-  const trs = cellsRead ? null : ownRows(table);
+  // The table's rows, and those of its further pieces (a header cut at a page break, see PageItem).
+  const trs = cellsRead ? null : more ? [table, ...more].flatMap((t) => ownRows(t)) : ownRows(table);
   let rowCount = cellsRead ? cellsRead.length : trs!.length;
   const rows: (GridCell | null)[][] = [];
   for (let r = 0; r < rowCount; r++) rows.push([]);

@@ -5,6 +5,7 @@ import { hasTableApi, ownRows, type CellText } from '../grid/grid';
 import { INVISIBLE, normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
+import { isValueLike } from '../cells/parse';
 
 export type PageItem =
   | {
@@ -14,13 +15,17 @@ export type PageItem =
       /** The text as the page holds it, before normalisation: what is shown where it is quoted (the title, the agency). */
       raw: string;
     }
-  /** `cells`: its own cells with their texts, where the DOM's faster reading read them with its text (the CLI's). */
-  | { kind: 'table'; table: Element; cells?: readonly (readonly CellText[])[] }
+  /**
+   * `cells`: its own cells with their texts, where the DOM's faster reading read them with its text (the CLI's).
+   * `more`: the pieces of the same table after page breaks that cut its header, read as rows of this one.
+   */
+  | { kind: 'table'; table: Element; cells?: readonly (readonly CellText[])[]; more?: Element[] }
   | { kind: 'image'; el: Element }
   /** A pager's link ("下一页", "上一页") where it stands: the article may go on on another page (see pagedArticle). */
   | { kind: 'pager'; el: Element };
 
 export type TextItem = Extract<PageItem, { kind: 'text' }>;
+type TableItem = Extract<PageItem, { kind: 'table' }>;
 
 // By localName, which HTML parsers give in lower case: a stored string, where tagName is upper-cased on every read
 // (in linkedom, the CLI's DOM). In XHTML an upper-case <TABLE> is not an HTML table anyway.
@@ -130,17 +135,37 @@ const COUNTS_ONLY = /^[\s\d,，.\-—－/／]*\d[\s\d,，.\-—－/／]*$/;
 const REPORT_ROW_NAMES = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性?收费|集中采购|国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询|另行制作|仍不明确|信访举报|公开出版物|大量反[复覆]|重新出具|逾期不补正|逾期未按|[(（]七[)）]总计/;
 
 /**
- * Whether a table would come straight after a report table, with nothing between but what a page break leaves
- * (BREAK_MARK): a report table cut at a page break can leave its counts in a table of their own, under no label
- * (part 四's fifteen under its header), or rows whose names are no anchor (REPORT_ROW_NAMES).
+ * The report table a table would continue, coming straight after it with nothing between but what a page break
+ * leaves (BREAK_MARK); null when none. A report table cut at a page break can leave its counts in a table of their
+ * own, under no label (part 四's fifteen under its header), or rows whose names are no anchor (REPORT_ROW_NAMES).
  */
-function continuesReportTable(items: PageItem[], pending: string): boolean {
-  if (pending.trim() && !BREAK_MARK.test(pending)) return false;
+function continuedTable(items: PageItem[], pending: string): TableItem | null {
+  if (pending.trim() && !BREAK_MARK.test(pending)) return null;
   let last = items.length - 1;
   const item = items[last];
   // The mark in a paragraph of its own.
   if (item?.kind === 'text' && BREAK_MARK.test(item.text)) last--;
-  return last >= 0 && items[last].kind === 'table';
+  const table = items[last];
+  return table?.kind === 'table' ? table : null;
+}
+
+/**
+ * Whether a table (its last piece) ends in a header row, a row of names only (no count, no blank, no none-mark: a
+ * data row left blank is no header): the page broke inside its header, and the rest of the header is in the next
+ * piece, over columns laid out as in this one (its rowspans reach on).
+ */
+function endsInHeader(item: TableItem): boolean {
+  let texts: string[];
+  if (item.cells) texts = (item.cells[item.cells.length - 1] ?? []).map((c) => c.text);
+  else {
+    const rows = ownRows(item.more?.[item.more.length - 1] ?? item.table);
+    const last = rows[rows.length - 1];
+    texts = [];
+    for (let cell = last?.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (cell.localName === 'td' || cell.localName === 'th') texts.push(cell.textContent ?? '');
+    }
+  }
+  return texts.length > 0 && !texts.some(isValueLike);
 }
 // What a page break leaves between a table's pieces in a document pasted whole: the footer's page number ("- 3 -",
 // "第3页"), or the caption of the table's next piece ("续表", "（续表）", "表1（续）").
@@ -329,10 +354,18 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const read: TableRead | undefined = tag === 'table' && opts.shortcuts ? {} : undefined;
     const text = tag === 'table' ? leafOpening(el, opts.shortcuts, read) : null;
     if (text !== null) {
-      if (carriesAnchors(text) || (continuesReportTable(items, buf) && (COUNTS_ONLY.test(text) || carriesAnchors(text, REPORT_ROW_NAMES)))) {
+      const piece = continuedTable(items, buf);
+      // The rest of a header the page break cut, whatever it holds: read with the rows above it, as the one table it was.
+      const restOfHeader = piece !== null && !piece.cells === !read?.cells && endsInHeader(piece);
+      if (restOfHeader || carriesAnchors(text) || (piece && (COUNTS_ONLY.test(text) || carriesAnchors(text, REPORT_ROW_NAMES)))) {
         sawReportTable = true;
         if (startsRequests(text)) requestStarts.push(el);
         flush();
+        if (restOfHeader) {
+          (piece.more ??= []).push(el);
+          if (piece.cells) piece.cells = [...piece.cells, ...read!.cells!];
+          continue;
+        }
         items.push({ kind: 'table', table: el, cells: read?.cells });
         continue;
       }
