@@ -140,14 +140,14 @@ const REPORT_ROW_NAMES = /规章|规范性文件|行政许可|行政处罚|行�
  * own, under no label (part 四's fifteen under its header), or rows whose names are no anchor (REPORT_ROW_NAMES).
  */
 function continuedTable(items: PageItem[], pending: string): TableItem | null {
-  if (pending.trim() && !BREAK_MARK.test(pending)) return null;
-  let last = items.length - 1;
-  const item = items[last];
+  let item = items[items.length - 1];
   // The mark in a paragraph of its own.
-  if (item?.kind === 'text' && BREAK_MARK.test(item.text)) last--;
-  const table = items[last];
-  return table?.kind === 'table' ? table : null;
+  if (item?.kind === 'text' && BREAK_MARK.test(item.text)) item = items[items.length - 2];
+  if (item?.kind !== 'table') return null;
+  // Most tables follow text: the text since the last block is looked at only after a table.
+  return ONLY_SPACE.test(pending) || BREAK_MARK.test(pending) ? item : null;
 }
+const ONLY_SPACE = /^\s*$/;
 
 /**
  * Whether a table (its last piece) ends in a header row, a row of names only (no count, no blank, no none-mark: a
