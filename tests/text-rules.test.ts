@@ -65,6 +65,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['legal persons\' requests', '本年度收到法人或者其他组织提出的政府信息公开申请15件。'],
     ['natural persons\' and legal persons\' requests, apart', '本年度收到自然人申请10件，法人或其他组织申请5件。'],
     ['requests by letter, one channel', '本年度收到来信申请10件，网上申请4件。'],
+    ['one channel, its own breakdown in brackets', '本年度通过网上平台收到政府信息公开申请10件（含邮寄转网上2件）。'],
     // None from one kind of applicant is no claim about all.
     ['none from businesses', '本年度未收到企业提出的政府信息公开申请。'],
     ['none from legal persons', '本年度未收到法人或其他组织提出的政府信息公开申请。'],
@@ -105,6 +106,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // Who made the requests, after the claim in its clause, narrows nothing (a real 2023 district office's wording).
     ['the applicants named after the count, in brackets', '2024年，区政府办公室共受理15件政府信息公开申请（均为自然人提交），按期办结15件。', 15],
     ['a part named in brackets after the whole', '本年度共收到政府信息公开申请15件（其中自然人13件，法人2件）。', 15],
+    ['a channel named in brackets after the whole', '2024年，我局共收到政府信息公开申请15件（含网上申请10件）。', 15],
     ['a different whole, for the report\'s own year', '2024年收到政府信息公开申请15件。', 15],
     ['a different whole, with 上年结转 (the template\'s carried-over row, not last year)', '本年度收到政府信息公开申请15件（含上年结转1件）。', 15],
     ['a count in Chinese numerals', '本年度共收到政府信息公开申请十五件，均已按时答复。', 15],

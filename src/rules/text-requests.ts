@@ -28,7 +28,7 @@ const NONE = new RegExp(
 );
 // "通过网上平台收到申请10件，通过信函收到申请4件": counts by channel are parts, unless the clause says it is the
 // whole after naming the channels ("通过网上、信函等方式共收到申请14件"). "共收到群众网上申请105件，快递17件，合计
-// 122件" names the channel after 共: a part.
+// 122件" names the channel after 共: a part. Only the words up to the claim's count are looked at.
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
 const WHOLE = /(?<!公)共|合计|总计|累计/;
 
@@ -65,8 +65,10 @@ export const textRequests: Rule = {
       if (!found || NARROWING.test(clause.slice(0, found.index + found[0].length)) || /行政复议|行政诉讼/.test(clause)) continue;
       // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
       if (aboutOtherScope(wordsBefore(ctx, i, bare ? bare[1] : clause.slice(0, found.index)), ctx.meta)) continue;
-      const channel = CHANNEL.exec(clause);
-      if (channel && !WHOLE.test(clause.slice(channel.index))) continue;
+      // A channel named after the claim is its breakdown ("共收到申请15件（含网上申请10件）"), not the claim's scope.
+      const claimed = clause.slice(0, found.index + found[0].length);
+      const channel = CHANNEL.exec(claimed);
+      if (channel && !WHOLE.test(claimed.slice(channel.index))) continue;
       const said = m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
       if (said === null) continue;
       const claim = found[0];
