@@ -5,7 +5,7 @@ import { hasTableApi, ownRows, type CellText } from '../grid/grid';
 import { INVISIBLE, normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
-import { isValueLike } from '../cells/parse';
+import { parseCell } from '../cells/parse';
 
 export type PageItem =
   | {
@@ -150,8 +150,8 @@ function continuedTable(items: PageItem[], pending: string): TableItem | null {
 const ONLY_SPACE = /^\s*$/;
 
 /**
- * Whether a table (its last piece) ends in a header row, a row of names only (no count, no blank, no none-mark: a
- * data row left blank is no header): the page broke inside its header, and the rest of the header is in the next
+ * Whether a table (its last piece) ends in a header row, a row of names (no count, no none-mark, no blank after a
+ * name: a data row left blank is no header): the page broke inside its header, and the rest of the header is in the next
  * piece, over columns laid out as in this one (its rowspans reach on).
  */
 function endsInHeader(item: TableItem): boolean {
@@ -165,7 +165,15 @@ function endsInHeader(item: TableItem): boolean {
       if (cell.localName === 'td' || cell.localName === 'th') texts.push(cell.textContent ?? '');
     }
   }
-  return texts.length > 0 && !texts.some(isValueLike);
+  // Names only, perhaps after blanks: the empty corner over the rows' labels, which Word repeats in each header row
+  // where it does not span them ("", "自然人", "法人或其他组织", "总计"). A data row left blank has its name first.
+  let named = false;
+  for (const text of texts) {
+    const state = parseCell(text).state;
+    if (state === 'number' || state === 'none' || (state === 'blank' && named)) return false;
+    if (state !== 'blank') named = true;
+  }
+  return named;
 }
 // What a page break leaves between a table's pieces in a document pasted whole: the footer's page number ("- 3 -",
 // "第3页"), or the caption of the table's next piece ("续表", "（续表）", "表1（续）").
