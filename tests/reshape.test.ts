@@ -133,6 +133,32 @@ describe('a report table cut at a page break after any of its rows reads the sam
     expect(cuts).toBe(originals.length * 4 * 3);
   });
 
+  // A report converted from a PDF page by page prints the header again at each page's top (Word's 重复标题行).
+  it('after each row under part 三\'s header, the header repeated over the next piece', () => {
+    let cuts = 0;
+    for (const { path, html } of originals) {
+      const text = (row: string) => row.replace(/<[^>]+>/g, '').replace(/\s|&nbsp;/g, '');
+      // Part 三's rows, in a table of their own or in one table with the other parts (fengquan).
+      const table = reportTables(html).find(({ rows }) => rows.some((row) => text(row).includes('申请人情况')))!;
+      const first = table.rows.findIndex((row) => text(row).includes('申请人情况'));
+      // To part 三's last row: the table's, or the one before part 四's header.
+      const review = table.rows.findIndex((row, i) => i > first && text(row).includes('行政复议'));
+      const last = (review < 0 ? table.rows.length : review) - 1;
+      const header = table.rows.slice(first, first + 3);
+      expect(text(header.join('')), path).toMatch(/商业企业/);
+      expect(last, path).toBeGreaterThan(first + 15);
+      const open = /^<table\b[^>]*>/i.exec(table.t)![0];
+      for (let r = first + 4; r <= last; r++) {
+        cuts++;
+        const pieces = `${open}<tbody>${table.rows.slice(0, r).join('')}</tbody></table><p align="center">- 2 -</p>${open}<tbody>${header.join('')}${table.rows.slice(r).join('')}</tbody></table>`;
+        const page = html.replace(table.t, pieces);
+        expect(reading(auditHtml(page)), `${path}, cut after row ${r}`).toEqual(baseline.get(path));
+        expect(reading(auditHtml(page, { shortcuts: undefined })), `${path}, cut after row ${r}, as the extension reads it`).toEqual(baseline.get(path));
+      }
+    }
+    expect(cuts).toBeGreaterThan(140);
+  });
+
   it('every four rows, as pages of a table pasted page by page, the page number between', () => {
     for (const { path, html } of originals) {
       let page = html;
