@@ -27,6 +27,7 @@ describe('headings', () => {
     ['（二）主动公开政府信息情况', 'activeDisclosure'],
     ['第二部分 主动公开政府信息情况', 'activeDisclosure'],
     ['二、主动公开政府信息统计表', 'activeDisclosure'],
+    ['二、主动公开政府信息的情况', 'activeDisclosure'],
     ['四、因政府信息公开工作被申请行政复议和提起行政诉讼情况', 'reviewLitigation'],
     ['四、因政府信息公开申请行政复议、提起行政诉讼的情况', 'reviewLitigation'],
     ['五、政府信息公开工作存在的主要问题及改进情况', 'problems'],

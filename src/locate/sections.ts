@@ -10,7 +10,7 @@ export type PartKey = (typeof PARTS)[number];
 
 const KEYWORDS: Record<PartKey, RegExp> = {
   overview: /^(?:总体情况|概述|基本情况)/,
-  activeDisclosure: /^主动公开政府信息(?:情况|统计)/,
+  activeDisclosure: /^主动公开政府信息的?(?:情况|统计)/,
   requests: /^收到和处理政府信息公开申请/,
   reviewLitigation: /^(?:因)?(?:政府信息公开)?.{0,12}?行政复议/,
   problems: /^(?:政府信息公开工作)?存在的主要问题/,
