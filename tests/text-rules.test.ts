@@ -130,6 +130,22 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });
+
+  // Many reports put a dash or "无" where the count is none.
+  it.each([
+    ['a dash', '—', '2024年，我局未收到政府信息公开申请。', []],
+    ['无', '无', '2024年，我局未收到政府信息公开申请。', []],
+    ['a dash, the text counting some', '—', '2024年，我局共收到政府信息公开申请3件。', [{ severity: 'review', expected: null, actual: 3 }]],
+  ])('reads a claim of none against %s in the table', (_, mark, paragraph, expected) => {
+    const spec = baseSpec();
+    const html = buildReportHtml({
+      ...spec,
+      values: { ...spec.values, 'requests.newReceived.natural': mark, 'requests.newReceived.total': mark },
+      prose: { ...spec.prose, overview: spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? paragraph : p)) },
+    });
+    const found = auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-REQUESTS');
+    expect(found.map((f) => ({ severity: f.severity, expected: f.expected, actual: f.actual }))).toEqual(expected);
+  });
 });
 
 describe('TEXT-REQUESTS in a government\'s own report', () => {

@@ -75,9 +75,10 @@ function matchLabel(label: string): string | null {
   const item = segs[segs.length - 1] ?? '';
   // The bare item is looked for in every label cell: a row that a miscounted rowspan shifted left comes with its
   // group label after it ("3.其他|（六）其他处理").
-  if (segs.some((s) => /^(?:\d[.、]?)?其他$/.test(s))) return OTHER;
+  // Numbered as the template does ("3.其他") or otherwise ("3、其他", "(3)其他").
+  if (segs.some((s) => /^(?:\d[.、]?|\(\d\))?其他$/.test(s))) return OTHER;
   // …or after its group's name in one label cell ("（六）其他处理 3.其他").
-  if (/其他处理\d[.、]?其他$/.test(item)) return OTHER;
+  if (/其他处理(?:\d[.、]?|\(\d\))其他$/.test(item)) return OTHER;
   if (/其他处理$/.test(item)) return 'otherHandling.all';
   for (const [key, re] of ROWS) if (re.test(label)) return key;
   return null;

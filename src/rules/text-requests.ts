@@ -72,6 +72,8 @@ export const textRequests: Rule = {
       const said = m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
       if (said === null) continue;
       const claim = found[0];
+      // A dash or "无" in the cell is none: a claim of none agrees with it.
+      if (fresh.state === 'none' && said === 0) return [];
       if (fresh.state !== 'number') {
         return [
           finding(textRequests, {

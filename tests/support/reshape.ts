@@ -18,6 +18,8 @@ const outsideTables = (html: string, f: (prose: string) => string) =>
 // A part's heading alone in its paragraph: "一、总体情况" (perhaps in a span).
 const HEADING_PARAGRAPH = /<p\b[^>]*>((?:<span[^>]*>)?[一二三四五六七八九十]、[^<]{2,20}(?:<\/span>)?)<\/p>\s*<p\b[^>]*>/g;
 const inTables = (html: string, f: (table: string) => string) => html.replace(TABLE, f);
+/** Each row label's item number ("1.属于国家秘密") in the tables rewritten by `f`. */
+const itemNumbers = (html: string, f: (n: string) => string) => inTables(html, (t) => t.replace(/>(\s*)(\d)\.(?=[\u4e00-\u9fff])/g, (_, space: string, n: string) => `>${space}${f(n)}`));
 const digitsInTables = (html: string, f: (digits: string) => string) =>
   inTables(html, (t) => t.replace(DIGITS_TEXT, (_, before: string, d: string, after: string) => `>${before}${f(d)}${after}<`));
 const labelsInTables = (html: string, f: (label: string) => string) => inTables(html, (t) => t.replace(LABEL_TEXT, (_, w: string) => `>${f(w)}<`));
@@ -128,4 +130,11 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'paragraphs in <font>': (h) => outsideTables(h, (t) => t.replace(/(<p\b[^>]*>)([\s\S]*?)(<\/p>)/gi, '$1<font size="3">$2</font>$3')),
   'tables in a scrolling <div>': (h) => h.replace(TABLE, '<div style="overflow-x:auto">$&</div>'),
   'the article inside a layout table': (h) => h.replace(/<body([^>]*)>([\s\S]*)<\/body>/i, '<body$1><table width="100%"><tr><td class="main">$2</td></tr></table></body>'),
+  // Row labels numbered otherwise than the template, or not at all.
+  'items numbered "1、"': (h) => itemNumbers(h, (n) => `${n}、`),
+  'items numbered "（1）"': (h) => itemNumbers(h, (n) => `（${n}）`),
+  'items numbered "⒈" (one character, U+2488…)': (h) => itemNumbers(h, (n) => String.fromCharCode(0x2487 + Number(n))),
+  'items not numbered': (h) => itemNumbers(h, () => ''),
+  'rows not numbered ("本年新收政府信息公开申请数量")': (h) => inTables(h, (t) => t.replace(/>(\s*)[一二三四]、(?=[\u4e00-\u9fff])/g, '>$1')),
+  'the 总计 column named 合计': (h) => inTables(h, (t) => t.replace(/>(\s*)总计(\s*)</g, '>$1合计$2<')),
 };
