@@ -10,7 +10,8 @@ import { childPath, put, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
-  ['newReceived', /本年度?新收/],
+  // "一、新收…" and "一、本年收到…" as some reports word the template's "一、本年新收…".
+  ['newReceived', /新收|本年度?(?:收到|受理)/],
   ['carriedOver', /上年度?结转/],
   ['carriedForward', /结转(?:至|到)?下.{0,2}年/],
   ['outcomesTotal', /总计|合计/],
@@ -44,7 +45,7 @@ const COLUMNS: [RequestColumn, RegExp][] = [
   ['commercial', /商业|^企业$/],
   ['research', /科研/],
   ['nonprofit', /公益|社会组织/],
-  ['legal', /法律服务/],
+  ['legal', /法律服务|律师/],
   // Some reports name natural persons as the Regulations' article 27 does, "公民", or "个人".
   ['natural', /自然人|^(?:公民|个人)$/],
   ['total', /总计|合计/],

@@ -18,6 +18,8 @@ const outsideTables = (html: string, f: (prose: string) => string) =>
 // A part's heading alone in its paragraph: "一、总体情况" (perhaps in a span).
 const HEADING_PARAGRAPH = /<p\b[^>]*>((?:<span[^>]*>)?[一二三四五六七八九十]、[^<]{2,20}(?:<\/span>)?)<\/p>\s*<p\b[^>]*>/g;
 const inTables = (html: string, f: (table: string) => string) => html.replace(TABLE, f);
+/** `from` replaced by `to` in the tables' text. */
+const words = (html: string, from: string, to: string) => inTables(html, (t) => t.split(from).join(to));
 /** Each row label's item number ("1.属于国家秘密") in the tables rewritten by `f`. */
 const itemNumbers = (html: string, f: (n: string) => string) => inTables(html, (t) => t.replace(/>(\s*)(\d)\.(?=[\u4e00-\u9fff])/g, (_, space: string, n: string) => `>${space}${f(n)}`));
 const digitsInTables = (html: string, f: (digits: string) => string) =>
@@ -137,4 +139,10 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'items not numbered': (h) => itemNumbers(h, () => ''),
   'rows not numbered ("本年新收政府信息公开申请数量")': (h) => inTables(h, (t) => t.replace(/>(\s*)[一二三四]、(?=[\u4e00-\u9fff])/g, '>$1')),
   'the 总计 column named 合计': (h) => inTables(h, (t) => t.replace(/>(\s*)总计(\s*)</g, '>$1合计$2<')),
+  // Labels worded otherwise, as reports do.
+  'new requests worded "新收…" (no 本年)': (h) => words(h, '本年新收', '新收'),
+  'new requests worded "本年收到…"': (h) => words(h, '本年新收', '本年收到'),
+  'the legal-services column named 律师事务所': (h) => words(h, '法律服务机构', '律师事务所'),
+  'applicant columns shortened ("企业", "公益组织")': (h) => words(words(h, '商业企业', '企业'), '社会公益组织', '公益组织'),
+  'part 四\'s columns without 结果 ("维持", "纠正", "其他")': (h) => words(words(words(h, '结果维持', '维持'), '结果纠正', '纠正'), '其他结果', '其他'),
 };
