@@ -28,7 +28,7 @@ const COLUMNS: [string, RegExp, '2021' | '2019' | null][] = [
   ['change', /增.?减/, '2019'],
   ['decisions', /处理决定/, null],
   ['projects', /采购项目/, '2019'],
-  ['amount', /采购总金额|总金额/, '2019'],
+  ['amount', /采购总?金额|总金额/, '2019'],
 ];
 
 // 2021's rows of one count each. Editors often drop their blocks' "信息内容" header row: a lone count on such a row

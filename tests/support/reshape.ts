@@ -144,5 +144,7 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'new requests worded "本年收到…"': (h) => words(h, '本年新收', '本年收到'),
   'the legal-services column named 律师事务所': (h) => words(h, '法律服务机构', '律师事务所'),
   'applicant columns shortened ("企业", "公益组织")': (h) => words(words(h, '商业企业', '企业'), '社会公益组织', '公益组织'),
+  'part 二\'s column names shortened ("本年制发数", "现行有效", "处理决定数量", "采购金额")': (h) =>
+    [['本年制发件数', '本年制发数'], ['本年废止件数', '本年废止数'], ['现行有效件数', '现行有效'], ['本年处理决定数量', '处理决定数量'], ['采购总金额', '采购金额']].reduce((page, [from, to]) => words(page, from, to), h),
   'part 四\'s columns without 结果 ("维持", "纠正", "其他")': (h) => words(words(words(h, '结果维持', '维持'), '结果纠正', '纠正'), '其他结果', '其他'),
 };
