@@ -49,7 +49,8 @@ const COLUMNS: [RequestColumn, RegExp][] = [
   // Some reports name natural persons as the Regulations' article 27 does, "公民", or "个人".
   ['natural', /自然人|^(?:公民|个人)$/],
   ['total', /总计|合计/],
-  ['other', /^其他(?:组织)?$/],
+  // Alone, or after its group's name in a header flattened to one row ("法人或其他组织-其他", "法人或其他组织（其他）").
+  ['other', /(?:^|[-—:(])其他(?:组织)?\)?$/],
 ];
 
 // The same labels come back in every audit of a page: their keys are kept (those that do not depend on the row

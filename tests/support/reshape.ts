@@ -18,6 +18,18 @@ const outsideTables = (html: string, f: (prose: string) => string) =>
 // A part's heading alone in its paragraph: "一、总体情况" (perhaps in a span).
 const HEADING_PARAGRAPH = /<p\b[^>]*>((?:<span[^>]*>)?[一二三四五六七八九十]、[^<]{2,20}(?:<\/span>)?)<\/p>\s*<p\b[^>]*>/g;
 const inTables = (html: string, f: (table: string) => string) => html.replace(TABLE, f);
+/** Part 三's three header rows as one, each column named by `name` (from the template's own names). */
+function flatRequestHeader(html: string, name: (column: string) => string): string {
+  const text = (row: string) => row.replace(/<[^>]+>/g, '').replace(/\s|&nbsp;/g, '');
+  return inTables(html, (t) => {
+    const rows = t.match(/<tr\b[\s\S]*?<\/tr>/gi) ?? [];
+    const first = rows.findIndex((row) => text(row).includes('申请人情况'));
+    if (first < 0) return t;
+    const columns = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+    const one = `<tr><td colspan="3">&nbsp;</td>${columns.map((c) => `<td>${name(c)}</td>`).join('')}</tr>`;
+    return t.replace(rows[first], one).replace(rows[first + 1], '').replace(rows[first + 2], '');
+  });
+}
 /** `from` replaced by `to` in the tables' text. */
 const words = (html: string, from: string, to: string) => inTables(html, (t) => t.split(from).join(to));
 /** Each row label's item number ("1.属于国家秘密") in the tables rewritten by `f`. */
@@ -146,5 +158,8 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   'applicant columns shortened ("企业", "公益组织")': (h) => words(words(h, '商业企业', '企业'), '社会公益组织', '公益组织'),
   'part 二\'s column names shortened ("本年制发数", "现行有效", "处理决定数量", "采购金额")': (h) =>
     [['本年制发件数', '本年制发数'], ['本年废止件数', '本年废止数'], ['现行有效件数', '现行有效'], ['本年处理决定数量', '处理决定数量'], ['采购总金额', '采购金额']].reduce((page, [from, to]) => words(page, from, to), h),
+  'part 三\'s header in one row': (h) => flatRequestHeader(h, (name) => name),
+  'part 三\'s header in one row, the group named in its columns ("法人或其他组织（其他）")': (h) =>
+    flatRequestHeader(h, (name) => (name === '自然人' || name === '总计' ? name : `法人或其他组织（${name}）`)),
   'part 四\'s columns without 结果 ("维持", "纠正", "其他")': (h) => words(words(words(h, '结果维持', '维持'), '结果纠正', '纠正'), '其他结果', '其他'),
 };
