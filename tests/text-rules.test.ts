@@ -266,6 +266,26 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，14件全部公开或部分公开。')).toEqual([]);
   });
 
+  // The table: （六）1.逾期不补正 1, （四）2.需要另行制作 0, （三）1.属于国家秘密 0 (its 不予公开 is 第三方 1).
+  it('reads one row of a group, named in the template\'s words', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中逾期未补正1件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中逾期未补正2件。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中2件因申请人逾期未补正。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，没有现成信息需要另行制作的1件。')).toEqual([{ severity: 'warning', expected: 1, actual: 0 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，属于国家秘密1件。')).toEqual([{ severity: 'warning', expected: 1, actual: 0 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中1件因涉及国家秘密不予公开。')).toEqual([{ severity: 'warning', expected: 1, actual: 0 }]);
+    // Asked to complete an application is no outcome.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，告知申请人补正3件。')).toEqual([]);
+  });
+
+  it('passes over a row the report\'s format lacks (the 2019 template has no 逾期未补正 row)', () => {
+    const spec = baseSpec('2019');
+    const paragraph = '（二）依申请公开情况。本年度共收到政府信息公开申请14件，其中逾期未补正3件。';
+    const html = buildReportHtml({ ...spec, prose: { ...spec.prose, overview: spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? paragraph : p)) } });
+    expect(html).toContain('逾期未补正3件');
+    expect(auditHtml(html).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES')).toEqual([]);
+  });
+
   it('passes over the outcomes of other years', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。去年予以公开3件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2023年予以公开3件。')).toEqual([]);
@@ -696,8 +716,8 @@ describe('the text rules\' clauses and sentences', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

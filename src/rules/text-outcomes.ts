@@ -41,6 +41,12 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
     re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)|${COUNT_FIRST}(?:为|属于?|系|因)?[^0-9]{0,8}?不掌握`),
   },
   claim(['requests.notProcessed.duplicate'], '重复申请', '重复申请'),
+  // One row of a group, named in the template's own words: "逾期未补正1件", "1件因申请人逾期未补正", "需要另行制作2件",
+  // "属于国家秘密1件" (real 2024–2025 reports list their outcomes so). "补正3件" alone (a request to complete the
+  // application) is no outcome.
+  claim(['requests.otherHandling.noCorrection'], '补正', '逾期[不未]补正(?:的)?(?:申请)?', '(?:因)?(?:申请人)?(?:无正当理由)?逾期[不未]补正'),
+  claim(['requests.unavailable.needsCreation'], '另行制作', '(?:没有现成信息)?需要?另行制作(?:的)?(?:申请)?', '(?:因)?(?:没有现成信息)?需要?另行制作'),
+  claim(['requests.denied.stateSecret'], '国家秘密', '(?:属于|涉及)国家秘密(?:的)?(?:申请)?', '(?:因)?(?:属于|涉及)国家秘密'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
@@ -117,7 +123,8 @@ export const textOutcomes: Rule = {
         const next = /\d{4}(?=年)/.exec(m[0]);
         if (next && Number(next[0]) !== (ctx.meta.year ?? NaN) + 1) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
-        if (cells.some((cell) => cell.state !== 'number')) continue;
+        // A row the report's format lacks (the 2019 template has no "逾期未补正" row) is no claim about its table.
+        if (cells.length === 0 || cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);
         const count = m[1] ?? m[2];
         const said = count === undefined ? 0 : numeralValue(count);
