@@ -42,8 +42,11 @@ describe('bundle sizes (gzip)', () => {
   // 40,641; one kind of lawsuit counted on its own ("复议后起诉1件") and "均为维持" (+182): 40,823. By the other half:
   // a table cut at a page break read on after any row (the pieces' row names, a page number or "续表" between, part
   // 二's header carried over the cut) (+285): 41,108; a header cut at a page break read with its table (+157): 41,265.
-  it('auditor injected on report pages ≤ 40.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(40.5 * 1024);
+  // Stop 30 raised it by half a kilobyte: a header row opening with an empty corner cell, labels worded otherwise
+  // ("(3)其他", "新收…", "本年收到…", 律师事务所, 采购金额, "法人或其他组织（其他）"), a channel after the claim, a claim
+  // of none against a dash, and three rows of a group claimed in the text ("逾期未补正1件"): 41,503.
+  it('auditor injected on report pages ≤ 41 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(41 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

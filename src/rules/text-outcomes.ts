@@ -91,8 +91,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；“逾期未补正”“需要另行制作”“属于国家秘密”与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; "逾期未补正", "需要另行制作" and "属于国家秘密" with their own row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textOutcomes: Rule = {
