@@ -276,6 +276,23 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中1件因涉及国家秘密不予公开。')).toEqual([{ severity: 'warning', expected: 1, actual: 0 }]);
     // Asked to complete an application is no outcome.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，告知申请人补正3件。')).toEqual([]);
+    // The rows of 不予公开 as a real 2025 city's report lists them (万源: "属于国家秘密1件，其他法律行政法规禁止公开2件，
+    // 属于行政执法案卷1件").
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中涉及第三方合法权益1件，本机关不掌握相关政府信息3件。')).toEqual([]);
+    for (const [said, row] of [
+      ['其他法律行政法规禁止公开2件', 2],
+      ['涉及第三方合法权益2件', 2],
+      ['属于三类内部事务信息1件', 1],
+      ['属于四类过程性信息1件', 1],
+      ['属于行政执法案卷1件', 1],
+      ['1件属于行政执法案卷', 1],
+      ['属于行政查询事项1件', 1],
+      ['补正后申请内容仍不明确1件', 1],
+    ] as const) {
+      expect(findingsFor('TEXT-OUTCOMES', `本年度共收到政府信息公开申请14件，其中${said}。`), said).toEqual([{ severity: 'warning', expected: row, actual: said.startsWith('涉及第三方') ? 1 : 0 }]);
+    }
+    // Asking a third party's opinion is a step of handling, not an outcome.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，征求第三方意见2件。')).toEqual([]);
   });
 
   it('passes over a row the report\'s format lacks (the 2019 template has no 逾期未补正 row)', () => {
@@ -716,8 +733,8 @@ describe('the text rules\' clauses and sentences', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

@@ -29,6 +29,8 @@ const claim = (rows: string[], word: string, outcome: string, countFirst?: strin
 });
 // The count first, a group is claimed only where its outcome ends the clause: "1件不予公开", not "1件不予公开的申请…".
 const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
+// One row of a group by the template's words, the count after them or first: "属于行政执法案卷1件", "1件属于行政执法案卷".
+const rowClaim = (row: string, word: string, outcome: string) => claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?(?:属于|涉及)?[^0-9,;。]{0,6}?${outcome}`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
@@ -47,6 +49,14 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   claim(['requests.otherHandling.noCorrection'], '补正', '逾期[不未]补正(?:的)?(?:申请)?', '(?:因)?(?:申请人)?(?:无正当理由)?逾期[不未]补正'),
   claim(['requests.unavailable.needsCreation'], '另行制作', '(?:没有现成信息)?需要?另行制作(?:的)?(?:申请)?', '(?:因)?(?:没有现成信息)?需要?另行制作'),
   claim(['requests.denied.stateSecret'], '国家秘密', '(?:属于|涉及)国家秘密(?:的)?(?:申请)?', '(?:因)?(?:属于|涉及)国家秘密'),
+  rowClaim('requests.denied.lawProhibited', '禁止公开', '(?:其他)?(?:法律)?(?:行政)?(?:法规)?禁止公开'),
+  // Not "第三方" alone: "征求第三方意见2件" is a step of handling, not an outcome.
+  rowClaim('requests.denied.thirdParty', '第三方', '第三方合法权益'),
+  rowClaim('requests.denied.internalAffairs', '内部事务', '(?:三类)?内部事务(?:信息)?'),
+  rowClaim('requests.denied.processInformation', '过程性', '(?:四类)?过程性信息'),
+  rowClaim('requests.denied.enforcementFile', '执法案卷', '(?:行政)?执法案卷(?:信息)?'),
+  rowClaim('requests.denied.administrativeQuery', '查询事项', '行政查询事项'),
+  rowClaim('requests.unavailable.unclear', '不明确', '(?:申请)?内容(?:仍)?不明确'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
@@ -91,8 +101,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；“逾期未补正”“需要另行制作”“属于国家秘密”与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; "逾期未补正", "需要另行制作" and "属于国家秘密" with their own row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开的各行、“需要另行制作”“申请内容不明确”“逾期未补正”按模板用语单独给出时与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; a row of 不予公开, "需要另行制作", "申请内容不明确" or "逾期未补正" stated alone in the template\'s words, with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textOutcomes: Rule = {
