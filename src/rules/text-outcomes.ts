@@ -57,6 +57,10 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   rowClaim('requests.denied.enforcementFile', '执法案卷', '(?:行政)?执法案卷(?:信息)?'),
   rowClaim('requests.denied.administrativeQuery', '查询事项', '行政查询事项'),
   rowClaim('requests.unavailable.unclear', '不明确', '(?:申请)?内容(?:仍)?不明确'),
+  rowClaim('requests.notProcessed.publication', '出版物', '(?:要求)?提供公开出版物'),
+  rowClaim('requests.notProcessed.excessive', '大量', '(?:无正当理由)?大量[、,]?反[复覆](?:申请)?'),
+  rowClaim('requests.notProcessed.confirmation', '重新出具', '(?:要求行政机关)?确认或重新出具(?:已获取信息)?'),
+  rowClaim('requests.otherHandling.feeUnpaid', '收费通知', '(?:逾期)?未按收费通知(?:要求)?缴纳(?:费用)?'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
@@ -101,8 +105,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开的各行、“需要另行制作”“申请内容不明确”“逾期未补正”按模板用语单独给出时与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; a row of 不予公开, "需要另行制作", "申请内容不明确" or "逾期未补正" stated alone in the template\'s words, with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”，信访举报投诉一行除外）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件" (not 信访举报投诉), with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textOutcomes: Rule = {
