@@ -450,6 +450,21 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ]);
   });
 
+  // "均已审结" says none of the cases counted before it is pending; the table has 1 review pending.
+  it.each([
+    ['after the count', '全年被申请行政复议2件，均已审结。', '均已审结'],
+    ['after both kinds', '本年度被申请行政复议2件，被提起行政诉讼1件，已全部审结。', '已全部审结'],
+  ])('checks a claim that every case was concluded: %s', (_, paragraph, claim) => {
+    expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells, f.message.zh])).toEqual([
+      [0, 1, ['reviewLitigation.review.pending'], `正文称行政复议 2 件“${claim}”，第四部分行政复议“尚未审结”为 1`],
+    ]);
+  });
+  it('is silent on the lawsuits concluded, none pending in the table, and on a part concluded', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '全年被申请行政复议2件，1件维持，1件尚未审结；被提起行政诉讼1件，已审结。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '全年被申请行政复议2件，已审结1件。', REVIEW_SENTENCE)).toEqual([]);
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '全年被申请行政复议2件，1件尚未审结；被提起行政诉讼1件，均已审结。', REVIEW_SENTENCE)).toEqual([]);
+  });
+
   // The table: 1 lawsuit, filed directly (未经复议直接起诉), none after a review.
   it('compares a count of one kind of lawsuit with that kind\'s row (a real 2025 wording: "复议后起诉1件")', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '2024年共收到政府信息公开申请14件，行政复议2件，未经复议直接起诉1件。', REVIEW_SENTENCE)).toEqual([]);

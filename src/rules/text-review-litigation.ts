@@ -72,6 +72,8 @@ const OUTCOMES: [RegExp, string, string, string][] = [
 // provincial office's report, whose table had 3 of them pending), "均维持原答复". Not the cases decided alone ("已审结的
 // 均获维持").
 const ALL_UPHELD = /(?<!审结的?)(?:均|全部|都)(?:为|获|被|予以|予)?(?:结果)?维持/;
+// Every case concluded, none pending: "行政复议2件，均已审结", "已全部审结", "均已结案".
+const ALL_CONCLUDED = /(?:均|全部|都)已?(?:审结|结案)|已全部(?:审结|结案)/;
 
 // One kind of lawsuit, as part 四's columns name them: "复议后起诉1件" (a real 2025 city office's report), "未经复议直接
 // 起诉2件". Compared with that kind's row alone.
@@ -95,8 +97,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 /**
@@ -176,6 +178,7 @@ export const textReviewLitigation: Rule = {
       ];
       // A claim that every case was upheld covers each kind counted before it: looked for once per sentence.
       const all = ALL_UPHELD.exec(s);
+      const concluded = ALL_CONCLUDED.exec(s);
       for (const [m, table, kind, zh, en, other] of claims) {
         if (!m || table === null) continue;
         const before = periodBefore(s, m.index);
@@ -186,6 +189,22 @@ export const textReviewLitigation: Rule = {
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
           if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
+          if (concluded && concluded.index > m.index && table > 0) {
+            const pending = CASES[kind].map((row) => `${row}.pending`);
+            const open = sumOf(ctx, pending);
+            if (open !== null && open > 0) {
+              out.push(
+                finding(textReviewLitigation, {
+                  cells: pending,
+                  related: TOTALS[kind],
+                  expected: 0,
+                  actual: open,
+                  zh: `正文称${zh} ${table} 件“${asPrinted(ctx, concluded[0])}”，第四部分${zh}“尚未审结”为 ${open}`,
+                  en: `The text says every case was concluded ("${asPrinted(ctx, concluded[0])}"; ${en}: ${table}); part 4 ${en} pending ${pending.length > 1 ? 'come to' : 'is'} ${open}`,
+                }),
+              );
+            }
+          }
           if (!all || all.index < m.index) continue;
           const upheld = CASES[kind].map((row) => `${row}.upheld`);
           const held = sumOf(ctx, upheld);
