@@ -30,7 +30,9 @@ const claim = (rows: string[], word: string, outcome: string, countFirst?: strin
 // The count first, a group is claimed only where its outcome ends the clause: "1件不予公开", not "1件不予公开的申请…".
 const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
 // One row of a group by the template's words, the count after them or first: "属于行政执法案卷1件", "1件属于行政执法案卷".
-const rowClaim = (row: string, word: string, outcome: string) => claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?(?:属于|涉及)?[^0-9,;。]{0,6}?${outcome}`);
+// `lead`: what may stand between a count that comes first and the words (by default a few words, "1件申请人…").
+const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|涉及)?[^0-9,;。]{0,6}?') =>
+  claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?${lead}${outcome}`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
@@ -46,9 +48,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   // One row of a group, named in the template's own words: "逾期未补正1件", "1件因申请人逾期未补正", "需要另行制作2件",
   // "属于国家秘密1件" (real 2024–2025 reports list their outcomes so). "补正3件" alone (a request to complete the
   // application) is no outcome.
-  claim(['requests.otherHandling.noCorrection'], '补正', '逾期[不未]补正(?:的)?(?:申请)?', '(?:因)?(?:申请人)?(?:无正当理由)?逾期[不未]补正'),
-  claim(['requests.unavailable.needsCreation'], '另行制作', '(?:没有现成信息)?需要?另行制作(?:的)?(?:申请)?', '(?:因)?(?:没有现成信息)?需要?另行制作'),
-  claim(['requests.denied.stateSecret'], '国家秘密', '(?:属于|涉及)国家秘密(?:的)?(?:申请)?', '(?:因)?(?:属于|涉及)国家秘密'),
+  rowClaim('requests.otherHandling.noCorrection', '补正', '逾期[不未]补正', '(?:申请人)?(?:无正当理由)?'),
+  rowClaim('requests.unavailable.needsCreation', '另行制作', '(?:没有现成信息)?需要?另行制作', ''),
+  rowClaim('requests.denied.stateSecret', '国家秘密', '(?:属于|涉及)国家秘密', ''),
   rowClaim('requests.denied.lawProhibited', '禁止公开', '(?:其他)?(?:法律)?(?:行政)?(?:法规)?禁止公开'),
   // Not "第三方" alone: "征求第三方意见2件" is a step of handling, not an outcome.
   rowClaim('requests.denied.thirdParty', '第三方', '第三方合法权益'),
