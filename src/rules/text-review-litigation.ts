@@ -189,37 +189,25 @@ export const textReviewLitigation: Rule = {
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
           if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
-          if (concluded && concluded.index > m.index && table > 0) {
-            const pending = CASES[kind].map((row) => `${row}.pending`);
-            const open = sumOf(ctx, pending);
-            if (open !== null && open > 0) {
-              out.push(
-                finding(textReviewLitigation, {
-                  cells: pending,
-                  related: TOTALS[kind],
-                  expected: 0,
-                  actual: open,
-                  zh: `正文称${zh} ${table} 件“${asPrinted(ctx, concluded[0])}”，第四部分${zh}“尚未审结”为 ${open}`,
-                  en: `The text says every case was concluded ("${asPrinted(ctx, concluded[0])}"; ${en}: ${table}); part 4 ${en} pending ${pending.length > 1 ? 'come to' : 'is'} ${open}`,
-                }),
-              );
-            }
-          }
-          if (!all || all.index < m.index) continue;
-          const upheld = CASES[kind].map((row) => `${row}.upheld`);
-          const held = sumOf(ctx, upheld);
-          if (held !== null && held !== table) {
+          // A claim about every case counted before it: "均已审结" leaves none pending, "均获维持" all upheld.
+          const everyCase = (claim: RegExpExecArray | null, column: 'pending' | 'upheld', expected: number, zhColumn: string, enClaim: string) => {
+            if (!claim || claim.index < m.index) return;
+            const cells = CASES[kind].map((row) => `${row}.${column}`);
+            const actual = sumOf(ctx, cells);
+            if (actual === null || actual === expected) return;
             out.push(
               finding(textReviewLitigation, {
-                cells: upheld,
+                cells,
                 related: TOTALS[kind],
-                expected: table,
-                actual: held,
-                zh: `正文称${zh} ${table} 件“${asPrinted(ctx, all[0])}”，第四部分${zh}“结果维持”为 ${held}`,
-                en: `The text says every case was upheld ("${asPrinted(ctx, all[0])}"; ${en}: ${table}); part 4 ${en} upheld ${upheld.length > 1 ? 'come to' : 'is'} ${held}`,
+                expected,
+                actual,
+                zh: `正文称${zh} ${table} 件“${asPrinted(ctx, claim[0])}”，第四部分${zh}“${zhColumn}”为 ${actual}`,
+                en: `The text says every case was ${enClaim} ("${asPrinted(ctx, claim[0])}"; ${en}: ${table}); part 4 ${en} ${column} ${cells.length > 1 ? 'come to' : 'is'} ${actual}`,
               }),
             );
-          }
+          };
+          if (table > 0) everyCase(concluded, 'pending', 0, '尚未审结', 'concluded');
+          everyCase(all, 'upheld', table, '结果维持', 'upheld');
           continue;
         }
         out.push(
