@@ -77,6 +77,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests concluded, no verb of receiving', '办结政府信息公开申请12件。'],
     ['last year\'s requests, no verb', '2023年，政府信息公开申请12件。'],
     ['last year\'s requests, no verb, the year in the clause', '2023年政府信息公开申请12件。'],
+    // 依申请公开 alone, or with 政府信息, may count what was disclosed on request.
+    ['依申请公开 beside 主动公开, no verb', '2024年，主动公开政府信息500条，依申请公开12件。'],
+    ['依申请公开政府信息, no verb', '依申请公开政府信息12件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });
@@ -127,6 +130,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests counted with 共有', '2024年度，共有12件政府信息公开申请，均按时答复。', 12],
     ['requests without a verb, after the year', '2024年，政府信息公开申请12件，均已按时办结。', 12],
     ['requests without a verb, the year in the clause', '2024年政府信息公开申请共12件。', 12],
+    ['requests without a verb, worded 依申请公开请求', '2024年，依申请公开请求12件，均已按时答复。', 12],
+    ['requests without a verb, worded 依申请公开事项', '2024年，依申请公开事项12件。', 12],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });

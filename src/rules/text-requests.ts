@@ -12,7 +12,9 @@ import type { Bilingual } from '../model/schema';
 const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
 // No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
 // 政府信息公开申请12件" counts something else. The year, if any, is group 1 (the claim's period), the count group 2.
-const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:政府|政务)?信息公开申请(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})(?:件|宗|个|份|条)`);
+// "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
+// "依申请公开政府信息13件": either may count what was disclosed).
+const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
 // ("公民、法人或者其他组织", the Regulations' name for every applicant).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
@@ -34,8 +36,8 @@ const WHOLE = /(?<!公)共|合计|总计|累计/;
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textRequests: Rule = {
