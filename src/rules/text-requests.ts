@@ -64,11 +64,13 @@ export const textRequests: Rule = {
       const found = m ?? bare ?? none;
       // Narrowing words count up to the claim's end: what follows it in the clause ("共受理36件政府信息公开申请（均为
       // 自然人提交）", "收到申请36件（其中自然人30件") says who made the requests counted, not that some were.
-      if (!found || NARROWING.test(clause.slice(0, found.index + found[0].length)) || /行政复议|行政诉讼/.test(clause)) continue;
+      if (!found) continue;
+      // The clause up to the claim's end.
+      const claimed = clause.slice(0, found.index + found[0].length);
+      if (NARROWING.test(claimed) || /行政复议|行政诉讼/.test(clause)) continue;
       // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
       if (aboutOtherScope(wordsBefore(ctx, i, bare ? bare[1] : clause.slice(0, found.index)), ctx.meta)) continue;
       // A channel named after the claim is its breakdown ("共收到申请15件（含网上申请10件）"), not the claim's scope.
-      const claimed = clause.slice(0, found.index + found[0].length);
       const channel = CHANNEL.exec(claimed);
       if (channel && !WHOLE.test(claimed.slice(channel.index))) continue;
       const said = m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
