@@ -264,11 +264,29 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，2件因本机关不掌握相关政府信息无法提供。')).toEqual([{ severity: 'warning', expected: 2, actual: 3 }]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，2件不予处理。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，9件予以公开和部分公开。')).toEqual([{ severity: 'warning', expected: 9, actual: 8 }]);
+    // "对5件予以公开" (a real 2024 county report's wording).
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，对6件予以公开，对2件部分公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，对5件予以公开。')).toEqual([{ severity: 'warning', expected: 5, actual: 6 }]);
     // Not opening its clause, the count is another's: the 14 received, not 14 granted.
     expect(findingsFor('TEXT-OUTCOMES', '收到申请14件予以公开6件，部分公开2件。')).toEqual([]);
     // A group the count first is claimed only where its outcome ends the clause; 全部公开 may mean all answered.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中2件不予公开的申请已由申请人撤回。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，14件全部公开或部分公开。')).toEqual([]);
+  });
+
+  // The table: （七）总计 14 (6 + 2 + 1 + 3 + 1 + 1), 2 carried forward.
+  it('reads the count concluded against （七）总计, where the sentence names the requests', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共办结政府信息公开申请14件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共办结政府信息公开申请16件。')).toEqual([{ severity: 'warning', expected: 16, actual: 14 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '我局共办结依申请公开事项13件。')).toEqual([{ severity: 'warning', expected: 13, actual: 14 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '2024年我局共收到依申请件14件，办结16件，办结率100%。')).toEqual([{ severity: 'warning', expected: 16, actual: 14 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '收到政府信息公开申请14件，12件已全部办结，2件结转下年度。')).toEqual([{ severity: 'warning', expected: 12, actual: 14 }]);
+    // The sentence names no requests, or the clause names the carried-over ones: other business, or part of them.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。本年度共办结16件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。全年受理审批事项1200件，办结1200件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转的2件已办结，办结上年度结转申请2件。')).toEqual([]);
+    // Another year's, and a rate: no claim.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，办结率100%。2023年共办结政府信息公开申请9件。')).toEqual([]);
   });
 
   // The table: （六）1.逾期不补正 1, （三）3.第三方 1; the other rows of 不予公开, 无法提供's 另行制作 and 不明确, 不予处理's rows
@@ -297,6 +315,10 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['其中无正当理由大量反复申请1件', [1, 0]],
     ['其中要求行政机关确认或重新出具已获取信息1件', [1, 0]],
     ['其中1件逾期未按收费通知要求缴纳费用', [1, 0]],
+    // 不予处理's first row by its name: a clause naming 信访 is otherwise passed over ("通过信访渠道收到申请3件").
+    ['其中信访举报投诉类申请1件', [1, 0]],
+    ['1件为信访举报投诉类申请', [1, 0]],
+    ['通过信访渠道收到申请3件', []],
   ] as const)('reads one row of a group named in the template\'s words: "%s"', (said, expected) => {
     expect(findingsFor('TEXT-OUTCOMES', `本年度共收到政府信息公开申请14件，${said}。`)).toEqual(
       expected.length ? [{ severity: 'warning', expected: expected[0], actual: expected[1] }] : [],
@@ -756,8 +778,8 @@ describe('the text rules\' clauses and sentences', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

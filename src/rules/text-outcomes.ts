@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, NARROWING, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -19,7 +19,8 @@ const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
 const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
 // The count first, opening its clause: "其中5件予以公开", "2件部分公开", "3件本机关不掌握相关政府信息". Only at the
 // clause's opening, so that "收到申请14件予以公开6件" is never read as 14 granted.
-const COUNT_FIRST = `^(?:其中|另有|有)?(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
+// "对5件予以公开" (a real 2024 county report) opens its clause with the count too.
+const COUNT_FIRST = `^(?:其中|另有|有|对)?(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
 // `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
 // each pattern to its words). `countFirst`: the outcome's words when the count comes first.
 const claim = (rows: string[], word: string, outcome: string, countFirst?: string) => ({
@@ -33,7 +34,8 @@ const groupClaim = (group: string, outcome: string) => claim([group], outcome, `
 // `lead`: what may stand between a count that comes first and the words (by default a few words, "1件申请人…").
 const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|涉及)?[^0-9,;。]{0,6}?') =>
   claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?${lead}${outcome}`);
-export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
+// `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
+export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
   // "14件全部公开" may say that all were answered in some way.
@@ -63,10 +65,23 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp }[] = [
   rowClaim('requests.notProcessed.excessive', '大量', '(?:无正当理由)?大量[、,]?反[复覆](?:申请)?'),
   rowClaim('requests.notProcessed.confirmation', '重新出具', '(?:要求行政机关)?确认或重新出具(?:已获取信息)?'),
   rowClaim('requests.otherHandling.feeUnpaid', '收费通知', '(?:逾期)?未按收费通知(?:要求)?缴纳(?:费用)?'),
+  // Not processed as a complaint: "信访举报投诉类申请2件" (the only claim a clause naming 信访 may make, see evaluate).
+  rowClaim('requests.notProcessed.complaint', '举报投诉', '信访举报投诉类?'),
   groupClaim('requests.denied', '不予公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
+  // Concluded: the outcomes' total, "共办结14件", "办结依申请公开事项14件", "12件已全部办结", the count after 办结 or
+  // opening the clause, and only where the clause names no carried-over requests ("上年结转的2件已办结": theirs alone)
+  // and its sentence names the requests: "受理审批事项1200件，办结1200件" is about other business.
+  {
+    rows: ['requests.outcomesTotal'],
+    word: '办结',
+    about: /信息公开|依申请/,
+    re: new RegExp(
+      `^(?:(?!结转)[^0-9]){0,10}?办结(?:了)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计)?${COUNT}|^(${NUMERAL})件(?:申请)?(?:已|均已)?(?:全部)?(?:按时|按期|依法)?办结$`,
+    ),
+  },
   // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件", "上年结转信息公开申请30件",
   // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next
   // year by its number: "31件结转到2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the
@@ -107,8 +122,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”，信访举报投诉一行除外）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件" (not 信访举报投诉), with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textOutcomes: Rule = {
@@ -130,10 +145,12 @@ export const textOutcomes: Rule = {
       // Every claim ends in 件 or 宗, or says none was carried over: most clauses are passed over without running the
       // patterns. "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it
       // narrows.
-      if (!MAY_CLAIM.test(clause) || NARROWING.test(clause.startsWith('其中') ? clause.slice(2) : clause)) continue;
+      // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row.
+      const narrowed = (clause.startsWith('其中') ? clause.slice(2) : clause).replace('信访举报投诉', '');
+      if (!MAY_CLAIM.test(clause) || NARROWING.test(narrowed)) continue;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
-        if (!m || verdicts.get(c) === 'agrees') continue;
+        if (!m || verdicts.get(c) === 'agrees' || (c.about && !c.about.test(sentenceUpTo(ctx, i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, m.index)), ctx.meta)) continue;
         const next = /\d{4}(?=年)/.exec(m[0]);

@@ -118,6 +118,12 @@ export function wordsBefore(ctx: Reading, i: number, inClause: string): string {
   return clausePeriod(all, first, i) + scopeBefore(all.slice(first, i), inClause) + inClause;
 }
 
+/** Clause `i` with the clauses of its sentence before it, joined: what the sentence has said up to its end. */
+export function sentenceUpTo(ctx: Reading, i: number): string {
+  const { clauses: all, sentenceStarts } = split(ctx);
+  return all.slice(sentenceStarts[i], i + 1).join('');
+}
+
 /** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
 export function sentences(ctx: Reading): string[] {
   return split(ctx).sentences;
