@@ -48,10 +48,11 @@ describe('bundle sizes (gzip)', () => {
   // "申请内容不明确" claimed too (+163): 41,666; four rows of 不予处理 and 其他处理 (+135): 41,801;
   // every case concluded, "均已审结" (+116): 41,917; the review's helpers for a row of a group and the claims about
   // every case (−55): 41,862; requests without a verb as "依申请公开请求…" (+17): 41,879; the review's one slice (−4): 41,875.
-  // Stop 31 raised it by half a kilobyte: the count concluded ("共办结…14件") against （七）总计 where its sentence names
-  // the requests, 不予处理's 信访举报投诉 row, and "对5件予以公开" (+169): 42,044.
-  it('auditor injected on report pages ≤ 41.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(41.5 * 1024);
+  // Stop 31 raised it by a kilobyte: the count concluded ("共办结…14件") against （七）总计 where its sentence names
+  // the requests, 不予处理's 信访举报投诉 row, and "对5件予以公开" (+169): 42,044; the counts by applicant after a
+  // count of requests ("其中自然人申请10件，法人或其他组织申请4件", "均为自然人提出") (+751): 42,795.
+  it('auditor injected on report pages ≤ 42 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(42 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

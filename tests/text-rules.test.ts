@@ -153,6 +153,49 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
   });
 });
 
+// The table: new 14 (自然人 10, 商业企业 2, 社会公益组织 1, 其他 1), carried over 2 (自然人 2).
+describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () => {
+  const wholeOf = (paragraph: string) => wholeFindingsFor('TEXT-REQUESTS', paragraph).map((f) => ({ cells: f.cells, expected: f.expected, actual: f.actual }));
+  const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'].map((c) => `requests.newReceived.${c}`);
+  it.each([
+    // Real 2024 reports' wordings.
+    '本年度共收到政府信息公开申请14件，其中自然人申请10件，法人或其他组织申请4件。',
+    '共受理政府信息公开申请14件，其中：自然人10件、商业企业2件、社会公益组织1件、其他1件。',
+    '本年度共收到政府信息公开申请14件，其中自然人申请十件，企业两件。',
+    '本年度共收到政府信息公开申请14件。其中，自然人申请10件，占71.4%，法人或其他组织申请4件。',
+    '本年度收到政府信息公开申请16件（含上年结转2件），其中自然人申请12件，法人或其他组织4件。',
+    // Not a list by applicant, or not after the total: a channel, an outcome, another sentence, "其他" alone.
+    '本年度共收到政府信息公开申请14件，其中网上申请11件，自然人申请3件。',
+    '本年度共收到政府信息公开申请14件，予以公开6件，自然人申请11件。',
+    '本年度共收到政府信息公开申请14件。自然人申请11件。',
+    '本年度共收到政府信息公开申请14件，其中自然人10件，其他4件。',
+    '本年度共收到政府信息公开申请14件，均已按时答复。',
+  ])('agrees, or claims nothing: "%s"', (paragraph) => {
+    expect(wholeOf(paragraph)).toEqual([]);
+  });
+  it('reports each applicant that differs, against its column or the organisations\' five', () => {
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人申请11件，法人或其他组织申请3件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
+    expect(wholeOf('共受理政府信息公开申请14件，其中：自然人10件、商业企业3件、社会公益组织1件。')).toEqual([
+      { cells: ['requests.newReceived.commercial'], expected: 3, actual: 2 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件。其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
+    expect(wholeOf('2024年，共收到政府信息公开申请14件，均为自然人提出。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 14, actual: 10 }]);
+  });
+  it('with the carried-over requests counted in the total, against new and carried over together', () => {
+    expect(wholeOf('本年度收到政府信息公开申请16件（含上年结转2件），其中自然人申请13件，法人或其他组织3件。')).toEqual([
+      { cells: ['requests.newReceived.natural', 'requests.carriedOver.natural'], expected: 13, actual: 12 },
+      { cells: [...ORGANISATIONS, ...ORGANISATIONS.map((p) => p.replace('newReceived', 'carriedOver'))], expected: 3, actual: 4 },
+    ]);
+  });
+  it('not after a total that differs (that is the finding), and not where a count agrees elsewhere', () => {
+    expect(wholeOf('本年度共收到政府信息公开申请15件，其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.total'], expected: 15, actual: 14 }]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人申请11件。新收申请14件，其中自然人10件。')).toEqual([]);
+  });
+});
+
 describe('TEXT-REQUESTS in a government\'s own report', () => {
   it('compares the whole area\'s figure, which is its own', () => {
     const spec = baseSpec();

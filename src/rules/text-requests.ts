@@ -1,8 +1,10 @@
+import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, NARROWING, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, sentenceStart, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
+import type { AuditContext } from '../audit/context';
 
 // "收到政府信息公开申请14件", and the count first: "共收到8份政府信息公开申请".
 // Counts may be written in Chinese numerals ("收到政府信息公开申请两件").
@@ -34,10 +36,24 @@ const NONE = new RegExp(
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
 const WHOLE = /(?<!公)共|合计|总计|累计/;
 
+// The requests counted by who made them, in the clauses after a claim that agrees with the table, in its sentence
+// (or the next, where it opens with 其中):
+// "共收到政府信息公开申请34件，其中自然人申请31件，法人或其他组织申请3件", "其中：自然人17件、商业企业1件" (real 2024
+// reports). 法人或其他组织 is the five columns after 自然人 together; "其他" is the last of them only after another of
+// them was named. A clause with a count and no applicant ends the list.
+// Each applicant's words in a group of its own, in the order of COLUMNS; 法人或其他组织 are the five after 自然人.
+const APPLICANT = new RegExp(
+  `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:或者?|和|及)?其他组织)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
+);
+const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
+const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
+// Every request from one: "均为自然人提出", "申请人全部为自然人" (the count is then the claim's).
+const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|由)(?:自然人|个人|公民)(?:提出|提交|申请)?(?:的)?(?:申请)?$/;
+
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。按申请人或渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Counts for one kind of applicant or one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textRequests: Rule = {
@@ -52,6 +68,9 @@ export const textRequests: Rule = {
     const withCarried = fresh.state === 'number' && carried.state === 'number' ? fresh.value! + carried.value! : null;
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
+    let agreed = false;
+    // Per applicant (its rows and columns), the first count that disagrees, unless another agrees.
+    const byApplicant = new Map<string, Said | 'agrees'>();
     const all = clauses(ctx);
     for (let i = 0; i < all.length; i++) {
       const clause = all[i];
@@ -89,9 +108,14 @@ export const textRequests: Rule = {
           }),
         ];
       }
-      if (said === fresh.value || said === withCarried) return [];
+      if (said === fresh.value || said === withCarried) {
+        agreed = true;
+        applicantsAfter(ctx, all, i, said, said === fresh.value ? ['newReceived'] : ['newReceived', 'carriedOver'], byApplicant);
+        continue;
+      }
       disagreeing ??= { said, claim, clause };
     }
+    if (agreed) return [...byApplicant.values()].flatMap((v) => (v === 'agrees' ? [] : [applicantFinding(ctx, v)]));
     if (!disagreeing) return [];
     const { said, clause } = disagreeing;
     const claim = asPrinted(ctx, disagreeing.claim);
@@ -107,3 +131,49 @@ export const textRequests: Rule = {
     ];
   },
 };
+
+type Said = { said: number; claim: string; rows: string[]; columns: string[]; value: number };
+
+/** The counts by applicant in the clauses after clause `i`, in its sentence, each against its cells' sum. */
+function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: number, rows: string[], verdicts: Map<string, Said | 'agrees'>) {
+  let start = sentenceStart(ctx, i);
+  let organisationNamed = false;
+  for (let j = i + 1; j < all.length; j++) {
+    // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…").
+    if (sentenceStart(ctx, j) !== start) {
+      if (sentenceStart(ctx, j) !== j || !all[j].startsWith('其中')) return;
+      start = j;
+    }
+    const whole = ALL_NATURAL.test(all[j]);
+    const m = whole ? null : APPLICANT.exec(all[j]);
+    if (!whole && !m) {
+      if (/[\d一二两三四五六七八九十](?:件|宗)/.test(all[j])) return;
+      continue;
+    }
+    // The applicant's group: 1 自然人, 2 法人或其他组织, 3–7 one kind of organisation.
+    const group = m ? m.findIndex((x, k) => k > 0 && x !== undefined) : 1;
+    if (group === 7 && !organisationNamed) return;
+    organisationNamed ||= group > 2;
+    const columns = COLUMNS[group - 1];
+    const said = m ? numeralValue(m[8]) : total;
+    const cells = rows.flatMap((row) => columns.map((col) => ctx.cell(`requests.${row}.${col}`)));
+    // A dash or "无" is none; a blank or unreadable cell leaves the count unchecked.
+    if (said === null || cells.some((c) => c.state !== 'number' && c.state !== 'none')) continue;
+    const value = cells.reduce((sum, c) => sum + (c.value ?? 0), 0);
+    const key = rows.join() + columns.join();
+    if (said === value) verdicts.set(key, 'agrees');
+    else if (!verdicts.has(key)) verdicts.set(key, { said, claim: asPrinted(ctx, all[j]), rows, columns, value });
+  }
+}
+
+function applicantFinding(ctx: AuditContext, { said, claim, rows, columns, value }: Said) {
+  const who = columns.length > 1 ? { zh: '法人或其他组织', en: 'legal persons or other organisations' } : columnLabel(columns[0]);
+  const sum = rows.length > 1;
+  return finding(textRequests, {
+    cells: rows.flatMap((row) => columns.map((col) => `requests.${row}.${col}`)),
+    expected: said,
+    actual: value,
+    zh: `正文称${who.zh}申请 ${said} 件（“${claim}”），表中${sum ? '本年新收与上年结转' : '本年新收'}的${who.zh}申请为 ${formatNumber(value)}`,
+    en: `The text says ${said} request(s) came from ${who.en} ("${claim}"); the table's ${sum ? 'new and carried-over' : 'new'} requests from them are ${formatNumber(value)}`,
+  });
+}

@@ -118,6 +118,11 @@ export function wordsBefore(ctx: Reading, i: number, inClause: string): string {
   return clausePeriod(all, first, i) + scopeBefore(all.slice(first, i), inClause) + inClause;
 }
 
+/** The index of the first clause of clause `i`'s sentence. */
+export function sentenceStart(ctx: Reading, i: number): number {
+  return split(ctx).sentenceStarts[i];
+}
+
 /** Clause `i` with the clauses of its sentence before it, joined: what the sentence has said up to its end. */
 export function sentenceUpTo(ctx: Reading, i: number): string {
   const { clauses: all, sentenceStarts } = split(ctx);
