@@ -143,11 +143,12 @@ export const textOutcomes: Rule = {
       if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
       previous = clause;
       // Every claim ends in 件 or 宗, or says none was carried over: most clauses are passed over without running the
-      // patterns. "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it
-      // narrows.
+      // patterns.
+      if (!MAY_CLAIM.test(clause)) continue;
+      // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
       // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row.
-      const narrowed = (clause.startsWith('其中') ? clause.slice(2) : clause).replace('信访举报投诉', '');
-      if (!MAY_CLAIM.test(clause) || NARROWING.test(narrowed)) continue;
+      const listed = clause.startsWith('其中') ? clause.slice(2) : clause;
+      if (NARROWING.test(listed) && NARROWING.test(listed.replace('信访举报投诉', ''))) continue;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees' || (c.about && !c.about.test(sentenceUpTo(ctx, i)))) continue;
