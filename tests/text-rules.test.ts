@@ -233,6 +233,7 @@ describe('the text rules after a whole area\'s count in the same sentence', () =
   it.each([
     ['TEXT-OUTCOMES', 'the agency named after the district\'s count', '2024年，全区共收到政府信息公开申请1200件，本局予以公开7件。', 7, 6],
     ['TEXT-OUTCOMES', 'the district named in passing, with no count', '按照全区统一部署，予以公开7件，部分公开2件。', 7, 6],
+    ['TEXT-OUTCOMES', 'after the district\'s count of something else', '全区开展政务公开培训3次，予以公开7件，部分公开2件。', 7, 6],
     ['TEXT-REVIEW-LITIGATION', 'the agency\'s reviews after the district\'s', '全区共受理行政复议案件50件，我局被申请行政复议3件。', 3, 2],
   ])('%s still checks %s', (rule, _, paragraph, said, table) => {
     expect(findingsFor(rule, paragraph)).toEqual([{ severity: 'warning', expected: said, actual: table }]);

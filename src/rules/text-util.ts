@@ -149,6 +149,8 @@ const OWN_SCOPE = /[本我](?:局|委|办|厅|单位|机关|部门|中心|院|�
 // A count, which makes a clause's whole area the scope of the clauses after it; an area named in passing ("按照全区统一
 // 部署，共收到申请14件") sets none.
 const COUNTED = /(?:\d|[一二两三四五六七八九十百千万])(?:件|宗|起|次)/;
+// …of what the report's tables count: "全区开展政务公开培训3次" sets no scope for "予以公开7件" after it.
+const ABOUT_REQUESTS = /申请|予以公开|部分公开|复议|诉讼|办理|受理|办结|答复|结转/;
 
 /**
  * The whole area the latest of a sentence's earlier clauses counts for, as a time sets the period of the rest of its
@@ -161,7 +163,7 @@ export function scopeBefore(earlier: string[], before: string): string {
     const c = earlier[j];
     if (OWN_SCOPE.test(c)) return '';
     const wider = WIDER_SCOPE.exec(c);
-    if (wider && COUNTED.test(c)) return wider[0];
+    if (wider && COUNTED.test(c) && ABOUT_REQUESTS.test(c)) return wider[0];
   }
   return '';
 }
