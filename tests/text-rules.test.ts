@@ -182,6 +182,7 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.commercial'], expected: 3, actual: 2 },
     ]);
     expect(wholeOf('本年度共收到政府信息公开申请14件。其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人申请10件，法人申请3件。')).toEqual([{ cells: ORGANISATIONS, expected: 3, actual: 4 }]);
     expect(wholeOf('2024年，共收到政府信息公开申请14件，均为自然人提出。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 14, actual: 10 }]);
   });
   it('with the carried-over requests counted in the total, against new and carried over together', () => {

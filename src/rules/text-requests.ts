@@ -41,9 +41,10 @@ const WHOLE = /(?<!公)共|合计|总计|累计/;
 // "共收到政府信息公开申请34件，其中自然人申请31件，法人或其他组织申请3件", "其中：自然人17件、商业企业1件" (real 2024
 // reports). 法人或其他组织 is the five columns after 自然人 together; "其他" is the last of them only after another of
 // them was named. A clause with a count and no applicant ends the list.
-// Each applicant's words in a group of its own, in the order of COLUMNS; 法人或其他组织 are the five after 自然人.
+// Each applicant's words in a group of its own, in the order of COLUMNS; 法人或其他组织 (or 法人 alone, beside 自然人)
+// are the five after 自然人.
 const APPLICANT = new RegExp(
-  `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:或者?|和|及)?其他组织)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
+  `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
 const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
