@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../src/audit/audit';
 import { REPORT_SPECS } from './fixtures/reports/specs';
 import { auditHtml, brief } from './support/audit';
-import { RESHAPES } from './support/reshape';
+import { RESHAPES, unmergedHeaderNames } from './support/reshape';
 import { inCmsShell } from '../bench/page-shell';
 import { parsePage } from '../src/cli/main';
 import { mightHoldReport } from '../src/page/detect';
@@ -131,6 +131,27 @@ describe('a report table cut at a page break after any of its rows reads the sam
     }
     // Every page's corner carries the template's words, which the test empties.
     expect(cuts).toBe(originals.length * 4 * 3);
+  });
+
+  // A table rebuilt from a spreadsheet leaves a header name that spans columns in one cell and empty cells after it
+  // ("法人或其他组织", "", "", "", ""): a header row cut there is no data row left blank (whose name is a row's).
+  it('inside a header whose spanning names are unmerged, empty cells after them', () => {
+    let cuts = 0;
+    for (const { path, html } of originals) {
+      const page = unmergedHeaderNames(html);
+      expect(page, path).not.toBe(html);
+      for (const { n, rows } of reportTables(page)) {
+        const headerRows = rows.findIndex((row) => /\d/.test(row.replace(/<[^>]+>/g, '').replace(/第[一二三四五六七八九十（）()]+[项条]|二十/g, '')));
+        for (let r = 1; r < headerRows; r++) {
+          cuts++;
+          const pieces = cut(page, n, [r], '<p align="center">- 2 -</p>');
+          expect(reading(auditHtml(pieces)), `${path}, table ${n} cut after row ${r}`).toEqual(baseline.get(path));
+          expect(reading(auditHtml(pieces, { shortcuts: undefined })), `${path}, table ${n} cut after row ${r}, as the extension reads it`).toEqual(baseline.get(path));
+        }
+      }
+    }
+    // After each header row of every page's report tables (parts 二, 三 and 四, in one table or several): 40 cuts.
+    expect(cuts).toBeGreaterThanOrEqual(40);
   });
 
   // A report converted from a PDF page by page prints the header again at each page's top (Word's 重复标题行).

@@ -166,15 +166,18 @@ function endsInHeader(item: TableItem): boolean {
     }
   }
   // Names only, perhaps after blanks: the empty corner over the rows' labels, which Word repeats in each header row
-  // where it does not span them ("", "自然人", "法人或其他组织", "总计"). A data row left blank has its name first.
+  // where it does not span them ("", "自然人", "法人或其他组织", "总计"). A data row left blank has its name first. After
+  // a name that spans columns in the template, blanks are its span unmerged ("法人或其他组织", "", "", "", "").
   let named = false;
+  let spanning = false;
   for (const text of texts) {
     const state = parseCell(text).state;
-    if (state === 'number' || state === 'none' || (state === 'blank' && named)) return false;
-    if (state !== 'blank') named = true;
+    if (state === 'number' || state === 'none' || (state === 'blank' && named && !spanning)) return false;
+    if (state !== 'blank') (named = true), (spanning = SPANNING_NAME.test(text.replace(/\s/g, '')));
   }
   return named;
 }
+const SPANNING_NAME = /申请人情况|法人或其他组织|行政复议|行政诉讼|复议后起诉|直接起诉/;
 // What a page break leaves between a table's pieces in a document pasted whole: the footer's page number ("- 3 -",
 // "第3页"), or the caption of the table's next piece ("续表", "（续表）", "表1（续）").
 const BREAK_MARK = /^\s*(?:[-—–－]?\s*\d{1,3}\s*[-—–－]?|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|[(（]?续表[)）]?[:：]?|表\s*\d{0,2}\s*[(（]续[)）])\s*$/;

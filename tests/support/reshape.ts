@@ -73,6 +73,12 @@ function unmergedRows(table: string): string {
   return table.replace(rowRe, () => rebuilt[i++]);
 }
 
+// A header name spanning columns (法人或其他组织, 行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉, 申请人情况).
+const SPANNING_NAME = /<td\b([^>]*?)\s*colspan="?(\d+)"?([^>]*)>((?:(?!<\/td>)[\s\S])*?(?:法人或其他组织|行政复议|行政诉讼|未经复议直接起诉|复议后起诉|申请人情况)(?:(?!<\/td>)[\s\S])*?)<\/td>/g;
+/** Header names that span columns unmerged, as a table rebuilt from a spreadsheet has them: empty cells after each. */
+export const unmergedHeaderNames = (html: string) =>
+  html.replace(SPANNING_NAME, (_, before: string, span: string, after: string, inner: string) => `<td${before}${after}>${inner}</td>${'<td></td>'.repeat(Number(span) - 1)}`);
+
 /** The row index nearest the middle that no rowspan crosses, where a page break can cut the table; or -1. */
 function cutPoint(rows: string[]): number {
   const coveredUntil: number[] = [];
@@ -100,6 +106,7 @@ export const RESHAPES: Record<string, (html: string) => string> = {
       return `${open}<tbody>${rows.slice(0, at).join('')}</tbody></table><p>&nbsp;</p>${open}<tbody>${rows.slice(at).join('')}</tbody></table>`;
     }),
   'merged label cells undone: an empty cell under each row it spanned': (h) => inTables(h, unmergedRows),
+  'header names spanning columns undone: empty cells after each': unmergedHeaderNames,
   "Word's spacer row of empty cells at a table's end (<![if !supportMisalignedColumns]>)": (h) =>
     inTables(h, (t) => {
       const first = /<tr\b[\s\S]*?<\/tr>/i.exec(t)?.[0] ?? '';
