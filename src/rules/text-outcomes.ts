@@ -46,6 +46,8 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp 
     word: '不掌握',
     re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)|${COUNT_FIRST}(?:为|属于?|系|因)?[^0-9]{0,8}?不掌握`),
   },
+  // The older wording of the same row: "信息不存在3件", "政府信息不存在的3件".
+  claim(['requests.unavailable.notHeld'], '不存在', '信息不存在'),
   claim(['requests.notProcessed.duplicate'], '重复申请', '重复申请'),
   // One row of a group, named in the template's own words: "逾期未补正1件", "1件因申请人逾期未补正", "需要另行制作2件",
   // "属于国家秘密1件" (real 2024–2025 reports list their outcomes so). "补正3件" alone (a request to complete the
