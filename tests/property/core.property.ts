@@ -7,7 +7,7 @@ import { Export } from '../../src/model/schema';
 import { z } from '../../src/model/zod';
 import { auditHtml } from '../support/audit';
 import { buildReportHtml } from '../support/report-html';
-import { consistentReportArb, hostileHtmlArb } from './generators';
+import { consistentReportArb, hostileHtmlArb, restatedReportArb } from './generators';
 
 export function consistentNeverErrors(numRuns: number, seed?: number) {
   fc.assert(
@@ -30,6 +30,17 @@ export function neverThrows(numRuns: number, seed?: number) {
     fc.property(hostileHtmlArb, (html) => {
       const res = auditHtml(html);
       expect(() => z.parse(Export, res.export)).not.toThrow();
+    }),
+    { numRuns, seed },
+  );
+}
+
+export function restatedTextAgrees(numRuns: number, seed?: number) {
+  fc.assert(
+    fc.property(restatedReportArb, (g) => {
+      const res = auditHtml(buildReportHtml(g.spec));
+      expect(res.isReport).toBe(true);
+      expect(res.export.findings.filter((f) => f.rule.startsWith('TEXT-')).map((f) => f.message.zh), g.prose.join('')).toEqual([]);
     }),
     { numRuns, seed },
   );

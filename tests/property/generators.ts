@@ -126,3 +126,60 @@ export const hostileHtmlArb: fc.Arbitrary<string> = fc
     if (depth) html = html.replace('<div class="article-content">', `${'<div>'.repeat(depth)}<div class="article-content">`);
     return html;
   });
+
+/** A count as reports write it: digits, or Chinese numerals under a hundred ("十四", "两"). */
+function spoken(n: number, chinese: boolean): string {
+  if (!chinese || n >= 100) return String(n);
+  const d = '零一二三四五六七八九';
+  if (n === 2) return '两';
+  if (n < 10) return d[n];
+  return `${n >= 20 ? d[Math.floor(n / 10)] : ''}十${n % 10 ? d[n % 10] : ''}`;
+}
+
+const ORGANISATION_NAMES: [string, string][] = [
+  ['commercial', '商业企业'],
+  ['research', '科研机构'],
+  ['nonprofit', '社会公益组织'],
+  ['legal', '法律服务机构'],
+  ['other', '其他'],
+];
+
+/**
+ * The report's text restating its own tables, in the wordings real reports use (the counts of requests, by
+ * applicant, carried over and forward, each outcome, concluded; reviews and lawsuits; none where there were none),
+ * each sentence kept or left out at random. Every count agrees with the table.
+ */
+export function restatingProse(format: Format, year: number, v: Record<string, number>, keep: boolean[], chinese: boolean): string[] {
+  const sum = (prefix: string) => Object.entries(v).filter(([p]) => p.startsWith(prefix) && p.endsWith('.total')).reduce((a, [, n]) => a + n, 0);
+  const n = (x: number) => spoken(x, chinese);
+  const fresh = v['requests.newReceived.total'];
+  const carried = v['requests.carriedOver.total'];
+  const natural = v['requests.newReceived.natural'];
+  const organisations = ORGANISATION_NAMES.reduce((a, [c]) => a + v[`requests.newReceived.${c}`], 0);
+  const review = v['reviewLitigation.review.total'];
+  const lawsuits = v['reviewLitigation.litigationDirect.total'] + v['reviewLitigation.litigationAfterReview.total'];
+  const listed = ORGANISATION_NAMES.filter(([c]) => v[`requests.newReceived.${c}`] > 0).map(([c, name]) => `、${name}${n(v[`requests.newReceived.${c}`])}件`);
+  const sentences = [
+    fresh === 0 ? '本年度未收到政府信息公开申请。' : `本年度共收到政府信息公开申请${n(fresh)}件，其中自然人申请${n(natural)}件，法人或其他组织申请${n(organisations)}件。`,
+    `${year}年，本机关新收政府信息公开申请${n(fresh)}件，上年结转${n(carried)}件。`,
+    fresh > 0 && organisations === 0 ? `本年度共收到政府信息公开申请${n(fresh)}件，均为自然人提出。` : `共受理政府信息公开申请${n(fresh)}件，其中：自然人${n(natural)}件${listed.join('')}。`,
+    `共收到政府信息公开申请${n(fresh + carried)}件（含上年结转${n(carried)}件）。`,
+    `全年共办结政府信息公开申请${n(v['requests.outcomesTotal.total'])}件，结转下年度继续办理${n(v['requests.carriedForward.total'])}件。`,
+    `办理结果：予以公开${n(v['requests.granted.total'])}件，部分公开${n(v['requests.partiallyGranted.total'])}件，不予公开${n(sum('requests.denied.'))}件，无法提供${n(sum('requests.unavailable.'))}件，不予处理${n(sum('requests.notProcessed.'))}件，其他处理${n(sum('requests.otherHandling.'))}件。`,
+    `其中${n(v['requests.granted.total'])}件予以公开，${n(v['requests.partiallyGranted.total'])}件部分公开。`,
+    `本机关不掌握相关政府信息${n(v['requests.unavailable.notHeld.total'])}件，重复申请${n(v['requests.notProcessed.duplicate.total'])}件。`,
+    review + lawsuits === 0 ? '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' : `因政府信息公开被申请行政复议${n(review)}件，提起行政诉讼${n(lawsuits)}件。`,
+  ];
+  if (format === '2021') sentences.push(`其中逾期未补正${n(v['requests.otherHandling.noCorrection.total'])}件，信访举报投诉类申请${n(v['requests.notProcessed.complaint.total'])}件。`);
+  return sentences.filter((_, i) => keep[i % keep.length]);
+}
+
+/** A report consistent by construction whose text restates its tables (no cell left blank: the text would count it). */
+export const restatedReportArb: fc.Arbitrary<Generated & { prose: string[] }> = fc
+  .record({ g: consistentReportArb, keep: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), chinese: fc.boolean() })
+  .map(({ g, keep, chinese }) => {
+    const values = { ...g.spec.values };
+    for (const [p, printed] of Object.entries(values)) if (printed === '') values[p] = String(g.values[p]);
+    const prose = restatingProse(g.format, g.format === '2021' ? 2024 : 2020, g.values, keep, chinese);
+    return { ...g, prose, spec: { ...g.spec, values, prose: { ...g.spec.prose, overview: [...prose, ...(g.spec.prose?.overview ?? [])] } } };
+  });
