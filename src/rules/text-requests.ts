@@ -37,12 +37,10 @@ const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|
 const WHOLE = /(?<!公)共|合计|总计|累计/;
 
 // The requests counted by who made them, in the clauses after a claim that agrees with the table, in its sentence
-// (or the next, where it opens with 其中):
-// "共收到政府信息公开申请34件，其中自然人申请31件，法人或其他组织申请3件", "其中：自然人17件、商业企业1件" (real 2024
-// reports). 法人或其他组织 is the five columns after 自然人 together; "其他" is the last of them only after another of
-// them was named. A clause with a count and no applicant ends the list.
-// Each applicant's words in a group of its own, in the order of COLUMNS; 法人或其他组织 (or 法人 alone, beside 自然人)
-// are the five after 自然人.
+// (or the next, where it opens with 其中): "共收到政府信息公开申请34件，其中自然人申请31件，法人或其他组织申请3件",
+// "其中：自然人17件、商业企业1件" (real 2024 reports). A clause with a count and no applicant ends the list. Each
+// applicant's words are a group of their own, in the order of COLUMNS: 法人或其他组织 (or 法人 alone, beside 自然人)
+// are the five columns after 自然人 together; "其他" is the last of them only after another of them was named.
 const APPLICANT = new RegExp(
   `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
@@ -116,7 +114,7 @@ export const textRequests: Rule = {
       }
       disagreeing ??= { said, claim, clause };
     }
-    if (agreed) return [...byApplicant.values()].flatMap((v) => (v === 'agrees' ? [] : [applicantFinding(ctx, v)]));
+    if (agreed) return [...byApplicant.values()].flatMap((v) => (v === 'agrees' ? [] : [applicantFinding(v)]));
     if (!disagreeing) return [];
     const { said, clause } = disagreeing;
     const claim = asPrinted(ctx, disagreeing.claim);
@@ -167,7 +165,7 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
   }
 }
 
-function applicantFinding(ctx: AuditContext, { said, claim, rows, columns, value }: Said) {
+function applicantFinding({ said, claim, rows, columns, value }: Said) {
   const who = columns.length > 1 ? { zh: '法人或其他组织', en: 'legal persons or other organisations' } : columnLabel(columns[0]);
   const sum = rows.length > 1;
   return finding(textRequests, {
