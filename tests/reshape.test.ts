@@ -79,6 +79,14 @@ describe('a report table cut at a page break after any of its rows reads the sam
       return bounds.slice(1).map((end, i) => `${open}<tbody>${rows.slice(bounds[i], end).join('')}</tbody></table>`).join(between);
     });
   }
+  /**
+   * The page reads as `path`'s original, read as the CLI reads it (along linkedom's chain) and as the extension
+   * reads it (through the DOM's interface).
+   */
+  function readsAsOriginal(page: string, path: string, what: string) {
+    expect(reading(auditHtml(page)), what).toEqual(baseline.get(path));
+    expect(reading(auditHtml(page, { shortcuts: undefined })), `${what}, as the extension reads it`).toEqual(baseline.get(path));
+  }
   /** Each leaf table that holds report rows (the template's words), with its rows. */
   const reportTables = (html: string) =>
     (html.match(LEAF_TABLE) ?? [])
@@ -96,9 +104,7 @@ describe('a report table cut at a page break after any of its rows reads the sam
         for (let r = 1; r < rows.length; r++) {
           cuts++;
           const page = cut(html, n, [r], between);
-          expect(reading(auditHtml(page)), `${path}, table ${n} cut after row ${r}`).toEqual(baseline.get(path));
-          // Read as the extension reads it, through the DOM's interface rather than the CLI's walk along linkedom's chain.
-          expect(reading(auditHtml(page, { shortcuts: undefined })), `${path}, table ${n} cut after row ${r}, as the extension reads it`).toEqual(baseline.get(path));
+          readsAsOriginal(page, path, `${path}, table ${n} cut after row ${r}`);
         }
       }
     }
@@ -124,8 +130,7 @@ describe('a report table cut at a page break after any of its rows reads the sam
         for (const between of ['<p>&nbsp;</p>', '<p align="center">- 2 -</p>', '<p><b>续表</b></p>']) {
           cuts++;
           const pieces = cut(page, table.n, [r], between);
-          expect(reading(auditHtml(pieces)), `${path}, cut after row ${r}`).toEqual(baseline.get(path));
-          expect(reading(auditHtml(pieces, { shortcuts: undefined })), `${path}, cut after row ${r}, as the extension reads it`).toEqual(baseline.get(path));
+          readsAsOriginal(pieces, path, `${path}, cut after row ${r}`);
         }
       }
     }
@@ -145,8 +150,7 @@ describe('a report table cut at a page break after any of its rows reads the sam
         for (let r = 1; r < headerRows; r++) {
           cuts++;
           const pieces = cut(page, n, [r], '<p align="center">- 2 -</p>');
-          expect(reading(auditHtml(pieces)), `${path}, table ${n} cut after row ${r}`).toEqual(baseline.get(path));
-          expect(reading(auditHtml(pieces, { shortcuts: undefined })), `${path}, table ${n} cut after row ${r}, as the extension reads it`).toEqual(baseline.get(path));
+          readsAsOriginal(pieces, path, `${path}, table ${n} cut after row ${r}`);
         }
       }
     }
@@ -173,8 +177,7 @@ describe('a report table cut at a page break after any of its rows reads the sam
         cuts++;
         const pieces = `${open}<tbody>${table.rows.slice(0, r).join('')}</tbody></table><p align="center">- 2 -</p>${open}<tbody>${header.join('')}${table.rows.slice(r).join('')}</tbody></table>`;
         const page = html.replace(table.t, pieces);
-        expect(reading(auditHtml(page)), `${path}, cut after row ${r}`).toEqual(baseline.get(path));
-        expect(reading(auditHtml(page, { shortcuts: undefined })), `${path}, cut after row ${r}, as the extension reads it`).toEqual(baseline.get(path));
+        readsAsOriginal(page, path, `${path}, cut after row ${r}`);
       }
     }
     expect(cuts).toBeGreaterThan(140);
@@ -188,8 +191,7 @@ describe('a report table cut at a page break after any of its rows reads the sam
         page = cut(page, n, Array.from({ length: Math.ceil(rows.length / 4) }, (_, i) => 4 * (i + 1)), '<p align="center">- 2 -</p>');
       }
       expect(page).not.toBe(html);
-      expect(reading(auditHtml(page)), path).toEqual(baseline.get(path));
-      expect(reading(auditHtml(page, { shortcuts: undefined })), `${path}, as the extension reads it`).toEqual(baseline.get(path));
+      readsAsOriginal(page, path, path);
     }
   });
 });
