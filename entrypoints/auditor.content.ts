@@ -43,6 +43,8 @@ export default defineContentScript({
           return agent.audit(msg.force).then(() => agent.state());
         case 'reveal':
           return Promise.resolve(agent.reveal(msg.path));
+        case 'reveal-quote':
+          return Promise.resolve(agent.revealQuote(msg.quote));
         case 'set-marks':
           return Promise.resolve(agent.setMarks(msg.on));
         case 'select-report':

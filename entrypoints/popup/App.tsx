@@ -150,6 +150,11 @@ export function App() {
     if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'reveal', path }, { frameId }).catch(() => undefined);
   }
 
+  // A text finding leads to its words in the page; the cells it names are marked there too.
+  async function revealQuote(quote: string) {
+    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'reveal-quote', quote }, { frameId }).catch(() => undefined);
+  }
+
   async function selectReport(index: number) {
     if (tabId === undefined) return;
     const next = (await browser.tabs.sendMessage(tabId, { type: 'select-report', index }, { frameId }).catch(() => null)) as PageState | null;
@@ -244,7 +249,12 @@ export function App() {
                 <ul>
                   {g.findings.map((f, i) => (
                     <li key={`${f.rule}-${i}`}>
-                      <button class={`finding ${f.severity}`} onClick={() => f.cells[0] && reveal(f.cells[0])} title={f.cells[0] ? t('goToCell') : undefined} disabled={!f.cells.length}>
+                      <button
+                        class={`finding ${f.severity}`}
+                        onClick={() => (f.quote !== null ? revealQuote(f.quote) : f.cells[0] && reveal(f.cells[0]))}
+                        title={f.quote !== null ? t('goToText') : f.cells[0] ? t('goToCell') : undefined}
+                        disabled={f.quote === null && !f.cells.length}
+                      >
                         <span class={`sev ${f.severity}`}>{f.severity}</span>
                         <span class="rule" title={ruleHelp(f.rule)}>
                           {f.rule}

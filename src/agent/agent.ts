@@ -2,9 +2,11 @@
 // mark, explain, re-audit when the tables change. It never throws into the page.
 import { checkReading, readDocument, type AuditResult } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
-import { ATTR, Marks } from '../highlight/marks';
+import { ATTR, Marks, type QuotedText } from '../highlight/marks';
 import { Overlay } from '../highlight/overlay';
+import { PageText, blockOf } from '../highlight/quotes';
 import type { MessageKey } from '../i18n/messages';
+import type { Finding } from '../model/schema';
 import { countFindings, emptyCounts, type PageState, type PageSummary } from '../messaging/protocol';
 import { mightHoldReport, watchTables } from '../page/detect';
 
@@ -57,6 +59,8 @@ export class PageAgent {
   private reportIndex = 0;
   /** Audits begun: an audit that waited for last year's report shows nothing once a newer one has begun. */
   private audits = 0;
+  /** The words the text findings quote, found in the page once per result (and only when there are some). */
+  private quoted: { result: AuditResult; words: Map<Finding, QuotedText> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -155,6 +159,32 @@ export class PageAgent {
     return true;
   }
 
+  /** Scrolls to a text finding's words and draws attention to them. */
+  revealQuote(quote: string): boolean {
+    const res = this.result;
+    const f = res?.findings.find((x) => x.quote === quote);
+    const words = f && this.quotesOf(res!).get(f);
+    if (!words) return false;
+    (words.block ?? words.range.startContainer.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (words.block) this.marks.flash(words.block);
+    this.marks.flashRange(words.range);
+    return true;
+  }
+
+  private quotesOf(res: AuditResult): Map<Finding, QuotedText> {
+    if (this.quoted?.result === res) return this.quoted.words;
+    const words = new Map<Finding, QuotedText>();
+    let page: PageText | null = null;
+    for (const f of res.findings) {
+      if (f.quote === null || !this.doc.body) continue;
+      page ??= new PageText(this.doc.body);
+      const range = page.find(f.quote);
+      if (range) words.set(f, { range, block: blockOf(range) });
+    }
+    this.quoted = { result: res, words };
+    return words;
+  }
+
   /** Checks another of the page's reports (the marks move to it); re-audits keep to it. */
   async selectReport(index: number): Promise<PageState> {
     const before = this.reportIndex;
@@ -183,7 +213,7 @@ export class PageAgent {
       this.overlay = null;
       return;
     }
-    if (this.marksOn) this.marks.apply(res.findings, res.elements);
+    if (this.marksOn) this.marks.apply(res.findings, res.elements, this.quotesOf(res));
     else this.marks.clear();
     if (!this.overlay) {
       this.overlay = new Overlay(this.doc, this.platform.t, (on) => {

@@ -179,6 +179,7 @@ export function runRules(ctx: AuditContext): Finding[] {
         expected: null,
         actual: null,
         message: { zh: `规则 ${rule.id} 执行出错，未能核对：${String(err)}`, en: `Rule ${rule.id} failed and was not checked: ${String(err)}` },
+        quote: null,
       });
     }
   }

@@ -1,11 +1,15 @@
 // Marks the cells a finding names with a stable attribute, outlined by one page-level stylesheet: outlines
-// follow scrolling and layout by themselves and never move anything. Clearing restores the page exactly.
+// follow scrolling and layout by themselves and never move anything. The words a text finding quotes are
+// highlighted where they stand (the CSS Custom Highlight API: no node is added or split), and the paragraph that
+// holds them is marked as a cell is, for its explanation. Clearing restores the page exactly.
 import type { Finding, Severity } from '../model/schema';
 import { adoptStyles } from './styles';
 
 export const ATTR = 'data-disclosure-lens';
 export const RELATED_ATTR = 'data-disclosure-lens-related';
 export const FLASH_ATTR = 'data-disclosure-lens-flash';
+/** The names of our highlights, one per level ("disclosure-lens-warning"), and one for a quote being revealed. */
+export const HIGHLIGHT = 'disclosure-lens';
 
 export type MarkLevel = Exclude<Severity, 'info'>;
 const RANK: Record<MarkLevel, number> = { error: 3, warning: 2, review: 1 };
@@ -20,7 +24,26 @@ export const PAGE_CSS = `
 [${FLASH_ATTR}] { animation: disclosure-lens-flash 1.2s ease-out 2 !important; }
 @keyframes disclosure-lens-flash { 0% { box-shadow: 0 0 0 6px rgba(217,45,32,.55); } 100% { box-shadow: 0 0 0 0 rgba(217,45,32,0); } }
 @media (prefers-reduced-motion: reduce) { [${FLASH_ATTR}] { animation: none !important; outline-width: 4px !important; } }
+::highlight(${HIGHLIGHT}-error) { background-color: rgba(217,45,32,.28); text-decoration: underline wavy #d92d20; }
+::highlight(${HIGHLIGHT}-warning) { background-color: rgba(220,104,3,.28); text-decoration: underline wavy #dc6803; }
+::highlight(${HIGHLIGHT}-review) { background-color: rgba(14,112,144,.18); text-decoration: underline dashed #0e7090; }
+::highlight(${HIGHLIGHT}-flash) { background-color: rgba(255,200,0,.75); }
 `;
+
+/** A text finding's words in the page, and the paragraph that holds them when it is a paragraph's size. */
+export interface QuotedText {
+  range: Range;
+  block: Element | null;
+}
+
+type Highlights = { set(name: string, h: unknown): void; delete(name: string): boolean };
+
+/** The page's highlight registry and the constructor of its entries, where the engine has them. */
+function highlightApi(doc: Document): { registry: Highlights; Highlight: new (...ranges: Range[]) => unknown } | null {
+  const win = doc.defaultView as (Window & { CSS?: { highlights?: Highlights }; Highlight?: new (...ranges: Range[]) => unknown }) | null;
+  const registry = win?.CSS?.highlights;
+  return registry && win.Highlight ? { registry, Highlight: win.Highlight } : null;
+}
 
 interface Saved {
   tabindex: string | null;
@@ -33,6 +56,9 @@ export class Marks {
   /** Set while our page stylesheet is installed: takes it away. */
   private removeStyles: (() => void) | null = null;
   private related: Element[] = [];
+  /** The highlights set now, by name. */
+  private highlighted: string[] = [];
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -41,25 +67,33 @@ export class Marks {
   }
 
   /**
-   * Marks the cells of these findings. Applied as a difference from what is marked already: a re-audit that finds
-   * the same problems writes nothing to the page.
+   * Marks the cells of these findings, and the words of the text findings found in the page. Applied as a
+   * difference from what is marked already: a re-audit that finds the same problems writes nothing to the page.
    */
-  apply(findings: Finding[], elements: Map<string, Element>): void {
+  apply(findings: Finding[], elements: Map<string, Element>, quoted: ReadonlyMap<Finding, QuotedText> = new Map()): void {
     this.unemphasise();
     const next = new Map<Element, Finding[]>();
+    const add = (el: Element, f: Finding) => {
+      const list = next.get(el);
+      if (!list) next.set(el, [f]);
+      else if (!list.includes(f)) list.push(f);
+    };
+    const ranges: Record<MarkLevel, Range[]> = { error: [], warning: [], review: [] };
     for (const f of findings) {
       if (f.severity === 'info') continue;
       for (const path of f.cells) {
         const el = elements.get(path);
-        if (!el) continue;
-        const list = next.get(el);
-        if (!list) next.set(el, [f]);
-        else if (!list.includes(f)) list.push(f);
+        if (el) add(el, f);
       }
+      const words = quoted.get(f);
+      if (!words) continue;
+      ranges[f.severity].push(words.range);
+      if (words.block) add(words.block, f);
     }
+    this.highlight(ranges);
     for (const el of [...this.saved.keys()]) if (!next.has(el)) this.restore(el);
     this.byElement.clear();
-    if (!next.size) {
+    if (!next.size && !this.highlighted.length) {
       this.removeStyles?.();
       this.removeStyles = null;
       return;
@@ -92,6 +126,16 @@ export class Marks {
     this.related = [];
   }
 
+  /** Draws attention to a quote's words for a moment (a highlight of their own, where the engine has them). */
+  flashRange(range: Range): void {
+    const api = highlightApi(this.doc);
+    if (!api) return;
+    this.installStyles();
+    clearTimeout(this.flashTimer);
+    api.registry.set(`${HIGHLIGHT}-flash`, new api.Highlight(range));
+    this.flashTimer = setTimeout(() => api.registry.delete(`${HIGHLIGHT}-flash`), 2600);
+  }
+
   flash(el: Element): void {
     el.removeAttribute(FLASH_ATTR);
     this.installStyles();
@@ -102,6 +146,9 @@ export class Marks {
   /** Removes every attribute and style this added: the page is as it was. */
   clear(): void {
     this.unemphasise();
+    this.highlight({ error: [], warning: [], review: [] });
+    clearTimeout(this.flashTimer);
+    highlightApi(this.doc)?.registry.delete(`${HIGHLIGHT}-flash`);
     for (const el of [...this.saved.keys()]) this.restore(el);
     this.byElement.clear();
     this.removeStyles?.();
@@ -116,6 +163,21 @@ export class Marks {
     if (saved.tabindex === null) el.removeAttribute('tabindex');
     else el.setAttribute('tabindex', saved.tabindex);
     this.saved.delete(el);
+  }
+
+  /** Sets one highlight per level that has ranges, and takes away those that have none now. */
+  private highlight(ranges: Record<MarkLevel, Range[]>): void {
+    const api = highlightApi(this.doc);
+    if (!api) return;
+    const now: string[] = [];
+    for (const level of Object.keys(ranges) as MarkLevel[]) {
+      const name = `${HIGHLIGHT}-${level}`;
+      if (ranges[level].length) {
+        api.registry.set(name, new api.Highlight(...ranges[level]));
+        now.push(name);
+      } else if (this.highlighted.includes(name)) api.registry.delete(name);
+    }
+    this.highlighted = now;
   }
 
   private installStyles(): void {

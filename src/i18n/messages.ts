@@ -70,6 +70,7 @@ export const MESSAGES = {
   groupText: { zh: '正文与表格', en: 'Text against tables' },
   groupYears: { zh: '跨年度', en: 'Across years' },
   goToCell: { zh: '定位到单元格', en: 'Show the cell' },
+  goToText: { zh: '定位到正文中的这句话', en: 'Show these words in the text' },
   privacy: { zh: '全部在本机完成，不联网。', en: 'Runs entirely on this device; no network.' },
   chipLabel: { zh: '信息公开年报审读结果', en: 'Disclosure Lens results' },
 } as const;

@@ -36,6 +36,8 @@ export type ContentRequest =
   | { type: 'get-state' }
   | { type: 'audit'; force: boolean }
   | { type: 'reveal'; path: string }
+  // A text finding's words, by its quote (Finding.quote).
+  | { type: 'reveal-quote'; quote: string }
   | { type: 'set-marks'; on: boolean }
   | { type: 'select-report'; index: number };
 

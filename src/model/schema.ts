@@ -127,6 +127,11 @@ export const Finding = z.object({
   expected: z.nullable(z.union([z.number(), z.string()])),
   actual: z.nullable(z.union([z.number(), z.string()])),
   message: Bilingual,
+  /**
+   * The words of the report's text the finding is about, as the page prints them (the text rules' findings); null
+   * for a finding about cells. The extension finds them in the page to mark the sentence.
+   */
+  quote: z.nullable(z.string()),
 });
 export type Finding = z.infer<typeof Finding>;
 

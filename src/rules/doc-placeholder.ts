@@ -119,6 +119,7 @@ export const docPlaceholder: Rule = {
         finding(docPlaceholder, {
           cells: [],
           actual: excerpt,
+          quote: excerpt,
           zh: note ? `正文中留有编写时的批注：“…${excerpt}…”` : `正文中有未填写的空位：“…${excerpt}…”`,
           en: note ? `An editor's note was left in the text: "…${excerpt}…"` : `Unfilled blank in the text: "…${excerpt}…"`,
         }),

@@ -183,6 +183,7 @@ export const textOutcomes: Rule = {
           cells: rowsOf.get(c)!.map((row) => `${row}.total`),
           expected: v.said,
           actual: v.value,
+          quote: v.claim,
           zh: `正文称“${v.claim}”，表中${zh}${sum ? '之和' : ''}为 ${formatNumber(v.value)}`,
           en: `The text says "${v.claim}" (${v.said}); the table's ${en} ${sum ? 'come to' : 'is'} ${formatNumber(v.value)}`,
         }),

@@ -102,6 +102,7 @@ export const textRequests: Rule = {
             severity: 'review',
             cells: ['requests.newReceived.total'],
             actual: said,
+            quote: asPrinted(ctx, claim),
             zh: `正文称收到申请 ${said} 件，但表中“一、本年新收·总计”为空白或无法读取，无法核对`,
             en: `The text says ${said} request(s) were received, but "new this year · total" is blank or unreadable`,
           }),
@@ -124,6 +125,7 @@ export const textRequests: Rule = {
         related: withCarried !== null && /结转|上年/.test(clause) ? ['requests.carriedOver.total'] : [],
         expected: said,
         actual: fresh.value,
+        quote: claim,
         zh: `正文称收到申请 ${said} 件（“${claim}”），表中“一、本年新收·总计”为 ${formatNumber(fresh.value!)}`,
         en: `The text says ${said} request(s) were received ("${claim}"); the table's "new this year · total" is ${formatNumber(fresh.value!)}`,
       }),
@@ -172,6 +174,7 @@ function applicantFinding({ said, claim, rows, columns, value }: Said) {
     cells: rows.flatMap((row) => columns.map((col) => `requests.${row}.${col}`)),
     expected: said,
     actual: value,
+    quote: claim,
     zh: `正文称${who.zh}申请 ${said} 件（“${claim}”），表中${sum ? '本年新收与上年结转' : '本年新收'}的${who.zh}申请为 ${formatNumber(value)}`,
     en: `The text says ${said} request(s) came from ${who.en} ("${claim}"); the table's ${sum ? 'new and carried-over' : 'new'} requests from them are ${formatNumber(value)}`,
   });

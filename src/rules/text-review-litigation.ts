@@ -1,7 +1,7 @@
 import type { AuditContext } from '../audit/context';
 import type { Bilingual, Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutOtherScope, asPrinted, carryPeriod, scopeBefore, sentences } from './text-util';
+import { aboutOtherScope, asPrinted, carryPeriod, quoting, scopeBefore, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -122,8 +122,10 @@ function outcomesOf(ctx: AuditContext, after: string, other: string, rows: strin
         cells,
         expected: said,
         actual: table,
-        zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分${zh}“${zhOutcome}”为 ${table}`,
-        en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 ${en} ${enOutcome} ${rows.length > 1 ? 'come to' : 'is'} ${table}`,
+        ...quoting(asPrinted(ctx, m[0]), (q) => ({
+          zh: `正文称“${q}”，第四部分${zh}“${zhOutcome}”为 ${table}`,
+          en: `The text says "${q}" (${said}); part 4 ${en} ${enOutcome} ${rows.length > 1 ? 'come to' : 'is'} ${table}`,
+        })),
       }),
     );
   }
@@ -163,6 +165,7 @@ export const textReviewLitigation: Rule = {
               cells: [...(coversReview ? TOTALS.review : []), ...(coversSuits ? TOTALS.litigation : [])].filter((p) => (ctx.value(p) ?? 0) > 0),
               expected: 0,
               actual: cases,
+              quote: denials[0],
               zh: `正文称“${said}”，但第四部分记有 ${cases} 件`,
               en: `The text says "${denials.join('", "')}" (none), but part 4 records ${cases} case(s)`,
             }),
@@ -201,8 +204,10 @@ export const textReviewLitigation: Rule = {
                 related: TOTALS[kind],
                 expected,
                 actual,
-                zh: `正文称${zh} ${table} 件“${asPrinted(ctx, claim[0])}”，第四部分${zh}“${zhColumn}”为 ${actual}`,
-                en: `The text says every case was ${enClaim} ("${asPrinted(ctx, claim[0])}"; ${en}: ${table}); part 4 ${en} ${column} ${cells.length > 1 ? 'come to' : 'is'} ${actual}`,
+                ...quoting(asPrinted(ctx, claim[0]), (q) => ({
+                  zh: `正文称${zh} ${table} 件“${q}”，第四部分${zh}“${zhColumn}”为 ${actual}`,
+                  en: `The text says every case was ${enClaim} ("${q}"; ${en}: ${table}); part 4 ${en} ${column} ${cells.length > 1 ? 'come to' : 'is'} ${actual}`,
+                })),
               }),
             );
           };
@@ -215,8 +220,10 @@ export const textReviewLitigation: Rule = {
             cells: TOTALS[kind],
             expected: said,
             actual: table,
-            zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分${zh}总计为 ${table}`,
-            en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 ${en} total is ${table}`,
+            ...quoting(asPrinted(ctx, m[0]), (q) => ({
+              zh: `正文称“${q}”，第四部分${zh}总计为 ${table}`,
+              en: `The text says "${q}" (${said}); part 4 ${en} total is ${table}`,
+            })),
           }),
         );
       }
@@ -233,8 +240,10 @@ export const textReviewLitigation: Rule = {
             cells: [total],
             expected: said,
             actual: table,
-            zh: `正文称“${asPrinted(ctx, m[0])}”，第四部分行政诉讼“${zh}”总计为 ${table}`,
-            en: `The text says "${asPrinted(ctx, m[0])}" (${said}); part 4 lawsuits ${en} total is ${table}`,
+            ...quoting(asPrinted(ctx, m[0]), (q) => ({
+              zh: `正文称“${q}”，第四部分行政诉讼“${zh}”总计为 ${table}`,
+              en: `The text says "${q}" (${said}); part 4 lawsuits ${en} total is ${table}`,
+            })),
           }),
         );
       }

@@ -50,12 +50,14 @@ export const textSum: Rule = {
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
       if (sums.every((x) => x < total / 4)) continue;
-      const quoted = asPrinted(ctx, s.slice(0, 40)) + (s.length > 40 ? '…' : '');
+      const quote = asPrinted(ctx, s.slice(0, 40));
+      const quoted = quote + (s.length > 40 ? '…' : '');
       out.push(
         finding(textSum, {
           cells: [],
           expected: total,
           actual: sums[0],
+          quote,
           zh: `正文“${quoted}”中总数为 ${total}，分项相加为 ${sums[0]}`,
           en: `In "${quoted}" the total is ${total} but the parts add up to ${sums[0]}`,
         }),

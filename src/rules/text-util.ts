@@ -220,3 +220,8 @@ export function asPrinted(reading: Pick<Reading, 'fullText' | 'fullTextAsPrinted
   const at = read.length === printed.length ? read.indexOf(quote) : -1;
   return at < 0 ? quote : printed.slice(at, at + quote.length);
 }
+
+/** A finding's quote and the message that quotes it, quoted once: `...quoting(asPrinted(ctx, m[0]), (q) => …)`. */
+export function quoting(quote: string, message: (q: string) => { zh: string; en: string }): { quote: string; zh: string; en: string } {
+  return { quote, ...message(quote) };
+}

@@ -23,6 +23,8 @@ export interface FindingInit {
   related?: string[];
   expected?: number | string | null;
   actual?: number | string | null;
+  /** The words of the text the finding is about, as printed (see Finding.quote). */
+  quote?: string;
   zh: string;
   en: string;
 }
@@ -36,5 +38,6 @@ export function finding(rule: Rule, f: FindingInit): Finding {
     expected: f.expected ?? null,
     actual: f.actual ?? null,
     message: { zh: f.zh, en: f.en },
+    quote: f.quote ?? null,
   };
 }

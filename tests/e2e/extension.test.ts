@@ -114,6 +114,37 @@ describe('on a report page', () => {
     await page.close();
   });
 
+  it('highlights the words of a sentence that disagrees with the table, explains them on hover, and the popup leads to them', async () => {
+    const page = await open('/rules/TEXT-REQUESTS/fail.html');
+    await audited(page);
+    const claim = page.locator('p').filter({ hasText: '收到政府信息公开申请15件' }).first();
+    expect(await claim.getAttribute('data-disclosure-lens')).toBe('warning');
+    // The words themselves, highlighted where they stand (CSS Custom Highlight API: set from the extension's
+    // isolated world, in the page's one registry), with no node added or split.
+    const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => r.toString()));
+    expect(await highlighted()).toContain('收到政府信息公开申请15件');
+    expect(await claim.evaluate((p) => p.querySelectorAll('*').length)).toBe(1);
+    const pop = await hover(page, claim);
+    expect(await pop.textContent()).toContain('正文称收到申请 15 件（“收到政府信息公开申请15件”），表中“一、本年新收·总计”为 14');
+    // The table's cell it disagrees with is emphasised while the sentence is explained.
+    expect(await page.locator('td[data-disclosure-lens-related]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/text-finding.png` });
+    await page.mouse.move(0, 0);
+
+    const popup = await popupFor(page);
+    const finding = popup.locator('.finding.warning').filter({ hasText: 'TEXT-REQUESTS' });
+    expect(await finding.getAttribute('title')).toBe('定位到正文中的这句话');
+    await finding.click();
+    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('disclosure-lens-flash') ?? [])].map((r) => r.toString()))).toEqual(['收到政府信息公开申请15件']);
+    await popup.close();
+
+    // Marks off: the highlights go with the attributes.
+    await page.locator('disclosure-lens-ui').getByRole('button').click();
+    expect(await page.evaluate(() => CSS.highlights.has('disclosure-lens-warning'))).toBe(false);
+    expect(await claim.getAttribute('data-disclosure-lens')).toBeNull();
+    await page.close();
+  });
+
   it('puts no error mark on the consistent reports', async () => {
     for (const path of ['/reports/nankai-2024.html', '/reports/fengquan-2024.html', '/reports/taiping-2023.html', '/real/shuyang-fgj-2023.html', '/real/pingtan-2019.html']) {
       const page = await open(path);
