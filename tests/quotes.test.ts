@@ -43,6 +43,14 @@ describe('finding a quote in the page', () => {
     expect(find(doc, '不予公开"0件')!.toString()).toBe('不予公开”0件');
   });
 
+  it('passes over the words in an element not shown (a hidden print copy before the report shown)', () => {
+    const doc = docOf('<div class="print" hidden><p>收到申请8件</p></div><div><p id="shown">本年度收到申请8件</p></div>');
+    const shown = (el: Element) => !el.closest('[hidden]');
+    expect(find(doc, '收到申请8件')!.startContainer.parentElement!.id).toBe('');
+    expect(new PageText(doc.body).find('收到申请8件', shown)!.startContainer.parentElement!.id).toBe('shown');
+    expect(new PageText(doc.body).find('收到申请8件', () => false)).toBeNull();
+  });
+
   it('gives null for words the page does not print, and for text in scripts and styles', () => {
     const doc = docOf('<script>var s = "收到申请9件";</script><style>p::after{content:"收到申请9件"}</style><p>收到申请8件</p>');
     expect(find(doc, '收到申请9件')).toBeNull();

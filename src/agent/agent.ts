@@ -178,7 +178,7 @@ export class PageAgent {
     for (const f of res.findings) {
       if (f.quote === null || !this.doc.body) continue;
       page ??= new PageText(this.doc.body);
-      const range = page.find(f.quote);
+      const range = page.find(f.quote, onScreen);
       if (range) words.set(f, { range, block: blockOf(range) });
     }
     this.quoted = { result: res, words };

@@ -52,17 +52,24 @@ export class PageText {
     this.text = parts.join('');
   }
 
-  /** The first stretch of the page that reads as `quote` does, as a Range; null when the page has none. */
-  find(quote: string): Range | null {
+  /**
+   * The first stretch of the page that reads as `quote` does, as a Range, among those whose first text node's
+   * element `shown` accepts (a hidden print copy of the report before the one shown holds the same words); null
+   * when the page has none.
+   */
+  find(quote: string, shown: (el: Element) => boolean = () => true): Range | null {
     const wanted = compact(quote).replace(/"/g, '');
     if (!wanted) return null;
-    const at = this.text.indexOf(wanted);
-    if (at < 0) return null;
-    const last = at + wanted.length - 1;
-    const range = this.root.ownerDocument.createRange();
-    range.setStart(this.nodes[this.nodeAt[at]], this.offsetAt[at]);
-    range.setEnd(this.nodes[this.nodeAt[last]], this.offsetAt[last] + this.widthAt[last]);
-    return range;
+    for (let at = this.text.indexOf(wanted); at >= 0; at = this.text.indexOf(wanted, at + 1)) {
+      const first = this.nodes[this.nodeAt[at]];
+      if (first.parentElement && !shown(first.parentElement)) continue;
+      const last = at + wanted.length - 1;
+      const range = this.root.ownerDocument.createRange();
+      range.setStart(first, this.offsetAt[at]);
+      range.setEnd(this.nodes[this.nodeAt[last]], this.offsetAt[last] + this.widthAt[last]);
+      return range;
+    }
+    return null;
   }
 }
 

@@ -143,6 +143,15 @@ describe('on a report page', () => {
     expect(await page.evaluate(() => CSS.highlights.has('disclosure-lens-warning'))).toBe(false);
     expect(await claim.getAttribute('data-disclosure-lens')).toBeNull();
     await page.close();
+
+    // With a hidden print copy of the page before it, the words shown are the ones highlighted and marked.
+    const copied = await open('/rules/TEXT-REQUESTS/fail.html?hiddenCopy');
+    await audited(copied);
+    expect(
+      await copied.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => [r.toString(), (r as Range).getClientRects().length > 0])),
+    ).toEqual([['收到政府信息公开申请15件', true]]);
+    expect(await copied.locator('p[data-disclosure-lens="warning"]').evaluate((p) => p.getClientRects().length > 0)).toBe(true);
+    await copied.close();
   });
 
   it('puts no error mark on the consistent reports', async () => {
