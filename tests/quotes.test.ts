@@ -127,4 +127,19 @@ describe('marking the words in the page', () => {
     expect(claim.hasAttribute(ATTR)).toBe(false);
     expect(claim.hasAttribute('tabindex')).toBe(false);
   });
+
+  it('on a page of two reports saying the same words, marks the words of the report checked', async () => {
+    const html = readFileSync('tests/fixtures/rules/TEXT-REQUESTS/fail.html', 'utf8');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)![1];
+    const doc = docOf(html.replace('</body>', `${body}</body>`));
+    const agent = agentOn(doc);
+    const claims = () => [...doc.querySelectorAll('p')].filter((p) => p.textContent!.includes('收到政府信息公开申请15件'));
+    const marked = () => claims().map((p) => p.getAttribute(ATTR));
+    await agent.audit(false);
+    expect(agent.state().moreReports).toBe(1);
+    expect(marked()).toEqual(['warning', null]);
+    await agent.selectReport(1);
+    expect(agent.state().report).toBe(1);
+    expect(marked()).toEqual([null, 'warning']);
+  });
 });

@@ -175,10 +175,15 @@ export class PageAgent {
     if (this.quoted?.result === res) return this.quoted.words;
     const words = new Map<Finding, QuotedText>();
     let page: PageText | null = null;
+    let tables: [number, number] | null = null;
     for (const f of res.findings) {
       if (f.quote === null || !this.doc.body) continue;
-      page ??= new PageText(this.doc.body);
-      const range = page.find(f.quote, onScreen);
+      if (!page) {
+        page = new PageText(this.doc.body);
+        // The rules quote the first claim of their kind: on a page of one report, the first words that read so.
+        if (res.moreReports > 0) tables = page.spanOf(res.elements.values());
+      }
+      const range = page.find(f.quote, onScreen, tables);
       if (range) words.set(f, { range, block: blockOf(range) });
     }
     this.quoted = { result: res, words };

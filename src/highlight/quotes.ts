@@ -19,6 +19,8 @@ export class PageText {
   private readonly offsetAt: number[] = [];
   /** Per character of `text`: how many code units of its node it stands for (a surrogate pair: 2). */
   private readonly widthAt: number[] = [];
+  /** Where each text node's characters start in `text`. */
+  private readonly startOf = new Map<Text, number>();
 
   constructor(private readonly root: Element) {
     const doc = root.ownerDocument;
@@ -33,6 +35,7 @@ export class PageText {
     for (let n = walker.nextNode() as Text | null; n && parts.length < MAX_CHARS; n = walker.nextNode() as Text | null) {
       const data = n.data;
       const k = this.nodes.push(n) - 1;
+      this.startOf.set(n, parts.length);
       for (let i = 0; i < data.length; i++) {
         const c = data.charCodeAt(i);
         const width = c >= 0xd800 && c <= 0xdbff && i + 1 < data.length ? 2 : 1;
@@ -54,22 +57,43 @@ export class PageText {
 
   /**
    * The first stretch of the page that reads as `quote` does, as a Range, among those whose first text node's
-   * element `shown` accepts (a hidden print copy of the report before the one shown holds the same words); null
-   * when the page has none.
+   * element `shown` accepts (a hidden print copy of the report before the one shown holds the same words), the
+   * nearest to `span` (spanOf) when given; null when the page has none.
    */
-  find(quote: string, shown: (el: Element) => boolean = () => true): Range | null {
+  find(quote: string, shown: (el: Element) => boolean = () => true, span: [number, number] | null = null): Range | null {
     const wanted = compact(quote).replace(/"/g, '');
     if (!wanted) return null;
+    // On a page holding several reports the same words may stand in each: the ones nearest the checked report's
+    // tables (`span`, from its first cell to its last) are its own.
+    let best = -1;
+    let bestDistance = Infinity;
     for (let at = this.text.indexOf(wanted); at >= 0; at = this.text.indexOf(wanted, at + 1)) {
       const first = this.nodes[this.nodeAt[at]];
       if (first.parentElement && !shown(first.parentElement)) continue;
-      const last = at + wanted.length - 1;
-      const range = this.root.ownerDocument.createRange();
-      range.setStart(first, this.offsetAt[at]);
-      range.setEnd(this.nodes[this.nodeAt[last]], this.offsetAt[last] + this.widthAt[last]);
-      return range;
+      const distance = span ? Math.max(span[0] - at, at - span[1], 0) : 0;
+      if (distance < bestDistance) [best, bestDistance] = [at, distance];
+      if (distance === 0) break;
     }
-    return null;
+    if (best < 0) return null;
+    const last = best + wanted.length - 1;
+    const range = this.root.ownerDocument.createRange();
+    range.setStart(this.nodes[this.nodeAt[best]], this.offsetAt[best]);
+    range.setEnd(this.nodes[this.nodeAt[last]], this.offsetAt[last] + this.widthAt[last]);
+    return range;
+  }
+
+  /** Where the elements' text stands in `text`, from the first of them to the last; null when none has any. */
+  spanOf(elements: Iterable<Element>): [number, number] | null {
+    let from = Infinity;
+    let to = -Infinity;
+    for (const el of elements) {
+      const first = el.ownerDocument.createTreeWalker(el, 4).nextNode() as Text | null;
+      const at = first ? this.startOf.get(first) : undefined;
+      if (at === undefined) continue;
+      from = Math.min(from, at);
+      to = Math.max(to, at);
+    }
+    return from <= to ? [from, to] : null;
   }
 }
 
