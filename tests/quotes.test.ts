@@ -43,6 +43,13 @@ describe('finding a quote in the page', () => {
     expect(find(doc, '不予公开"0件')!.toString()).toBe('不予公开”0件');
   });
 
+  it('reads a text node that needs the real NFKC (a circled number, a character beyond the BMP) a character at a time', () => {
+    const doc = docOf('<p>附件①：𠮷野家分店收到申请\u3000１２件；ﾃｽﾄ收到申请3件</p>');
+    expect(find(doc, '收到申请12件')!.toString()).toBe('收到申请\u3000１２件');
+    expect(find(doc, '附件1:𠮷野家')!.toString()).toBe('附件①：𠮷野家');
+    expect(find(doc, 'テスト收到申请3件')!.toString()).toBe('ﾃｽﾄ收到申请3件');
+  });
+
   it('passes over the words in an element not shown (a hidden print copy before the report shown)', () => {
     const doc = docOf('<div class="print" hidden><p>收到申请8件</p></div><div><p id="shown">本年度收到申请8件</p></div>');
     const shown = (el: Element) => !el.closest('[hidden]');
@@ -121,6 +128,14 @@ describe('marking the words in the page', () => {
     expect(claim.getAttribute('tabindex')).toBe('0');
     // The table's cell the sentence disagrees with is marked too, as before.
     expect(doc.querySelectorAll(`td[${ATTR}="warning"]`).length).toBeGreaterThan(0);
+    // The page rewrites the paragraph (new nodes, the same words): the re-audit marks the words that stand now.
+    const rewritten = claim.cloneNode(true) as Element;
+    claim.replaceWith(rewritten);
+    await agent.audit(false);
+    expect(rewritten.getAttribute(ATTR)).toBe('warning');
+    rewritten.replaceWith(claim);
+    await agent.audit(false);
+    expect(claim.getAttribute(ATTR)).toBe('warning');
     expect(agent.revealQuote('收到政府信息公开申请15件')).toBe(true);
     expect(agent.revealQuote('收到政府信息公开申请99件')).toBe(false);
     agent.setMarks(false);

@@ -53,11 +53,12 @@ describe('bundle sizes (gzip)', () => {
   // count of requests ("其中自然人申请10件，法人或其他组织申请4件", "均为自然人提出") (+751): 42,795; a whole area's
   // count setting a scope only when it counts requests, outcomes or cases, "法人申请3件", a header cut after a name
   // that spans columns, "信息不存在3件" (+104): 42,899.
-  // Stop 32 raised it by one and a half kilobytes: the words a text finding quotes found in the page (compacted as
-  // the rules read, node by node), highlighted where they stand and their paragraph marked, and the popup's way to
-  // them (+1,167): 44,066.
-  it('auditor injected on report pages ≤ 43.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(43.5 * 1024);
+  // Stop 32 raised it by two kilobytes: the words a text finding quotes found in the page (compacted as the rules
+  // read, node by node; the words shown, nearest the checked report's tables; kept across re-audits while they
+  // still stand), highlighted where they stand and their paragraph marked, and the popup's way to them (+1,606):
+  // 44,505.
+  it('auditor injected on report pages ≤ 44 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(44 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

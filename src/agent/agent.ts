@@ -4,7 +4,7 @@ import { checkReading, readDocument, type AuditResult } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import { ATTR, Marks, type QuotedText } from '../highlight/marks';
 import { Overlay } from '../highlight/overlay';
-import { PageText, blockOf } from '../highlight/quotes';
+import { PageText, blockOf, stillReads } from '../highlight/quotes';
 import type { MessageKey } from '../i18n/messages';
 import type { Finding } from '../model/schema';
 import { countFindings, emptyCounts, type PageState, type PageSummary } from '../messaging/protocol';
@@ -60,7 +60,7 @@ export class PageAgent {
   /** Audits begun: an audit that waited for last year's report shows nothing once a newer one has begun. */
   private audits = 0;
   /** The words the text findings quote, found in the page once per result (and only when there are some). */
-  private quoted: { result: AuditResult; words: Map<Finding, QuotedText> } | null = null;
+  private quoted: { result: AuditResult; report: number; words: Map<Finding, QuotedText>; byQuote: Map<string, QuotedText> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -174,19 +174,30 @@ export class PageAgent {
   private quotesOf(res: AuditResult): Map<Finding, QuotedText> {
     if (this.quoted?.result === res) return this.quoted.words;
     const words = new Map<Finding, QuotedText>();
+    // The words found for the audit before, kept while they still stand in the page and read the same: a re-audit
+    // (the tables changed) reads the page's text again only for a quote it has not placed.
+    const before = this.quoted?.report === res.report ? this.quoted.byQuote : new Map<string, QuotedText>();
+    const byQuote = new Map<string, QuotedText>();
     let page: PageText | null = null;
     let tables: [number, number] | null = null;
     for (const f of res.findings) {
       if (f.quote === null || !this.doc.body) continue;
-      if (!page) {
-        page = new PageText(this.doc.body);
-        // The rules quote the first claim of their kind: on a page of one report, the first words that read so.
-        if (res.moreReports > 0) tables = page.spanOf(res.elements.values());
+      let found = byQuote.get(f.quote) ?? before.get(f.quote);
+      if (found && !stillReads(found.range, f.quote)) found = undefined;
+      if (!found) {
+        if (!page) {
+          page = new PageText(this.doc.body);
+          // The rules quote the first claim of their kind: on a page of one report, the first words that read so.
+          if (res.moreReports > 0) tables = page.spanOf(res.elements.values());
+        }
+        const range = page.find(f.quote, onScreen, tables);
+        if (range) found = { range, block: blockOf(range) };
       }
-      const range = page.find(f.quote, onScreen, tables);
-      if (range) words.set(f, { range, block: blockOf(range) });
+      if (!found) continue;
+      words.set(f, found);
+      byQuote.set(f.quote, found);
     }
-    this.quoted = { result: res, words };
+    this.quoted = { result: res, report: res.report, words, byQuote };
     return words;
   }
 

@@ -3,56 +3,67 @@
 // &nbsp;, full-width digits and tags in the middle ("收到 <span>申请</span>１４件"). So the page's text nodes are
 // compacted the same way, character by character, remembering where each character came from, and the quote is
 // looked for in that.
-import { compact } from '../text/normalize';
+import { compact, isSpaceCode } from '../text/normalize';
 
-// Text that is not the page's prose. Our own UI lives in a shadow root, which the walk does not enter.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+// Text that is not the page's prose: a text node whose parent is one of these (a template's content is not in the
+// document's tree at all). Our own UI lives in a shadow root, which the walk does not enter.
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'OPTION', 'TITLE']);
 // A report's text is some tens of thousands of characters; a page of a million (a huge table) is read only so far.
 const MAX_CHARS = 400_000;
 
-/** The compacted text of a stretch of page, with the text node and offset of each of its characters. */
+/**
+ * A text node as the rules would read it: compacted, and without quote marks (TEXT-OUTCOMES quotes "予以公开6件"
+ * where the page prints “予以公开”6件; they are left out on both sides).
+ */
+const readAs = (data: string) => {
+  const read = compact(data);
+  return read.includes('"') ? read.replace(/"/g, '') : read;
+};
+
+/**
+ * The compacted text of a stretch of page, and where each text node's part of it starts. Which character of a node
+ * a character of the text came from is worked out only for the words found (offsetIn): the page is read once per
+ * audit that has a text finding, and that reading is a walk and compact() of each node, nothing per character
+ * (a map kept for each character cost 2-4 ms on a long report in Chromium).
+ */
 export class PageText {
-  private text = '';
+  private readonly text: string;
   private readonly nodes: Text[] = [];
-  /** Per character of `text`: the index of its node in `nodes`, and its offset in that node's data. */
-  private readonly nodeAt: number[] = [];
-  private readonly offsetAt: number[] = [];
-  /** Per character of `text`: how many code units of its node it stands for (a surrogate pair: 2). */
-  private readonly widthAt: number[] = [];
-  /** Where each text node's characters start in `text`. */
+  /** Where each node's characters start in `text`, in the order of `nodes`. */
+  private readonly starts: number[] = [];
   private readonly startOf = new Map<Text, number>();
 
   constructor(private readonly root: Element) {
     const doc = root.ownerDocument;
-    // NodeFilter.SHOW_TEXT, FILTER_REJECT, FILTER_ACCEPT: numbers, so that this runs where NodeFilter is not a global.
-    const walker = doc.createTreeWalker(root, 4, {
-      acceptNode: (n) => {
-        for (let el = n.parentElement; el && el !== root; el = el.parentElement) if (SKIPPED.has(el.tagName.toUpperCase())) return 2;
-        return 1;
-      },
-    });
-    const parts: string[] = [];
-    for (let n = walker.nextNode() as Text | null; n && parts.length < MAX_CHARS; n = walker.nextNode() as Text | null) {
-      const data = n.data;
-      const k = this.nodes.push(n) - 1;
-      this.startOf.set(n, parts.length);
-      for (let i = 0; i < data.length; i++) {
-        const c = data.charCodeAt(i);
-        const width = c >= 0xd800 && c <= 0xdbff && i + 1 < data.length ? 2 : 1;
-        // Printable ASCII reads as itself.
-        const read = c > 0x20 && c < 0x7f ? data[i] : compact(data.slice(i, i + width));
-        for (let j = 0; j < read.length; j++) {
-          // Quote marks are left out on both sides: TEXT-OUTCOMES quotes "予以公开6件" where the page prints “予以公开”6件.
-          if (read[j] === '"') continue;
-          parts.push(read[j]);
-          this.nodeAt.push(k);
-          this.offsetAt.push(i);
-          this.widthAt.push(width);
-        }
-        i += width - 1;
-      }
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT: NodeFilter is no global in every engine */);
+    const texts: string[] = [];
+    let length = 0;
+    for (let n = walker.nextNode() as Text | null; n && length < MAX_CHARS; n = walker.nextNode() as Text | null) {
+      const parent = n.parentElement;
+      if (parent && SKIPPED.has(parent.tagName.toUpperCase())) continue;
+      const own = readAs(n.data);
+      if (!own) continue;
+      this.nodes.push(n);
+      this.starts.push(length);
+      this.startOf.set(n, length);
+      texts.push(own);
+      length += own.length;
     }
-    this.text = parts.join('');
+    this.text = texts.join('');
+  }
+
+  /** The node that holds the text's character at `at`, and where in the node's data that character is. */
+  private pointAt(at: number): { node: Text; offset: number; width: number } {
+    // The last node starting at or before `at` (nodes with no text to read are not kept, so it holds it).
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const node = this.nodes[lo];
+    return { node, ...offsetIn(node.data, at - this.starts[lo]) };
   }
 
   /**
@@ -61,24 +72,25 @@ export class PageText {
    * nearest to `span` (spanOf) when given; null when the page has none.
    */
   find(quote: string, shown: (el: Element) => boolean = () => true, span: [number, number] | null = null): Range | null {
-    const wanted = compact(quote).replace(/"/g, '');
+    const wanted = readAs(quote);
     if (!wanted) return null;
     // On a page holding several reports the same words may stand in each: the ones nearest the checked report's
     // tables (`span`, from its first cell to its last) are its own.
-    let best = -1;
+    let best: { node: Text; offset: number; width: number } | null = null;
+    let bestAt = -1;
     let bestDistance = Infinity;
     for (let at = this.text.indexOf(wanted); at >= 0; at = this.text.indexOf(wanted, at + 1)) {
-      const first = this.nodes[this.nodeAt[at]];
-      if (first.parentElement && !shown(first.parentElement)) continue;
+      const first = this.pointAt(at);
+      if (first.node.parentElement && !shown(first.node.parentElement)) continue;
       const distance = span ? Math.max(span[0] - at, at - span[1], 0) : 0;
-      if (distance < bestDistance) [best, bestDistance] = [at, distance];
+      if (distance < bestDistance) [best, bestAt, bestDistance] = [first, at, distance];
       if (distance === 0) break;
     }
-    if (best < 0) return null;
-    const last = best + wanted.length - 1;
+    if (!best) return null;
+    const last = this.pointAt(bestAt + wanted.length - 1);
     const range = this.root.ownerDocument.createRange();
-    range.setStart(this.nodes[this.nodeAt[best]], this.offsetAt[best]);
-    range.setEnd(this.nodes[this.nodeAt[last]], this.offsetAt[last] + this.widthAt[last]);
+    range.setStart(best.node, best.offset);
+    range.setEnd(last.node, last.offset + last.width);
     return range;
   }
 
@@ -102,6 +114,39 @@ export class PageText {
 // element of its own to mark: outlining the whole article would say nothing.
 const BLOCK = 'p,li,dd,dt,blockquote,h1,h2,h3,h4,h5,h6,td,th,div,section,article';
 const MAX_BLOCK_CHARS = 800;
+
+/** The range's words still stand in the page and read as the quote does. */
+export function stillReads(range: Range, quote: string): boolean {
+  return range.startContainer.isConnected && range.endContainer.isConnected && !range.collapsed && readAs(range.toString()) === readAs(quote);
+}
+
+/**
+ * Where the k-th character of a node's reading (readAs) stands in its data, and how many code units it spans.
+ * compact() reads each character as one, or as none (whitespace), but where it falls back to the real NFKC (a
+ * compatibility character, one beyond the BMP): when the counts agree, the k-th character read is the k-th kept;
+ * otherwise the node is read a character at a time.
+ */
+function offsetIn(data: string, k: number): { offset: number; width: number } {
+  const read = compact(data);
+  let kept = 0;
+  for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) kept++;
+  let seen = 0;
+  for (let i = 0, j = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const width = kept !== read.length && c >= 0xd800 && c <= 0xdbff && i + 1 < data.length ? 2 : 1;
+    if (kept === read.length) {
+      if (isSpaceCode(c)) continue;
+      if (read[j++] === '"') continue;
+      if (seen++ === k) return { offset: i, width: 1 };
+    } else {
+      const one = readAs(data.slice(i, i + width));
+      if (k < seen + one.length) return { offset: i, width };
+      seen += one.length;
+      i += width - 1;
+    }
+  }
+  return { offset: data.length, width: 0 };
+}
 
 /** The paragraph-sized element that holds the whole range, if there is one. */
 export function blockOf(range: Range): Element | null {
