@@ -50,6 +50,20 @@ describe('finding a quote in the page', () => {
     expect(find(doc, 'テスト收到申请3件')!.toString()).toBe('ﾃｽﾄ收到申请3件');
   });
 
+  it('steps over a table longer than 200 rows, and reads on after it; reads a short (layout) table\'s prose', () => {
+    const rows = (n: number, text: string) => `<table>${Array.from({ length: n }, (_, i) => `<tr><td>${i === 5 ? text : i}</td></tr>`).join('')}</table>`;
+    const doc = docOf(`${rows(201, '收到申请7件')}<p>其后收到申请8件</p><table><tr><td><p>版式表格中收到申请9件</p></td></tr></table>${rows(200, '收到申请6件')}`);
+    expect(find(doc, '收到申请7件')).toBeNull();
+    expect(find(doc, '收到申请8件')!.toString()).toBe('收到申请8件');
+    expect(find(doc, '收到申请9件')!.toString()).toBe('收到申请9件');
+    expect(find(doc, '收到申请6件')!.toString()).toBe('收到申请6件');
+    // A long table inside another: both stepped over, the text after them read.
+    const nested = docOf(`<table><tr><td>${rows(300, '收到申请5件')}收到申请4件</td></tr>${'<tr><td>x</td></tr>'.repeat(200)}</table><p>收到申请3件</p>`);
+    expect(find(nested, '收到申请5件')).toBeNull();
+    expect(find(nested, '收到申请4件')).toBeNull();
+    expect(find(nested, '收到申请3件')).not.toBeNull();
+  });
+
   it('passes over the words in an element not shown (a hidden print copy before the report shown)', () => {
     const doc = docOf('<div class="print" hidden><p>收到申请8件</p></div><div><p id="shown">本年度收到申请8件</p></div>');
     const shown = (el: Element) => !el.closest('[hidden]');

@@ -124,6 +124,8 @@ describe('on a report page', () => {
     const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => r.toString()));
     expect(await highlighted()).toContain('收到政府信息公开申请15件');
     expect(await claim.evaluate((p) => p.querySelectorAll('*').length)).toBe(1);
+    // Their style applies inside the element that holds them only (a page-wide highlight style is slow on big pages).
+    expect(await page.locator('[data-disclosure-lens-words]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual([await claim.textContent()]);
     const pop = await hover(page, claim);
     expect(await pop.textContent()).toContain('正文称收到申请 15 件（“收到政府信息公开申请15件”），表中“一、本年新收·总计”为 14');
     // The table's cell it disagrees with is emphasised while the sentence is explained.
@@ -141,6 +143,7 @@ describe('on a report page', () => {
     // Marks off: the highlights go with the attributes.
     await page.locator('disclosure-lens-ui').getByRole('button').click();
     expect(await page.evaluate(() => CSS.highlights.has('disclosure-lens-warning'))).toBe(false);
+    expect(await page.locator('[data-disclosure-lens-words]').count()).toBe(0);
     expect(await claim.getAttribute('data-disclosure-lens')).toBeNull();
     await page.close();
 
