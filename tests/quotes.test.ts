@@ -102,6 +102,8 @@ describe('finding a quote in the page', () => {
       const quoted = res.findings.filter((f) => f.quote !== null);
       expect(quoted.some((f) => f.rule === (rules[i] ?? (path.includes('nankai') ? 'TEXT-REQUESTS' : 'TEXT-SUM'))), path).toBe(true);
       for (const f of quoted) {
+        // The message quotes the same words, so what the reader reads is what is highlighted.
+        expect(f.message.zh, f.rule).toContain(f.quote);
         const range = find(doc, f.quote!);
         expect(range, `${f.rule} ${f.quote}`).not.toBeNull();
         expect(compact(range!.toString()).replace(/"/g, ''), f.rule).toBe(compact(f.quote!).replace(/"/g, ''));

@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, NARROWING, sentenceStart, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, NARROWING, quoting, sentenceStart, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -102,9 +102,10 @@ export const textRequests: Rule = {
             severity: 'review',
             cells: ['requests.newReceived.total'],
             actual: said,
-            quote: asPrinted(ctx, claim),
-            zh: `正文称收到申请 ${said} 件，但表中“一、本年新收·总计”为空白或无法读取，无法核对`,
-            en: `The text says ${said} request(s) were received, but "new this year · total" is blank or unreadable`,
+            ...quoting(asPrinted(ctx, claim), (q) => ({
+              zh: `正文称收到申请 ${said} 件（“${q}”），但表中“一、本年新收·总计”为空白或无法读取，无法核对`,
+              en: `The text says ${said} request(s) were received ("${q}"), but "new this year · total" is blank or unreadable`,
+            })),
           }),
         ];
       }
