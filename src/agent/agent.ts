@@ -60,7 +60,10 @@ export class PageAgent {
   /** Audits begun: an audit that waited for last year's report shows nothing once a newer one has begun. */
   private audits = 0;
   /** The words the text findings quote, found in the page once per result (and only when there are some). */
-  private quoted: { result: AuditResult; report: number; words: Map<Finding, QuotedText>; byQuote: Map<string, QuotedText> } | null = null;
+  /** The words of text findings found in the page, by quote, for the report checked (kept while they still stand). */
+  private words: { report: number; byQuote: Map<string, QuotedText> } = { report: 0, byQuote: new Map() };
+  /** The result whose findings' words were looked for in the page. */
+  private searched: AuditResult | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -159,11 +162,11 @@ export class PageAgent {
     return true;
   }
 
-  /** Scrolls to a text finding's words and draws attention to them. */
+  /** Scrolls to a text finding's words and draws attention to them (those of a finding not marked too). */
   revealQuote(quote: string): boolean {
     const res = this.result;
     const f = res?.findings.find((x) => x.quote === quote);
-    const words = f && this.quotesOf(res!).get(f);
+    const words = f && this.wordsOf(res!, [f], true).get(f);
     if (!words) return false;
     (words.block ?? words.range.startContainer.parentElement)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     if (words.block) this.marks.flash(words.block);
@@ -171,34 +174,43 @@ export class PageAgent {
     return true;
   }
 
-  private quotesOf(res: AuditResult): Map<Finding, QuotedText> {
-    if (this.quoted?.result === res) return this.quoted.words;
-    const words = new Map<Finding, QuotedText>();
-    // The words found for the audit before, kept while they still stand in the page and read the same: a re-audit
-    // (the tables changed) reads the page's text again only for a quote it has not placed.
-    const before = this.quoted?.report === res.report ? this.quoted.byQuote : new Map<string, QuotedText>();
-    const byQuote = new Map<string, QuotedText>();
+  /**
+   * The words of these findings in the page: those found before that still stand there and read the same; with
+   * `look`, the page's text is read for the others.
+   */
+  private wordsOf(res: AuditResult, findings: Finding[], look: boolean): Map<Finding, QuotedText> {
+    if (this.words.report !== res.report) this.words = { report: res.report, byQuote: new Map() };
+    const { byQuote } = this.words;
+    const out = new Map<Finding, QuotedText>();
     let page: PageText | null = null;
     let tables: [number, number] | null = null;
-    for (const f of res.findings) {
-      if (f.quote === null || !this.doc.body) continue;
-      let found = byQuote.get(f.quote) ?? before.get(f.quote);
-      if (found && !stillReads(found.range, f.quote)) found = undefined;
-      if (!found) {
+    for (const f of findings) {
+      if (f.quote === null) continue;
+      let found = byQuote.get(f.quote);
+      if (found && !stillReads(found.range, f.quote)) {
+        byQuote.delete(f.quote);
+        found = undefined;
+      }
+      if (!found && look && this.doc.body) {
         if (!page) {
           page = new PageText(this.doc.body);
           // The rules quote the first claim of their kind: on a page of one report, the first words that read so.
           if (res.moreReports > 0) tables = page.spanOf(res.elements.values());
         }
         const range = page.find(f.quote, onScreen, tables);
-        if (range) found = { range, block: blockOf(range) };
+        if (range) byQuote.set(f.quote, (found = { range, block: blockOf(range) }));
       }
-      if (!found) continue;
-      words.set(f, found);
-      byQuote.set(f.quote, found);
+      if (found) out.set(f, found);
     }
-    this.quoted = { result: res, report: res.report, words, byQuote };
-    return words;
+    return out;
+  }
+
+  /** Runs `fn` once the page is idle (after the marks made now are on screen), unless the page went away. */
+  private whenIdle(fn: () => void): void {
+    const win = this.doc.defaultView as (Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }) | null;
+    const run = () => !this.platform.signal.aborted && this.safeSync(fn);
+    if (win?.requestIdleCallback) win.requestIdleCallback(run, { timeout: 300 });
+    else setTimeout(run, 0);
   }
 
   /** Checks another of the page's reports (the marks move to it); re-audits keep to it. */
@@ -229,8 +241,19 @@ export class PageAgent {
       this.overlay = null;
       return;
     }
-    if (this.marksOn) this.marks.apply(res.findings, res.elements, this.quotesOf(res));
-    else this.marks.clear();
+    if (this.marksOn) {
+      // The cells first, with the words already placed; the words not placed yet are looked for once the page is
+      // idle: on a first audit, reading the page's text for them cost 2-16 ms more before any mark was in the page.
+      const marked = res.findings.filter((f) => f.severity !== 'info');
+      const known = this.wordsOf(res, marked, false);
+      this.marks.apply(res.findings, res.elements, known);
+      if (this.searched !== res && marked.some((f) => f.quote !== null && !known.has(f))) {
+        this.searched = res;
+        this.whenIdle(() => {
+          if (this.result === res && this.marksOn) this.marks.apply(res.findings, res.elements, this.wordsOf(res, marked, true));
+        });
+      }
+    } else this.marks.clear();
     if (!this.overlay) {
       this.overlay = new Overlay(this.doc, this.platform.t, (on) => {
         this.setMarks(on);

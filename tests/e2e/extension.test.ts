@@ -118,7 +118,8 @@ describe('on a report page', () => {
     const page = await open('/rules/TEXT-REQUESTS/fail.html');
     await audited(page);
     const claim = page.locator('p').filter({ hasText: '收到政府信息公开申请15件' }).first();
-    expect(await claim.getAttribute('data-disclosure-lens')).toBe('warning');
+    // Looked for once the cells are marked and the page is idle.
+    await expect.poll(() => claim.getAttribute('data-disclosure-lens')).toBe('warning');
     // The words themselves, highlighted where they stand (CSS Custom Highlight API: set from the extension's
     // isolated world, in the page's one registry), with no node added or split.
     const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => r.toString()));
@@ -150,6 +151,7 @@ describe('on a report page', () => {
     // With a hidden print copy of the page before it, the words shown are the ones highlighted and marked.
     const copied = await open('/rules/TEXT-REQUESTS/fail.html?hiddenCopy');
     await audited(copied);
+    await expect.poll(() => copied.locator('p[data-disclosure-lens="warning"]').count()).toBe(1);
     expect(
       await copied.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => [r.toString(), (r as Range).getClientRects().length > 0])),
     ).toEqual([['收到政府信息公开申请15件', true]]);
