@@ -59,7 +59,6 @@ export class PageAgent {
   private reportIndex = 0;
   /** Audits begun: an audit that waited for last year's report shows nothing once a newer one has begun. */
   private audits = 0;
-  /** The words the text findings quote, found in the page once per result (and only when there are some). */
   /** The words of text findings found in the page, by quote, for the report checked (kept while they still stand). */
   private words: { report: number; byQuote: Map<string, QuotedText> } = { report: 0, byQuote: new Map() };
   /** The result whose findings' words were looked for in the page. */

@@ -3,6 +3,7 @@
 // highlighted where they stand (the CSS Custom Highlight API: no node is added or split), and the paragraph that
 // holds them is marked as a cell is, for its explanation. Clearing restores the page exactly.
 import type { Finding, Severity } from '../model/schema';
+import { holderOf } from './quotes';
 import { adoptStyles } from './styles';
 
 export const ATTR = 'data-disclosure-lens';
@@ -37,12 +38,6 @@ export const PAGE_CSS = `
 @keyframes disclosure-lens-flash { 0% { box-shadow: 0 0 0 6px rgba(217,45,32,.55); } 100% { box-shadow: 0 0 0 0 rgba(217,45,32,0); } }
 @media (prefers-reduced-motion: reduce) { [${FLASH_ATTR}] { animation: none !important; outline-width: 4px !important; } }
 ${HIGHLIGHT_CSS}`;
-
-/** The element that holds all of the range's words. */
-function holderOf(range: Range): Element | null {
-  const common = range.commonAncestorContainer;
-  return common.nodeType === 1 ? (common as Element) : common.parentElement;
-}
 
 /** A text finding's words in the page, and the paragraph that holds them when it is a paragraph's size. */
 export interface QuotedText {

@@ -1,8 +1,8 @@
 // Where a finding's quote stands in the page. The text rules read the page's text compacted (no whitespace, NFKC,
 // one kind of quote, Traditional characters of the template folded) and quote it so; the page prints it with spaces,
 // &nbsp;, full-width digits and tags in the middle ("收到 <span>申请</span>１４件"). So the page's text nodes are
-// compacted the same way, character by character, remembering where each character came from, and the quote is
-// looked for in that.
+// compacted the same way, node by node, the quote is looked for in that, and where its first and last characters
+// came from is worked out for the words found.
 import { compact, isSpaceCode } from '../text/normalize';
 
 // Text that is not the page's prose: a text node whose parent is one of these (a template's content is not in the
@@ -25,9 +25,9 @@ const readAs = (data: string) => {
 
 /**
  * The compacted text of a stretch of page, and where each text node's part of it starts. Which character of a node
- * a character of the text came from is worked out only for the words found (offsetIn): the page is read once per
- * audit that has a text finding, and that reading is a walk and compact() of each node, nothing per character
- * (a map kept for each character cost 2-4 ms on a long report in Chromium).
+ * a character of the text came from is worked out only for the words found (offsetIn): the reading is a walk and
+ * compact() of each node, nothing per character (a map kept for each character cost 2-4 ms on a long report in
+ * Chromium).
  */
 export class PageText {
   private readonly text: string;
@@ -124,12 +124,6 @@ export class PageText {
   }
 }
 
-// The element a quote is marked on: the paragraph (or list item, cell, heading) that holds it, when that is a
-// paragraph's size. A quote in a page whose prose is one long block, or across paragraphs, is highlighted but has no
-// element of its own to mark: outlining the whole article would say nothing.
-const BLOCK = 'p,li,dd,dt,blockquote,h1,h2,h3,h4,h5,h6,td,th,div,section,article';
-const MAX_BLOCK_CHARS = 800;
-
 /** The range's words still stand in the page and read as the quote does. */
 export function stillReads(range: Range, quote: string): boolean {
   return range.startContainer.isConnected && range.endContainer.isConnected && !range.collapsed && readAs(range.toString()) === readAs(quote);
@@ -145,15 +139,15 @@ function offsetIn(data: string, k: number): { offset: number; width: number } {
   const read = compact(data);
   let kept = 0;
   for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) kept++;
-  let seen = 0;
-  for (let i = 0, j = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    const width = kept !== read.length && c >= 0xd800 && c <= 0xdbff && i + 1 < data.length ? 2 : 1;
-    if (kept === read.length) {
-      if (isSpaceCode(c)) continue;
-      if (read[j++] === '"') continue;
+  if (kept === read.length) {
+    for (let i = 0, j = 0, seen = 0; i < data.length; i++) {
+      if (isSpaceCode(data.charCodeAt(i)) || read[j++] === '"') continue;
       if (seen++ === k) return { offset: i, width: 1 };
-    } else {
+    }
+  } else {
+    for (let i = 0, seen = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < data.length ? 2 : 1;
       const one = readAs(data.slice(i, i + width));
       if (k < seen + one.length) return { offset: i, width };
       seen += one.length;
@@ -163,11 +157,21 @@ function offsetIn(data: string, k: number): { offset: number; width: number } {
   return { offset: data.length, width: 0 };
 }
 
+/** The element that holds all of the range's words. */
+export function holderOf(range: Range): Element | null {
+  const common = range.commonAncestorContainer;
+  return common.nodeType === 1 ? (common as Element) : common.parentElement;
+}
+
+// The element a quote is marked on: the paragraph (or list item, cell, heading) that holds it, when that is a
+// paragraph's size. A quote in a page whose prose is one long block, or across paragraphs, is highlighted but has no
+// element of its own to mark: outlining the whole article would say nothing.
+const BLOCK = 'p,li,dd,dt,blockquote,h1,h2,h3,h4,h5,h6,td,th,div,section,article';
+const MAX_BLOCK_CHARS = 800;
+
 /** The paragraph-sized element that holds the whole range, if there is one. */
 export function blockOf(range: Range): Element | null {
-  const common = range.commonAncestorContainer;
-  const from = common.nodeType === 1 ? (common as Element) : common.parentElement;
-  const block = from?.closest(BLOCK);
+  const block = holderOf(range)?.closest(BLOCK);
   if (!block || block === block.ownerDocument.body || block.querySelector('table')) return null;
   return (block.textContent ?? '').length <= MAX_BLOCK_CHARS ? block : null;
 }
