@@ -67,8 +67,8 @@ export class PageText {
     this.text = texts.join('');
   }
 
-  /** The node that holds the text's character at `at`, and where in the node's data that character is. */
-  private pointAt(at: number): { node: Text; offset: number; width: number } {
+  /** The index in `nodes` of the node that holds the text's character at `at`. */
+  private nodeAt(at: number): number {
     // The last node starting at or before `at` (nodes with no text to read are not kept, so it holds it).
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -77,8 +77,14 @@ export class PageText {
       if (this.starts[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    const node = this.nodes[lo];
-    return { node, ...offsetIn(node.data, at - this.starts[lo]) };
+    return lo;
+  }
+
+  /** The node that holds the text's character at `at`, and where in the node's data that character is. */
+  private pointAt(at: number): { node: Text; offset: number; width: number } {
+    const k = this.nodeAt(at);
+    const node = this.nodes[k];
+    return { node, ...offsetIn(node.data, at - this.starts[k]) };
   }
 
   /**
@@ -91,17 +97,18 @@ export class PageText {
     if (!wanted) return null;
     // On a page holding several reports the same words may stand in each: the ones nearest the checked report's
     // tables (`span`, from its first cell to its last) are its own.
-    let best: { node: Text; offset: number; width: number } | null = null;
     let bestAt = -1;
     let bestDistance = Infinity;
     for (let at = this.text.indexOf(wanted); at >= 0; at = this.text.indexOf(wanted, at + 1)) {
-      const first = this.pointAt(at);
-      if (first.node.parentElement && !shown(first.node.parentElement)) continue;
+      // Only the node is needed to pass over words not shown; where in it they start, only for the words kept.
+      const parent = this.nodes[this.nodeAt(at)].parentElement;
+      if (parent && !shown(parent)) continue;
       const distance = span ? Math.max(span[0] - at, at - span[1], 0) : 0;
-      if (distance < bestDistance) [best, bestAt, bestDistance] = [first, at, distance];
+      if (distance < bestDistance) [bestAt, bestDistance] = [at, distance];
       if (distance === 0) break;
     }
-    if (!best) return null;
+    if (bestAt < 0) return null;
+    const best = this.pointAt(bestAt);
     const last = this.pointAt(bestAt + wanted.length - 1);
     const range = this.root.ownerDocument.createRange();
     range.setStart(best.node, best.offset);
