@@ -1,7 +1,7 @@
 import type { AuditContext } from '../audit/context';
 import type { Bilingual, Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutOtherScope, asPrinted, carryPeriod, quoting, scopeBefore, sentences } from './text-util';
+import { aboutOtherScope, asPrinted, carryPeriod, LOOK_BACK, quoting, scopeBefore, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -35,7 +35,10 @@ function clauseStart(s: string, at: number): number {
 function periodBefore(s: string, at: number): string {
   const from = clauseStart(s, at);
   let period = '';
-  const earlier = s.slice(0, from).split(/[,:、]/);
+  // At most LOOK_BACK clauses back, as splitText looks back (a sentence of thousands of claims stays linear).
+  let start = from;
+  for (let cut = 0; start > 0; start--) if (',:、'.includes(s[start - 1]) && ++cut > LOOK_BACK) break;
+  const earlier = s.slice(start, from).split(/[,:、]/);
   for (const clause of earlier) if (clause) period = carryPeriod(period, clause);
   const inClause = s.slice(from, at);
   return carryPeriod(period, inClause) + scopeBefore(earlier, inClause) + inClause;
@@ -159,15 +162,18 @@ export const textReviewLitigation: Rule = {
       if (denials.length) {
         const cases = (coversReview ? (review ?? 0) : 0) + (coversSuits ? (suits ?? 0) : 0);
         if (cases > 0) {
-          const said = denials.join('”“');
+          // Each wording once, and no more than three: a page repeating one denial thousands of times in a sentence
+          // once made a message as long as the page.
+          const said = [...new Set(denials)];
+          const more = said.length > 3;
           out.push(
             finding(textReviewLitigation, {
               cells: [...(coversReview ? TOTALS.review : []), ...(coversSuits ? TOTALS.litigation : [])].filter((p) => (ctx.value(p) ?? 0) > 0),
               expected: 0,
               actual: cases,
               quote: denials[0],
-              zh: `正文称“${said}”，但第四部分记有 ${cases} 件`,
-              en: `The text says "${denials.join('", "')}" (none), but part 4 records ${cases} case(s)`,
+              zh: `正文称“${said.slice(0, 3).join('”“')}”${more ? '等' : ''}，但第四部分记有 ${cases} 件`,
+              en: `The text says "${said.slice(0, 3).join('", "')}"${more ? ' and more' : ''} (none), but part 4 records ${cases} case(s)`,
             }),
           );
         }
