@@ -37,7 +37,10 @@ function periodBefore(s: string, at: number): string {
   let period = '';
   // At most LOOK_BACK clauses back, as splitText looks back (a sentence of thousands of claims stays linear).
   let start = from;
-  for (let cut = 0; start > 0; start--) if (',:、'.includes(s[start - 1]) && ++cut > LOOK_BACK) break;
+  for (let cut = 0; start > 0; start--) {
+    const c = s.charCodeAt(start - 1);
+    if ((c === 0x2c || c === 0x3a || c === 0x3001) && ++cut > LOOK_BACK) break;
+  }
   const earlier = s.slice(start, from).split(/[,:、]/);
   for (const clause of earlier) if (clause) period = carryPeriod(period, clause);
   const inClause = s.slice(from, at);
