@@ -1,5 +1,6 @@
 // How the text rules read real-world phrasings. The base report's table says 14 new requests (0 carried over),
 // 6 granted, 2 partially granted, 2 administrative reviews and 1 lawsuit; its text says the same.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders } from '../src/rules/doc-placeholder';
@@ -861,6 +862,16 @@ describe('the text rules on one endless sentence', () => {
     expect(r.export.findings[1].message.zh).toBe('正文称“未发生行政复议”，但第四部分记有 2 件');
     for (const f of r.export.findings) expect(f.message.zh.length + f.message.en.length).toBeLessThan(400);
     // A bound against a freeze, not a benchmark: 0.15-0.26 s in the CLI on this shared machine.
+    expect(spent).toBeLessThan(2000);
+  });
+  it('a page of one endless clause repeating a denial is checked in a fraction of a second', () => {
+    // Each denial's clause was read whole, back and forth, for each of them: 45 s for 16,000 before stop 33.
+    const html = readFileSync('tests/fixtures/rules/TEXT-REQUESTS/fail.html', 'utf8').replace('</body>', `<p>${'未发生行政复议'.repeat(16_000)}</p></body>`);
+    const t0 = performance.now();
+    const found = auditHtml(html).export.findings.find((f) => f.rule === 'TEXT-REVIEW-LITIGATION');
+    const spent = performance.now() - t0;
+    expect(found?.message.zh).toBe('正文称“未发生行政复议”，但第四部分记有 2 件');
+    // A bound against a freeze, not a benchmark: 0.14-0.21 s in the CLI on this shared machine.
     expect(spent).toBeLessThan(2000);
   });
 });
