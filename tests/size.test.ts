@@ -57,8 +57,11 @@ describe('bundle sizes (gzip)', () => {
   // read, node by node; the words shown, nearest the checked report's tables; kept across re-audits while they
   // still stand; long tables stepped over), highlighted where they stand (styled only inside the element holding
   // them) and their paragraph marked, looked for once the page is idle, and the popup's way to them (+2,012): 44,911.
-  it('auditor injected on report pages ≤ 44 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(44 * 1024);
+  // Stop 33 raised it by half a kilobyte: the text rules' look-back bounded (64 clauses of a sentence; a clause read
+  // 500 characters either way), so that one endless sentence or clause no longer freezes the tab, and a denial's
+  // message quoting each wording once (+172): 45,083.
+  it('auditor injected on report pages ≤ 44.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(44.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');
