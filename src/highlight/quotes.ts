@@ -100,11 +100,16 @@ export class PageText {
     let bestAt = -1;
     let bestDistance = Infinity;
     for (let at = this.text.indexOf(wanted); at >= 0; at = this.text.indexOf(wanted, at + 1)) {
+      const distance = span ? Math.max(span[0] - at, at - span[1], 0) : 0;
+      // Past the tables the words only stand farther: a page repeating them thousands of times is not asked of each.
+      if (distance >= bestDistance) {
+        if (span && at > span[1]) break;
+        continue;
+      }
       // Only the node is needed to pass over words not shown; where in it they start, only for the words kept.
       const parent = this.nodes[this.nodeAt(at)].parentElement;
       if (parent && !shown(parent)) continue;
-      const distance = span ? Math.max(span[0] - at, at - span[1], 0) : 0;
-      if (distance < bestDistance) [bestAt, bestDistance] = [at, distance];
+      [bestAt, bestDistance] = [at, distance];
       if (distance === 0) break;
     }
     if (bestAt < 0) return null;
