@@ -109,10 +109,10 @@ writeFileSync(
     `<h2>附表：申请人情况明细</h2>\n<table border="1"><tbody>\n<tr><td>申请人情况</td>${['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计', '备注', '备注二'].map((h) => `<td>${h}</td>`).join('')}</tr>\n${bigRows}\n</tbody></table>\n</body>`,
   ),
 );
-// One endless sentence of claims (0.2 MB of text, 20,000 clauses) after a report whose text disagrees with its tables:
+// One endless sentence of claims (0.1 MB of text, 10,000 clauses) after a report whose text disagrees with its tables:
 // every claim once read back to its sentence's start, which froze the tab for seconds before stop 33 bounded it.
 const disagreeing = buildReportHtml(RULE_CASES['TEXT-REQUESTS'].fail(baseSpec('2021')));
-const claims = '本机关收到政府信息公开申请5件，予以公开3件，未发生行政复议，其中自然人申请3件，被申请行政复议1件，'.repeat(4000);
+const claims = '本机关收到政府信息公开申请5件，予以公开3件，未发生行政复议，其中自然人申请3件，被申请行政复议1件，'.repeat(2000);
 writeFileSync('tests/fixtures/pages/endless-sentence.html', disagreeing.replace('</body>', `<p>${claims}</p>\n</body>`));
 // The template's blank tables, as sites republish the State Council's notice that sets it (国办公开办函〔2021〕30号):
 // the notice's items stand where a report's parts do, and no count is filled in. Recognised as no report.
