@@ -72,6 +72,24 @@ describe('finding a quote in the page', () => {
     expect(new PageText(doc.body).find('收到申请8件', () => false)).toBeNull();
   });
 
+  it('takes the nearest shown words to the report\'s tables, asking the rendering only of the places it must', () => {
+    // The words before the tables, hidden and shown, in the tables' span, and repeated 1,000 times after them.
+    const doc = docOf(`<p hidden>未发生行政复议</p><p id="before">未发生行政复议</p><table><tr><td id="first">1</td></tr><tr><td id="last">2</td></tr></table><p id="after">${'未发生行政复议，'.repeat(1000)}</p>`);
+    const text = new PageText(doc.body);
+    const span = text.spanOf([doc.getElementById('first')!, doc.getElementById('last')!]);
+    const asked: Element[] = [];
+    const shown = (el: Element) => (asked.push(el), !el.hasAttribute('hidden'));
+    const holder = (quote: string) => text.find(quote, shown, span)!.startContainer.parentElement!.id;
+    // The first of the 1,000 after is nearer than the one before; past it the rest only stand farther away.
+    expect(holder('未发生行政复议')).toBe('after');
+    expect(asked.map((el) => el.id)).toEqual(['', 'before', 'after']);
+    // Nothing shown after the tables: the one before, and past the first after it the rest are farther still.
+    asked.length = 0;
+    const onlyBefore = (el: Element) => (asked.push(el), el.id === 'before');
+    expect(text.find('未发生行政复议', onlyBefore, span)!.startContainer.parentElement!.id).toBe('before');
+    expect(asked.map((el) => el.id)).toEqual(['', 'before', 'after']);
+  });
+
   it('gives null for words the page does not print, and for text in scripts and styles', () => {
     const doc = docOf('<script>var s = "收到申请9件";</script><style>p::after{content:"收到申请9件"}</style><p>收到申请8件</p>');
     expect(find(doc, '收到申请9件')).toBeNull();
