@@ -375,14 +375,18 @@ describe('a 2021 report that keeps the 2019 template\'s single （六）其他�
   const audit = (values?: Record<string, string>) => auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { requests: olderPart3(values) } }));
   const OTHER_ROWS = ['noCorrection', 'feeUnpaid', 'other'];
 
-  it('is read as a 2021 report; DOC-ROWS names the three rows and says why, and the sums hold', () => {
+  it('is read as a 2021 report; DOC-ROWS names the three rows and says why, DOC-FORMAT names part 三, and the sums hold', () => {
     const res = audit();
     expect(res.export.report.format).toBe('2021');
     const rows = res.export.findings.filter((f) => f.rule === 'DOC-ROWS');
     expect(rows.map((f) => f.severity)).toEqual(['error']);
     expect(new Set(rows[0].cells.map((c) => c.split('.').slice(0, 3).join('.')))).toEqual(new Set(OTHER_ROWS.map((r) => `requests.otherHandling.${r}`)));
     expect(rows[0].message.zh).toContain('仅一行，为 2019 版写法');
-    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual([]);
+    const formats = res.export.findings.filter((f) => f.rule === 'DOC-FORMAT');
+    expect(formats.map((f) => [f.severity, f.expected, f.actual, f.message.zh])).toEqual([
+      ['warning', '2021', '2019', '2024 年度报告应使用 2021 版统计表，“三、收到和处理政府信息公开申请情况”的表使用的是 2019 版'],
+    ]);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS' && f.rule !== 'DOC-FORMAT')).toEqual([]);
   });
 
   it('checks （七）总计 with the one row in place of the three', () => {
@@ -393,6 +397,39 @@ describe('a 2021 report that keeps the 2019 template\'s single （六）其他�
       ['error', ['requests.outcomesTotal.total'], 15, 14],
     ]);
     expect(sums[0].related).toContain('requests.otherHandling.all.commercial');
+  });
+});
+
+describe('a 2021 report that keeps the 2019 template\'s part 二 (real 2023 reports print 本年新制作数量…)', () => {
+  // Last year's part 二 kept, with the 2021 template's part 三: the 2019 table's columns outnumber part 三's three
+  // （六） rows, and the report used to be read as a 2019 one, its part 三 said to lack （六）其他处理.
+  const olderPart2 = () => {
+    const spec = baseSpec('2019', 2024);
+    const page = buildReportHtml({ ...spec, values: { ...spec.values, 'activeDisclosure.licensing.decisions': '7', 'activeDisclosure.normativeDocuments.newlyMade': '3' } });
+    return /<div align=""><table(?:(?!<\/table>)[\s\S])*?第二十条[\s\S]*?<\/table><\/div>/.exec(page)![0];
+  };
+  const audit = (values: Record<string, string> = {}) => {
+    const spec = baseSpec();
+    return auditHtml(buildReportHtml({ ...spec, values: { ...spec.values, ...values }, replaceTables: { activeDisclosure: olderPart2() } }));
+  };
+
+  it('is read as a 2021 report: part 三 whole, part 二 named by DOC-FORMAT, its 2021 columns by DOC-ROWS', () => {
+    const res = audit();
+    expect(res.export.report.format).toBe('2021');
+    expect(res.export.findings.map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['DOC-ROWS', 'error', '“二、主动公开政府信息情况”表中缺少列：本年制发件数、本年废止件数、现行有效件数、本年收费金额（万元）（该表为 2019 版写法）'],
+      ['DOC-FORMAT', 'warning', '2024 年度报告应使用 2021 版统计表，“二、主动公开政府信息情况”的表使用的是 2019 版'],
+    ]);
+    // The count both templates print (处理决定数量) is kept.
+    expect(res.export.report.activeDisclosure.licensing).toEqual({ decisions: 7 });
+    expect(res.export.report.requests.otherHandling.other.total).toBe(0);
+  });
+
+  it('checks （七）总计 against part 三\'s three （六） rows', () => {
+    const res = audit({ 'requests.otherHandling.other.natural': '2', 'requests.otherHandling.other.total': '2' });
+    const sums = res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM');
+    expect(sums.map((f) => f.cells)).toEqual([['requests.outcomesTotal.natural'], ['requests.outcomesTotal.total']]);
+    expect(sums[0].related).toContain('requests.otherHandling.other.natural');
   });
 });
 

@@ -76,7 +76,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
           if (!hit) continue;
           columns.push({ key: hit[0], col: c.col, index });
           mapping.columns.add(hit[0]);
-          if (hit[2]) mapping.formatVotes[hit[2]] += 1;
+          if (hit[2]) mapping.formatVotes.activeDisclosure[hit[2]] += 1;
         }
         continue;
       }

@@ -225,8 +225,8 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
         continue;
       }
       mapping.rows.add(rowPath);
-      if (key === 'otherHandling.all') mapping.formatVotes['2019'] += 3;
-      else if (key.startsWith('otherHandling.')) mapping.formatVotes['2021'] += 3;
+      if (key === 'otherHandling.all') mapping.formatVotes.requests['2019'] += 1;
+      else if (key.startsWith('otherHandling.')) mapping.formatVotes.requests['2021'] += 1;
       if (shifted !== null) {
         inOrder.forEach((col, k) => put(mapping, paths.cells[COLUMN_INDEX.get(col)!], cells[shifted + k]));
         continue;

@@ -2,6 +2,7 @@ import type { CellReading } from '../cells/parse';
 import { isValueLike, parseCell } from '../cells/parse';
 import type { GridCell } from '../grid/grid';
 import { canonicalPath } from '../model/paths';
+import type { Format } from '../model/schema';
 
 /** One template cell as read from the page. */
 export interface MappedCell extends CellReading {
@@ -24,8 +25,11 @@ export interface Mapping {
   tables: Set<'activeDisclosure' | 'requests' | 'reviewLitigation'>;
   /** Column keys of part 二 and part 三 seen in headers (or inferred). */
   columns: Set<string>;
-  /** Evidence for the template version: counts of 2021-only and 2019-only labels. */
-  formatVotes: { '2021': number; '2019': number };
+  /**
+   * Evidence for the template version, per part: counts of 2021-only and 2019-only labels (part 二's columns, part 三's
+   * （六） rows). Kept apart because some reports mix the two templates, one part each.
+   */
+  formatVotes: Record<'activeDisclosure' | 'requests', FormatVotes>;
   /**
    * Part 三 tables after the first that start over at "一、本年新收" (a page holding several reports, or a copy):
    * only the first report's rows are read.
@@ -33,8 +37,16 @@ export interface Mapping {
   moreReports: number;
 }
 
+export type FormatVotes = { '2021': number; '2019': number };
+
+/** The template a part's tables are printed in, by their labels; null when they show neither or both equally. */
+export function printedFormat(votes: FormatVotes): Format | null {
+  if (votes['2021'] === votes['2019']) return null;
+  return votes['2021'] > votes['2019'] ? '2021' : '2019';
+}
+
 export function emptyMapping(withElements = true): Mapping {
-  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { '2021': 0, '2019': 0 }, moreReports: 0 };
+  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0 };
 }
 
 function readCell(cell: GridCell | null, withElement: boolean): MappedCell {

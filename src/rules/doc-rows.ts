@@ -2,6 +2,7 @@ import { columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { keepsOlderOtherRow } from './t3-outcomes-sum';
+import { printedFormat } from '../map/types';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -10,6 +11,9 @@ export const docRowsDescription: Bilingual = {
   zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
   en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable"). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
 };
+
+// Part 二 printed in the other template's table (last year's kept): why the format's columns are not there.
+const otherTemplate = (format: string) => ({ zh: `（该表为 ${format} 版写法）`, en: ` (the table is laid out in the ${format} template)` });
 
 const OLDER_OTHER_ROW = {
   zh: '（“（六）其他处理”仅一行，为 2019 版写法）',
@@ -51,11 +55,13 @@ export const docRows: Rule = {
       const cells = unread.map((c) => c.path);
       const missingCols = [...new Set(unread.map((c) => c.column))];
       if (missingCols.length) {
+        const laidOut = part === 'activeDisclosure' ? printedFormat(ctx.mapping.formatVotes.activeDisclosure) : null;
+        const why = laidOut && laidOut !== ctx.format ? otherTemplate(laidOut) : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells,
-            zh: `“${t.zh}”表中缺少列：${missingCols.map((c) => columnLabel(c).zh).join('、')}`,
-            en: `The table of "${t.en}" lacks column(s): ${missingCols.map((c) => columnLabel(c).en).join('; ')}`,
+            zh: `“${t.zh}”表中缺少列：${missingCols.map((c) => columnLabel(c).zh).join('、')}${why.zh}`,
+            en: `The table of "${t.en}" lacks column(s): ${missingCols.map((c) => columnLabel(c).en).join('; ')}${why.en}`,
           }),
         );
       }
