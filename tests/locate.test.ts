@@ -422,7 +422,7 @@ describe('a 2021 report that keeps the 2019 template\'s part 二 (real 2023 repo
     ]);
     // The count both templates print (处理决定数量) is kept.
     expect(res.export.report.activeDisclosure.licensing).toEqual({ decisions: 7 });
-    expect(res.export.report.requests.otherHandling.other.total).toBe(0);
+    expect(res.export.report.requests.otherHandling).toHaveProperty('other.total', 0);
   });
 
   it('checks （七）总计 against part 三\'s three （六） rows', () => {
@@ -575,6 +575,26 @@ describe('part 三 with the 总计 column only', () => {
   it('checks the totals', () => {
     const res = auditHtml(buildReportHtml({ ...spec, values: { ...spec.values, 'requests.outcomesTotal.total': '15' } }));
     expect(res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM').map((f) => f.cells)).toEqual([['requests.outcomesTotal.total']]);
+  });
+});
+
+describe('a row printed one cell short (a real 2024 district report\'s "7.属于行政执法案卷" has six counts)', () => {
+  const shortRow = (html: string, label: string) =>
+    html.replace(new RegExp(`(<tr>(?:(?!</tr>)[\\s\\S])*?${label}(?:(?!</tr>)[\\s\\S])*?)<td[^>]*>(?:(?!</td>)[\\s\\S])*</td></tr>`), '$1</tr>');
+
+  it('names the cell the row lacks, not the whole column', () => {
+    const res = auditHtml(shortRow(buildReportHtml(baseSpec()), '7.属于行政执法案卷'));
+    expect(res.export.findings.map((f) => [f.rule, f.severity, f.cells, f.message.zh])).toEqual([
+      ['DOC-ROWS', 'error', ['requests.denied.enforcementFile.total'], '“三、收到和处理政府信息公开申请情况”表中缺少 1 个单元格：（三）7.属于行政执法案卷·总计'],
+    ]);
+  });
+
+  it('names three of the cells of several short rows, and marks them all', () => {
+    let html = buildReportHtml(baseSpec());
+    for (const label of ['1.属于国家秘密', '7.属于行政执法案卷', '8.属于行政查询事项', '2.重复申请']) html = shortRow(html, label);
+    const rows = auditHtml(html).export.findings.filter((f) => f.rule === 'DOC-ROWS');
+    expect(rows.map((f) => f.cells.length)).toEqual([4]);
+    expect(rows[0].message.zh).toMatch(/缺少 4 个单元格：（三）1\.属于国家秘密·总计、.*、.* 等$/);
   });
 });
 

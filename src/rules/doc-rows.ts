@@ -1,4 +1,4 @@
-import { columnLabel, rowLabel } from '../model/labels';
+import { cellLabel, columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { keepsOlderOtherRow } from './t3-outcomes-sum';
@@ -8,12 +8,15 @@ import type { Bilingual } from '../model/schema';
 
 /** What DOC-ROWS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docRowsDescription: Bilingual = {
-  zh: '模板规定的行或列在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
-  en: 'A row or column the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable"). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
+  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
+  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
 };
 
 // Part 二 printed in the other template's table (last year's kept): why the format's columns are not there.
 const otherTemplate = (format: string) => ({ zh: `（该表为 ${format} 版写法）`, en: ` (the table is laid out in the ${format} template)` });
+
+/** How many missing cells a message names; all are marked. */
+const MAX_NAMED = 3;
 
 const OLDER_OTHER_ROW = {
   zh: '（“（六）其他处理”仅一行，为 2019 版写法）',
@@ -49,19 +52,34 @@ export const docRows: Rule = {
           }),
         );
       }
-      // A column is missing when a row that is present has no reading for it at all.
+      // A column is missing when no row that is present has a reading for it; a cell missing from some rows only (a
+      // row printed one cell short, as real pages do) is named on its own, not as the column.
       const read = ctx.cellsOf(part);
+      const present = cellsOfPart.filter((c) => rows.has(c.row));
       const unread = cellsOfPart.filter((c, i) => read[i].state === 'missing' && rows.has(c.row));
-      const cells = unread.map((c) => c.path);
-      const missingCols = [...new Set(unread.map((c) => c.column))];
+      const unreadPaths = new Set(unread.map((c) => c.path));
+      const missingCols = [...new Set(unread.map((c) => c.column))].filter((col) => present.every((c) => c.column !== col || unreadPaths.has(c.path)));
+      const columnCells = unread.filter((c) => missingCols.includes(c.column));
       if (missingCols.length) {
         const laidOut = part === 'activeDisclosure' ? printedFormat(ctx.mapping.formatVotes.activeDisclosure) : null;
         const why = laidOut && laidOut !== ctx.format ? otherTemplate(laidOut) : { zh: '', en: '' };
         out.push(
           finding(docRows, {
-            cells,
+            cells: columnCells.map((c) => c.path),
             zh: `“${t.zh}”表中缺少列：${missingCols.map((c) => columnLabel(c).zh).join('、')}${why.zh}`,
             en: `The table of "${t.en}" lacks column(s): ${missingCols.map((c) => columnLabel(c).en).join('; ')}${why.en}`,
+          }),
+        );
+      }
+      const loose = unread.filter((c) => !missingCols.includes(c.column));
+      if (loose.length) {
+        const named = loose.slice(0, MAX_NAMED).map((c) => cellLabel(c.path));
+        const more = loose.length > MAX_NAMED;
+        out.push(
+          finding(docRows, {
+            cells: loose.map((c) => c.path),
+            zh: `“${t.zh}”表中缺少 ${loose.length} 个单元格：${named.map((l) => l.zh).join('、')}${more ? ' 等' : ''}`,
+            en: `The table of "${t.en}" lacks ${loose.length} cell(s): ${named.map((l) => l.en).join('; ')}${more ? '…' : ''}`,
           }),
         );
       }
