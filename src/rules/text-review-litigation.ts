@@ -26,12 +26,13 @@ const ENUMERATION = 0x3001;
 /**
  * The clause of `s` from `at`: back to the comma, semicolon or 、 before it, on to the comma or semicolon after it
  * (not to a 、: "未发生行政复议、行政诉讼" goes on past it to the case it also denies); CLAUSE_REACH at most each way.
+ * `from` is the clause's start, when the caller has it already.
  */
-function clauseAt(s: string, at: number): string {
+function clauseAt(s: string, at: number, from = clauseStart(s, at)): string {
   const end = Math.min(s.length, at + CLAUSE_REACH);
   let to = at;
   while (to < end && s.charCodeAt(to) !== COMMA && s.charCodeAt(to) !== SEMICOLON) to++;
-  return s.slice(clauseStart(s, at), to);
+  return s.slice(from, to);
 }
 /** Where the clause of `s` holding `at` starts: after the comma, semicolon or 、 before it (CLAUSE_REACH at most). */
 function clauseStart(s: string, at: number): number {
@@ -48,10 +49,10 @@ function startsClause(s: string, at: number): boolean {
 /**
  * The words before `at` that set its period and scope: the period in force in its clause (a time the clause opens
  * with, else one an earlier clause of the sentence opened with; its clauses cut as splitText cuts them), the whole
- * area an earlier clause counted for (scopeBefore), and the clause's words.
+ * area an earlier clause counted for (scopeBefore), and the clause's words. `from` is the clause's start, when the
+ * caller has it already.
  */
-function periodBefore(s: string, at: number): string {
-  const from = clauseStart(s, at);
+function periodBefore(s: string, at: number, from = clauseStart(s, at)): string {
   let period = '';
   // At most LOOK_BACK clauses back, as splitText looks back, and SENTENCE_REACH characters: a sentence of thousands
   // of claims stays linear.
@@ -178,8 +179,9 @@ export const textReviewLitigation: Rule = {
       let coversReview = false;
       let coversSuits = false;
       for (const none of s.matchAll(NONE)) {
-        if (ANY_COUNT.test(clauseAt(s, none.index)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
-        const before = periodBefore(s, none.index);
+        const from = clauseStart(s, none.index);
+        if (ANY_COUNT.test(clauseAt(s, none.index, from)) || ONE_KIND.test(none[0]) || ABOUT_OUTCOMES.test(s.slice(none.index + none[0].length))) continue;
+        const before = periodBefore(s, none.index, from);
         if (aboutOtherScope(before, ctx.meta)) continue;
         denials.push(asPrinted(ctx, none[0]));
         coversReview ||= none[0].includes('行政复议');
