@@ -400,6 +400,36 @@ describe('a 2021 report that keeps the 2019 template\'s single （六）其他�
   });
 });
 
+describe('a 2020 report in the 2019 tables whose part 三 prints the 2021 template\'s three （六） rows', () => {
+  // The mirror of the case above: the parts disagree, the year decides (2019 format), and part 三's three rows are
+  // summed in place of the one.
+  const newerPart3 = (values: Record<string, string> = {}) => {
+    const spec = baseSpec('2021', 2020);
+    return requestsTableOf(buildReportHtml({ ...spec, values: { ...spec.values, ...values } }));
+  };
+  const audit = (values?: Record<string, string>) => auditHtml(buildReportHtml({ ...baseSpec('2019', 2020), replaceTables: { requests: newerPart3(values) } }));
+
+  it('is read as a 2019 report; DOC-ROWS and DOC-FORMAT say why （六） is three rows, and the sums hold', () => {
+    const res = audit();
+    expect(res.export.report.format).toBe('2019');
+    // (The 2019 base report's procurement amount is printed with its unit: an info finding of its own.)
+    expect(res.export.findings.filter((f) => f.rule !== 'CELL-UNIT').map((f) => [f.rule, f.severity, f.message.zh])).toEqual([
+      ['DOC-ROWS', 'error', '“三、收到和处理政府信息公开申请情况”表中缺少 1 行：（六）其他处理（“（六）其他处理”分为三行，为 2021 版写法）'],
+      ['DOC-FORMAT', 'warning', '2020 年度报告应使用 2019 版统计表，“三、收到和处理政府信息公开申请情况”的表使用的是 2021 版'],
+    ]);
+  });
+
+  it('checks （七）总计 with the three rows in place of the one', () => {
+    const res = audit({ 'requests.otherHandling.other.natural': '2', 'requests.otherHandling.other.total': '2' });
+    const sums = res.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM');
+    expect(sums.map((f) => [f.cells, f.expected, f.actual])).toEqual([
+      [['requests.outcomesTotal.natural'], 12, 10],
+      [['requests.outcomesTotal.total'], 16, 14],
+    ]);
+    expect(sums[0].related).toContain('requests.otherHandling.other.natural');
+  });
+});
+
 describe('a 2021 report that keeps the 2019 template\'s part 二 (real 2023 reports print 本年新制作数量…)', () => {
   // Last year's part 二 kept, with the 2021 template's part 三: the 2019 table's columns outnumber part 三's three
   // （六） rows, and the report used to be read as a 2019 one, its part 三 said to lack （六）其他处理.

@@ -1,7 +1,7 @@
 import { cellLabel, columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
-import { keepsOlderOtherRow } from './t3-outcomes-sum';
+import { otherHandlingInPlace } from './t3-outcomes-sum';
 import { printedFormat } from '../map/types';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
@@ -18,9 +18,10 @@ const otherTemplate = (format: string) => ({ zh: `（该表为 ${format} 版写�
 /** How many missing cells a message names; all are marked. */
 const MAX_NAMED = 3;
 
-const OLDER_OTHER_ROW = {
-  zh: '（“（六）其他处理”仅一行，为 2019 版写法）',
-  en: ' ("(6) Other handling" is one row, as in the 2019 tables)',
+// Part 三's （六）其他处理 printed as the other template has it: why the format's rows are missing.
+const OTHER_HANDLING_AS_PRINTED = {
+  '2019': { zh: '（“（六）其他处理”仅一行，为 2019 版写法）', en: ' ("(6) Other handling" is one row, as in the 2019 tables)' },
+  '2021': { zh: '（“（六）其他处理”分为三行，为 2021 版写法）', en: ' ("(6) Other handling" is three rows, as in the 2021 tables)' },
 };
 
 export const docRows: Rule = {
@@ -39,16 +40,15 @@ export const docRows: Rule = {
       if (missingRows.length) {
         // A table cut by the article's page break continues on the next page.
         const paged = onOtherPages(ctx);
-        // The 2019 template's single （六） row in a 2021 report: why its three rows are missing.
-        const older = part === 'requests' && keepsOlderOtherRow(ctx) ? OLDER_OTHER_ROW : { zh: '', en: '' };
+        const asPrinted = part === 'requests' && otherHandlingInPlace(ctx) ? OTHER_HANDLING_AS_PRINTED[ctx.format === '2021' ? '2019' : '2021'] : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),
             severity: paged.severity,
             expected: rowPaths(ctx.format, part).length,
             actual: rowPaths(ctx.format, part).length - missingRows.length,
-            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${older.zh}${paged.zh}`,
-            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${older.en}${paged.en}`,
+            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${asPrinted.zh}${paged.zh}`,
+            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${asPrinted.en}${paged.en}`,
           }),
         );
       }

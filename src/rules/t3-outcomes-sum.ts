@@ -3,7 +3,7 @@ import { REQUEST_COLUMNS } from '../model/keys';
 import { perFormat, rowPaths } from '../model/paths';
 import { checkSums, type Sum } from './sum';
 import type { Rule } from './types';
-import type { Bilingual } from '../model/schema';
+import type { Bilingual, Format } from '../model/schema';
 
 /** The outcome rows （一）…（六）: every row between 二 上年结转 and （七）总计. */
 export const OUTCOME_EXCLUDED = new Set(['requests.newReceived', 'requests.carriedOver', 'requests.outcomesTotal', 'requests.carriedForward']);
@@ -17,19 +17,28 @@ const OTHER_ROWS_2021 = ['requests.otherHandling.noCorrection', 'requests.otherH
 const OTHER_ROW_2019 = 'requests.otherHandling.all';
 
 /**
- * Whether a report in the 2021 format prints （六）其他处理 as the 2019 template's one row, without the three rows that
- * replaced it (last year's table kept and updated). DOC-ROWS reports the three rows missing; the sums take the one
- * row in their place, so that （七）总计 is still checked.
+ * The （六）其他处理 rows part 三 prints in the other template's layout, in place of its format's own; null when it
+ * prints its own (or neither). A 2021 report may keep the 2019 template's one row (last year's table kept and
+ * updated); a 2019-format report may print the 2021 template's three. DOC-ROWS reports the format's rows missing and
+ * says why; the sums take the printed rows in their place, so that （七）总计 is still checked.
  */
-export function keepsOlderOtherRow(ctx: Pick<AuditContext, 'format' | 'mapping'>): boolean {
+export function otherHandlingInPlace(ctx: Pick<AuditContext, 'format' | 'mapping'>): readonly string[] | null {
   const { rows } = ctx.mapping;
-  return ctx.format === '2021' && rows.has(OTHER_ROW_2019) && !OTHER_ROWS_2021.some((r) => rows.has(r));
+  const { own, other } = otherHandlingRows(ctx.format);
+  return !own.some((r) => rows.has(r)) && other.some((r) => rows.has(r)) ? other : null;
 }
 
-// The 2021 sums with the one row in place of the three: made when a report needs them, not as the auditor starts.
-let withOlderOtherRow: Sum[] | undefined;
-const sumsWithOlderOtherRow = () =>
-  (withOlderOtherRow ??= sumsOver([...rowPaths('2021', 'requests').filter((r) => !OUTCOME_EXCLUDED.has(r) && !OTHER_ROWS_2021.includes(r)), OTHER_ROW_2019]));
+/** （六）其他处理's rows in a format's template, and in the other one's. */
+function otherHandlingRows(format: Format): { own: readonly string[]; other: readonly string[] } {
+  return format === '2021' ? { own: OTHER_ROWS_2021, other: [OTHER_ROW_2019] } : { own: [OTHER_ROW_2019], other: OTHER_ROWS_2021 };
+}
+
+// The sums with the other template's （六） rows in place of the format's: made when a report needs them, not as the
+// auditor starts.
+const SUMS_IN_PLACE = perFormat((format) => {
+  const { own, other } = otherHandlingRows(format);
+  return sumsOver([...rowPaths(format, 'requests').filter((r) => !OUTCOME_EXCLUDED.has(r) && !own.includes(r)), ...other]);
+});
 
 /** What T3-OUTCOMES-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const t3OutcomesSumDescription: Bilingual = {
@@ -43,6 +52,6 @@ export const t3OutcomesSum: Rule = {
   group: 'requests',
   title: { zh: '（七）总计不等于各办理结果之和', en: 'Outcomes total ≠ sum of outcomes' },
   evaluate(ctx) {
-    return checkSums(ctx, t3OutcomesSum, keepsOlderOtherRow(ctx) ? sumsWithOlderOtherRow() : SUMS(ctx.format), 'row');
+    return checkSums(ctx, t3OutcomesSum, otherHandlingInPlace(ctx) ? SUMS_IN_PLACE(ctx.format) : SUMS(ctx.format), 'row');
   },
 };
