@@ -60,8 +60,12 @@ describe('bundle sizes (gzip)', () => {
   // Stop 33 raised it by half a kilobyte: the text rules' look-back bounded (64 clauses of a sentence; a clause read
   // 500 characters either way), so that one endless sentence or clause no longer freezes the tab, and a denial's
   // message quoting each wording once (+172): 45,083; the words' search stopping past the report's tables (+11): 45,094.
-  it('auditor injected on report pages ≤ 44.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(44.5 * 1024);
+  // Stop 34 raised it by half a kilobyte: the template decided per part, DOC-FORMAT naming a part printed in the
+  // other template and DOC-ROWS saying why its columns are missing (+191): 45,285; a row printed one cell short named
+  // as its cell, not as a missing column (+162): 45,447; a denial's clause start passed along, not found twice (+32):
+  // 45,479; part 三's （六） rows as the other template prints them, both ways (+94): 45,573.
+  it('auditor injected on report pages ≤ 45 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(45 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');
