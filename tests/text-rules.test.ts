@@ -142,6 +142,10 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a dash', '—', '2024年，我局未收到政府信息公开申请。', []],
     ['无', '无', '2024年，我局未收到政府信息公开申请。', []],
     ['a dash, the text counting some', '—', '2024年，我局共收到政府信息公开申请3件。', [{ severity: 'review', expected: null, actual: 3 }]],
+    // The count including the carried-over requests (2 in the table) is all of them when the new are none (found by
+    // `npm run fuzz`: "共收到政府信息公开申请1件（含上年结转1件）" against a dash drew a review).
+    ['a dash, the text counting the carried-over requests alone', '—', '2024年，我局共收到政府信息公开申请2件（含上年结转2件）。', []],
+    ['a dash, the text counting more than the carried-over requests', '—', '2024年，我局共收到政府信息公开申请3件（含上年结转2件）。', [{ severity: 'review', expected: null, actual: 3 }]],
   ])('reads a claim of none against %s in the table', (_, mark, paragraph, expected) => {
     const spec = baseSpec();
     const html = buildReportHtml({

@@ -64,7 +64,9 @@ export const textRequests: Rule = {
     const fresh = ctx.cell('requests.newReceived.total');
     const carried = ctx.cell('requests.carriedOver.total');
     if (fresh.state === 'missing') return [];
-    const withCarried = fresh.state === 'number' && carried.state === 'number' ? fresh.value! + carried.value! : null;
+    // New and carried over together, for a claim that includes both ("共收到申请1件（含上年结转1件）"); a dash or "无"
+    // for the new ones is none of them.
+    const withCarried = (fresh.state === 'number' || fresh.state === 'none') && carried.state === 'number' ? (fresh.value ?? 0) + carried.value! : null;
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing: { said: number; claim: string; clause: string } | null = null;
     let agreed = false;
@@ -96,7 +98,7 @@ export const textRequests: Rule = {
       const claim = found[0];
       // A dash or "无" in the cell is none: a claim of none agrees with it.
       if (fresh.state === 'none' && said === 0) return [];
-      if (fresh.state !== 'number') {
+      if (fresh.state !== 'number' && !(fresh.state === 'none' && said === withCarried)) {
         return [
           finding(textRequests, {
             severity: 'review',
