@@ -40,15 +40,15 @@ export const docRows: Rule = {
       if (missingRows.length) {
         // A table cut by the article's page break continues on the next page.
         const paged = onOtherPages(ctx);
-        const asPrinted = part === 'requests' && otherHandlingInPlace(ctx) ? OTHER_HANDLING_AS_PRINTED[ctx.format === '2021' ? '2019' : '2021'] : { zh: '', en: '' };
+        const otherLayout = part === 'requests' && otherHandlingInPlace(ctx) ? OTHER_HANDLING_AS_PRINTED[ctx.format === '2021' ? '2019' : '2021'] : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),
             severity: paged.severity,
             expected: rowPaths(ctx.format, part).length,
             actual: rowPaths(ctx.format, part).length - missingRows.length,
-            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${asPrinted.zh}${paged.zh}`,
-            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${asPrinted.en}${paged.en}`,
+            zh: `“${t.zh}”表中缺少 ${missingRows.length} 行：${missingRows.map((r) => rowLabel(r).zh).join('、')}${otherLayout.zh}${paged.zh}`,
+            en: `The table of "${t.en}" lacks ${missingRows.length} row(s): ${missingRows.map((r) => rowLabel(r).en).join('; ')}${otherLayout.en}${paged.en}`,
           }),
         );
       }
