@@ -1,7 +1,7 @@
 import { cellLabel, columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
-import { otherHandlingInPlace } from './t3-outcomes-sum';
+import { otherHandlingAsOtherTemplate } from './t3-outcomes-sum';
 import { printedFormat } from '../map/types';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
@@ -40,7 +40,7 @@ export const docRows: Rule = {
       if (missingRows.length) {
         // A table cut by the article's page break continues on the next page.
         const paged = onOtherPages(ctx);
-        const otherLayout = part === 'requests' && otherHandlingInPlace(ctx) ? OTHER_HANDLING_AS_PRINTED[ctx.format === '2021' ? '2019' : '2021'] : { zh: '', en: '' };
+        const otherLayout = part === 'requests' && otherHandlingAsOtherTemplate(ctx) ? OTHER_HANDLING_AS_PRINTED[ctx.format === '2021' ? '2019' : '2021'] : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),

@@ -17,15 +17,15 @@ const OTHER_ROWS_2021 = ['requests.otherHandling.noCorrection', 'requests.otherH
 const OTHER_ROW_2019 = 'requests.otherHandling.all';
 
 /**
- * The （六）其他处理 rows part 三 prints in the other template's layout, in place of its format's own; null when it
- * prints its own (or neither). A 2021 report may keep the 2019 template's one row (last year's table kept and
+ * Whether part 三 prints （六）其他处理 as the other template has it, in place of its format's own rows (and not beside
+ * them). A 2021 report may keep the 2019 template's one row (last year's table kept and
  * updated); a 2019-format report may print the 2021 template's three. DOC-ROWS reports the format's rows missing and
  * says why; the sums take the printed rows in their place, so that （七）总计 is still checked.
  */
-export function otherHandlingInPlace(ctx: Pick<AuditContext, 'format' | 'mapping'>): readonly string[] | null {
+export function otherHandlingAsOtherTemplate(ctx: Pick<AuditContext, 'format' | 'mapping'>): boolean {
   const { rows } = ctx.mapping;
   const { own, other } = otherHandlingRows(ctx.format);
-  return !own.some((r) => rows.has(r)) && other.some((r) => rows.has(r)) ? other : null;
+  return !own.some((r) => rows.has(r)) && other.some((r) => rows.has(r));
 }
 
 /** （六）其他处理's rows in a format's template, and in the other one's. */
@@ -52,6 +52,6 @@ export const t3OutcomesSum: Rule = {
   group: 'requests',
   title: { zh: '（七）总计不等于各办理结果之和', en: 'Outcomes total ≠ sum of outcomes' },
   evaluate(ctx) {
-    return checkSums(ctx, t3OutcomesSum, otherHandlingInPlace(ctx) ? SUMS_IN_PLACE(ctx.format) : SUMS(ctx.format), 'row');
+    return checkSums(ctx, t3OutcomesSum, otherHandlingAsOtherTemplate(ctx) ? SUMS_IN_PLACE(ctx.format) : SUMS(ctx.format), 'row');
   },
 };
