@@ -18,9 +18,9 @@ const OTHER_ROW_2019 = 'requests.otherHandling.all';
 
 /**
  * Whether part 三 prints （六）其他处理 as the other template has it, in place of its format's own rows (and not beside
- * them). A 2021 report may keep the 2019 template's one row (last year's table kept and
- * updated); a 2019-format report may print the 2021 template's three. DOC-ROWS reports the format's rows missing and
- * says why; the sums take the printed rows in their place, so that （七）总计 is still checked.
+ * them). A 2021 report may keep the 2019 template's one row (last year's table kept and updated); a 2019-format
+ * report may print the 2021 template's three. DOC-ROWS reports the format's rows missing and says why; the sums take
+ * the printed rows in their place, so that （七）总计 is still checked.
  */
 export function otherHandlingAsOtherTemplate(ctx: Pick<AuditContext, 'format' | 'mapping'>): boolean {
   const { rows } = ctx.mapping;
