@@ -507,6 +507,13 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
   });
 
+  // Clauses are cut as splitText cuts them, at a colon too: the count before the colon is not the denial's
+  // (the old cut, at commas and 、 only, read "未发生行政诉讼" as a clause holding a count, and passed over it).
+  it('reads a denial after a colon on its own (the table: 1 lawsuit)', () => {
+    const found = wholeFindingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议2件：未发生行政诉讼。', REVIEW_SENTENCE);
+    expect(found.map((f) => [f.severity, f.expected, f.actual, f.cells])).toEqual([['warning', 0, 1, ['reviewLitigation.litigationDirect.total']]]);
+  });
+
   // The table: 2 reviews, 1 upheld and 1 pending (none corrected).
   it.each([
     ['outcome before count (a real 2025 district office\'s wording)', '信息公开行政复议案件2件，维持1件，纠正1件。', 1, 0, 'reviewLitigation.review.corrected'],

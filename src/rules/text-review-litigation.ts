@@ -1,7 +1,7 @@
 import type { AuditContext } from '../audit/context';
 import type { Bilingual, Finding } from '../model/schema';
 import { NUMERAL, numeralValue } from '../text/numerals';
-import { aboutOtherScope, asPrinted, carryPeriod, LOOK_BACK, quoting, scopeBefore, sentences } from './text-util';
+import { aboutOtherScope, asPrinted, carryPeriod, cutsClause, LOOK_BACK, quoting, scopeBefore, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "未发生行政复议", "没有因政府信息公开工作被申请行政复议或提起行政诉讼", "本年度未发生因政府信息公开引起的行政诉讼":
@@ -17,53 +17,49 @@ const ANY_COUNT = new RegExp(`(?:行政复议|行政诉讼)(?:案件)?(?:${NUMER
 // repeating a denial ("未发生行政复议" 16,000 times, 0.11 MB) was read whole for each of them: 45 s.
 const CLAUSE_REACH = 500;
 const SENTENCE_REACH = 2000;
-// The punctuation clauses are cut at, by character code (read at every character a clause is walked over).
+// A clause's end going forward: its comma or colon (by character code, read at every character a clause is walked
+// over), not a 、: "未发生行政复议、行政诉讼" goes on past it to the case it also denies.
 const COMMA = 0x2c;
-const SEMICOLON = 0x3b;
 const COLON = 0x3a;
-const ENUMERATION = 0x3001;
 
 /**
- * The clause of `s` from `at`: back to the comma, semicolon or 、 before it, on to the comma or semicolon after it
- * (not to a 、: "未发生行政复议、行政诉讼" goes on past it to the case it also denies); CLAUSE_REACH at most each way.
- * `from` is the clause's start, when the caller has it already.
+ * The clause of `s` from `at`: back to where it starts (clauseStart), on to the comma or colon after it;
+ * CLAUSE_REACH at most each way. `from` is the clause's start, when the caller has it already.
  */
 function clauseAt(s: string, at: number, from = clauseStart(s, at)): string {
   const end = Math.min(s.length, at + CLAUSE_REACH);
   let to = at;
-  while (to < end && s.charCodeAt(to) !== COMMA && s.charCodeAt(to) !== SEMICOLON) to++;
+  while (to < end && s.charCodeAt(to) !== COMMA && s.charCodeAt(to) !== COLON) to++;
   return s.slice(from, to);
 }
-/** Where the clause of `s` holding `at` starts: after the comma, semicolon or 、 before it (CLAUSE_REACH at most). */
+/** Where the clause of `s` holding `at` starts, its clauses cut as splitText cuts them (CLAUSE_REACH at most back). */
 function clauseStart(s: string, at: number): number {
   const limit = Math.max(0, at - CLAUSE_REACH);
   let from = at;
-  while (from > limit && !startsClause(s, from)) from--;
+  while (from > limit && !cutsClause(s, from - 1)) from--;
   return from;
-}
-/** Whether a clause starts at `at`: after a comma, a semicolon or a 、. */
-function startsClause(s: string, at: number): boolean {
-  const c = s.charCodeAt(at - 1);
-  return c === COMMA || c === SEMICOLON || c === ENUMERATION;
 }
 /**
  * The words before `at` that set its period and scope: the period in force in its clause (a time the clause opens
- * with, else one an earlier clause of the sentence opened with; its clauses cut as splitText cuts them), the whole
- * area an earlier clause counted for (scopeBefore), and the clause's words. `from` is the clause's start, when the
- * caller has it already.
+ * with, else one an earlier clause of the sentence opened with), the whole area an earlier clause counted for
+ * (scopeBefore), and the clause's words. `from` is the clause's start, when the caller has it already.
  */
 function periodBefore(s: string, at: number, from = clauseStart(s, at)): string {
   let period = '';
   // At most LOOK_BACK clauses back, as splitText looks back, and SENTENCE_REACH characters: a sentence of thousands
   // of claims stays linear.
   // A clause cut short at CLAUSE_REACH has no earlier clause within reach.
-  const floor = from > 0 && !startsClause(s, from) ? from : Math.max(0, from - SENTENCE_REACH);
+  const floor = from > 0 && !cutsClause(s, from - 1) ? from : Math.max(0, from - SENTENCE_REACH);
   let start = from;
-  for (let cut = 0; start > floor; start--) {
-    const c = s.charCodeAt(start - 1);
-    if ((c === COMMA || c === COLON || c === ENUMERATION) && ++cut > LOOK_BACK) break;
+  for (let cut = 0; start > floor; start--) if (cutsClause(s, start - 1) && ++cut > LOOK_BACK) break;
+  const earlier: string[] = [];
+  let piece = start;
+  for (let i = start; i < from; i++) {
+    if (!cutsClause(s, i)) continue;
+    earlier.push(s.slice(piece, i));
+    piece = i + 1;
   }
-  const earlier = s.slice(start, from).split(/[,:、]/);
+  earlier.push(s.slice(piece, from));
   // Cut short inside a clause, its piece is no clause's opening.
   if (start === floor && floor > 0 && floor < from) earlier.shift();
   for (const clause of earlier) if (clause) period = carryPeriod(period, clause);

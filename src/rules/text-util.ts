@@ -35,6 +35,13 @@ const namesEveryApplicant = (c: string, i: number) =>
   c.charCodeAt(i + 1) === 0x6cd5 && c.charCodeAt(i + 2) === 0x4eba && (c.charCodeAt(i - 1) === 0x6c11 || c.charCodeAt(i - 1) === 0x4eba);
 
 /**
+ * Whether a clause ends at `i` inside a sentence: at a comma, a colon, or a 、 other than the one in "公民、法人". Every
+ * text rule cuts clauses so (`ch` is the character code at `i`, when the caller has it).
+ */
+export const cutsClause = (c: string, i: number, ch = c.charCodeAt(i)) =>
+  ch === 0x2c || ch === 0x3a || (ch === 0x3001 && !namesEveryApplicant(c, i));
+
+/**
  * The report's text is its items' texts, normalised, a line each. One scan gives both its clauses (cut at 。;!?,:、
  * and line ends, but not at the 、 of "公民、法人") and its sentences (cut at 。;!? and line ends); empty pieces are left out. The whole text is
  * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
@@ -52,7 +59,7 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
   for (let i = 0; i <= c.length; i++) {
     const ch = i < c.length ? c.charCodeAt(i) : END_OF_TEXT;
     const endsSentence = ch === 0x3002 || ch === 0x3b || ch === 0x21 || ch === 0x3f || ch === 0x0a;
-    if (!endsSentence && ch !== 0x2c && ch !== 0x3a && (ch !== 0x3001 || namesEveryApplicant(c, i))) continue;
+    if (!endsSentence && !cutsClause(c, i, ch)) continue;
     if (i > clause) {
       // A sentence longer than LOOK_BACK clauses is looked back over as if it started again.
       if (clauses.length - first >= LOOK_BACK) first = clauses.length;
