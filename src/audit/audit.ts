@@ -5,7 +5,7 @@ import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
-import { emptyMapping, printedFormat, type MappedCell, type Mapping } from '../map/types';
+import { emptyMapping, formatOfYear, printedFormat, type MappedCell, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
@@ -86,7 +86,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, review: 2, info: 3 } as const;
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 function decideFormat(mapping: Mapping, meta: ReportMeta): Format {
-  const ofYear = meta.year === null ? null : meta.year <= 2020 ? '2019' : '2021';
+  const ofYear = meta.year === null ? null : formatOfYear(meta.year);
   const active = printedFormat(mapping.formatVotes.activeDisclosure);
   const requests = printedFormat(mapping.formatVotes.requests);
   if (active === null || requests === null || active === requests) return active ?? requests ?? ofYear ?? '2021';

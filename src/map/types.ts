@@ -39,6 +39,11 @@ export interface Mapping {
 
 export type FormatVotes = { '2021': number; '2019': number };
 
+/** The template a report for `year` should use: the 2019 one for 2020 and before, the 2021 one after. */
+export function formatOfYear(year: number): Format {
+  return year <= 2020 ? '2019' : '2021';
+}
+
 /** The template a part's tables are printed in, by their labels; null when they show neither or both equally. */
 export function printedFormat(votes: FormatVotes): Format | null {
   if (votes['2021'] === votes['2019']) return null;

@@ -1,4 +1,4 @@
-import { printedFormat } from '../map/types';
+import { formatOfYear, printedFormat } from '../map/types';
 import { PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
 import type { Bilingual, Format } from '../model/schema';
@@ -19,7 +19,7 @@ export const docFormat: Rule = {
   evaluate(ctx) {
     const { year } = ctx.meta;
     if (year === null || year < 2019) return [];
-    const expected: Format = year >= 2021 ? '2021' : '2019';
+    const expected = formatOfYear(year);
     const printed = VOTING_PARTS.map((part) => ({ part, format: printedFormat(ctx.mapping.formatVotes[part]) })).filter((p) => p.format !== null);
     const other = printed.filter((p) => p.format !== expected);
     if (!other.length) return [];
