@@ -38,6 +38,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['by applicant', '本年度收到自然人申请12件，收到企业申请2件。'],
     ['by applicant, the applicant inside the claim', '本年度收到自然人政府信息公开申请12件。'],
     ['a channel after 共, then the whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计14件，均已按时答复。'],
+    ['channels, the carried-over ones, then the whole of both', '本年度收到网上申请10件，信函申请4件，上年结转2件，合计16件。'],
+    ['a channel, then a count of something else, then a whole', '本年度收到网上申请10件，办结10件，共15件。'],
     ['the template\'s 新收, agreeing', '全市全年新收政府信息公开申请14件，均在法定期限内答复。'],
     ['the count first, agreeing', '区政府办公室共收到14份政府信息公开申请，均在法定期限内答复。'],
     // Requests of another kind, with the table's figure stated nowhere in the text.
@@ -88,6 +90,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
   it.each([
     ['a different whole', '本年度共收到政府信息公开申请15件。', 15],
     ['channels summed into a different whole', '本年度通过网上、信函等方式共收到申请15件。', 15],
+    // The whole after a list of channels (a real 2024 district report: "…群众网上申请105件，快递17件，合计122件").
+    ['channels listed, then a different whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计15件，均已按时答复。', 15],
+    ['channels listed, then a different whole in 共计', '本年度收到网上申请10件、信函申请4件，共计15件。', 15],
     ['a sentence with only a different figure', '全年收到政府信息公开申请10件。', 10],
     // The wordings of real 2023 reports whose tables said 0; here the table says 14.
     ['a claim of none', '二是及时规范办理依申请公开。2024年，我局未收到政府信息公开申请。', 0],

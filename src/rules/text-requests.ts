@@ -18,9 +18,9 @@ const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![�
 // "依申请公开政府信息13件": either may count what was disclosed).
 const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
-// ("公民、法人或者其他组织", the Regulations' name for every applicant).
+// ("公民、法人或者其他组织", the Regulations' name for every applicant; "群众网上申请": a channel, see CHANNEL).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
-const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出)+|(?:公民|自然人)、法人(?:或者?|和|及|与)其他组织(?:提交|提出)?的?)$/;
+const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|邮件)+|(?:公民|自然人)、法人(?:或者?|和|及|与)其他组织(?:提交|提出)?的?)$/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请", "未收到政府信息依申请公开事项" (a
 // real 2025 report): a claim of none. The kind of request must be named: "未收到行政许可申请" is about something else.
 // Between the verb and the request, the words 2025 reports put there ("全乡未受理任何形式的政府信息公开申请", "全镇未
@@ -35,6 +35,9 @@ const NONE = new RegExp(
 // 122件" names the channel after 共: a part. Only the words up to the claim's count are looked at.
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
 const WHOLE = /(?<!公)共|合计|总计|累计/;
+// The whole after the channels' parts, later in their sentence: "…网上申请105件，快递17件，合计122件" (a real 2024 report).
+const PART_OF_RECEIVED = new RegExp(`^[^0-9，]{0,10}?(?:${CHANNEL.source}|快递|来信|来访|其他|结转)[^0-9，]{0,6}?${NUMERAL}(?:件|宗|个|份|条|封)$`);
+const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为|收到|受理)?(${NUMERAL})(?:件|宗|个|份|条|封)$`);
 
 // The requests counted by who made them, in the clauses after a claim that agrees with the table, in its sentence
 // (or the next, where it opens with 其中): "共收到政府信息公开申请34件，其中自然人申请31件，法人或其他组织申请3件",
@@ -51,8 +54,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared, and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textRequests: Rule = {
@@ -92,10 +95,12 @@ export const textRequests: Rule = {
       if (aboutOtherScope(wordsBefore(ctx, i, bare ? bare[1] : clause.slice(0, found.index)), ctx.meta)) continue;
       // A channel named after the claim is its breakdown ("共收到申请15件（含网上申请10件）"), not the claim's scope.
       const channel = CHANNEL.exec(claimed);
-      if (channel && !WHOLE.test(claimed.slice(channel.index))) continue;
-      const said = m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
+      const aPart = channel !== null && !WHOLE.test(claimed.slice(channel.index));
+      const partsThenWhole = aPart ? wholeAfterParts(ctx, all, i) : null;
+      if (aPart && !partsThenWhole) continue;
+      const said = partsThenWhole ? numeralValue(partsThenWhole[1]) : m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
       if (said === null) continue;
-      const claim = found[0];
+      const claim = partsThenWhole ? partsThenWhole[0] : found[0];
       // A dash or "无" in the cell is none: a claim of none agrees with it.
       if (fresh.state === 'none' && said === 0) return [];
       if (fresh.state !== 'number' && !(fresh.state === 'none' && said === withCarried)) {
@@ -135,6 +140,18 @@ export const textRequests: Rule = {
     ];
   },
 };
+
+/** The whole that closes a list of counts by channel begun in clause `i`, in the same sentence; null if none. */
+function wholeAfterParts(ctx: AuditContext, all: string[], i: number): RegExpExecArray | null {
+  for (let j = i + 1; j < all.length && sentenceStart(ctx, j) === sentenceStart(ctx, i); j++) {
+    const whole = WHOLE_AFTER_PARTS.exec(all[j]);
+    if (whole) return whole;
+    // Another channel's count, or the carried-over ones, go on with the list ("快递17件", "上年结转2件"); anything else
+    // ends it ("办结10件" counts something else).
+    if (!PART_OF_RECEIVED.test(all[j]) || /办|答复|回复|予以|处理/.test(all[j])) return null;
+  }
+  return null;
+}
 
 type Said = { said: number; claim: string; rows: string[]; columns: string[]; value: number };
 
