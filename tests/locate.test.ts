@@ -516,7 +516,9 @@ describe('part 二 rows labelled otherwise', () => {
 });
 
 describe('part 二 as a province annotated the 2019 template (real 2020 reports in Hubei)', () => {
-  it('reads labels and headers carrying their notes, and passes over the added "其他主动公开文件" row', () => {
+  // The added row after 规范性文件's, as the reports print it, or before it: its note names 规范性文件, which must not
+  // make it that row.
+  it.each(['after', 'before'] as const)('reads labels and headers carrying their notes, and notes the added "其他主动公开文件" row (%s 规范性文件)', (where) => {
     const spec = baseSpec('2019', 2020);
     const plain = auditHtml(buildReportHtml(spec));
     let html = buildReportHtml({
@@ -531,15 +533,40 @@ describe('part 二 as a province annotated the 2019 template (real 2020 reports 
       .replace(/上一年项目数量/g, '上一年项目数量（指2019年事项数）')
       .replace(/本年增\/减/g, '本年增/减（指2020年增加或减少的事项数，减用负值表示，如-8）')
       .replace(/处理决定数量/g, '处理决定数量（指2020年办件量）');
-    // The added row, after 规范性文件's, with counts of its own.
     const row = html.match(/<tr>(?:(?!<tr>)[\s\S])*?规范性文件（[\s\S]*?<\/tr>/)![0];
-    html = html.replace(row, `${row}<tr><td>其他主动公开文件（含除规范性文件以外的主动公开文件）</td><td>186</td><td>86</td><td>255</td></tr>`);
+    const added = '<tr><td>其他主动公开文件（含以本单位或本单位办公室名义正式签发的、除规范性文件以外的主动公开文件）</td><td>186</td><td>86</td><td>255</td></tr>';
+    html = html.replace(row, where === 'after' ? `${row}${added}` : `${added}${row}`);
     expect(html.match(/其他主动公开文件/g)).toHaveLength(1);
     const res = auditHtml(html);
-    // The base 2019 report prints one count with its unit (CELL-UNIT, info): nothing else is found in either.
+    // The base 2019 report prints one count with its unit (CELL-UNIT, info); the added row is noted, nothing else.
     expect(plain.export.findings.map((f) => f.rule)).toEqual(['CELL-UNIT']);
-    expect(res.export.findings).toEqual(plain.export.findings);
+    const extra = res.export.findings.filter((f) => f.rule === 'DOC-ROWS');
+    expect(extra.map((f) => [f.severity, f.message.zh])).toEqual([
+      ['info', '“二、主动公开政府信息情况”表中有 1 行不属于模板：“其他主动公开文件（…）”；这些行未核对，也不在导出数据中'],
+    ]);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
     expect(res.export.report.activeDisclosure).toEqual(plain.export.report.activeDisclosure);
+  });
+});
+
+// Some reports add a "小计" row under a group of part 三 (the sum of its items): no template row, so it is not read,
+// and DOC-ROWS notes it (info) so the reader knows the export leaves it out.
+describe('part 三 with a row the template does not have', () => {
+  it('notes a "小计" row under （三）不予公开 and reads every other row as before', () => {
+    const spec = baseSpec();
+    const page = buildReportHtml(spec);
+    const table = requestsTableOf(page);
+    let t = table.replace(/(<tr>(?:(?!<tr>)[\s\S])*?8\.属于行政查询事项[\s\S]*?<\/tr>)/, '$1<tr><td>小计</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>');
+    // The rows' labels spanning down over it: the group's and the outcomes'.
+    t = t.replace(/rowspan="(\d+)"([^>]*>(?:<[^>]*>)*(?:（三）不予公开|三、本年度办理结果))/g, (_, n: string, rest: string) => `rowspan="${Number(n) + 1}"${rest}`);
+    expect(t).toContain('小计');
+    const plain = auditHtml(page);
+    const res = auditHtml(page.replace(table, t));
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['info', '“三、收到和处理政府信息公开申请情况”表中有 1 行不属于模板：“（三）不予公开·小计”；这些行未核对，也不在导出数据中'],
+    ]);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+    expect(res.export.report.requests).toEqual(plain.export.report.requests);
   });
 });
 

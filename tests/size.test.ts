@@ -66,8 +66,10 @@ describe('bundle sizes (gzip)', () => {
   // 45,479; part 三's （六） rows as the other template prints them, both ways (+94): 45,573; a count of the
   // carried-over requests against a dash (+19): 45,592; TEXT-REVIEW-LITIGATION cutting clauses as splitText does, and
   // a mend (−1): 45,591; the year's template decided in one place (−8): 45,583.
-  it('auditor injected on report pages ≤ 45 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(45 * 1024);
+  // Stop 35 raised it by half a kilobyte: the whole after a list of channels compared (TEXT-REQUESTS, +240): 45,823;
+  // rows the template does not have noted by DOC-ROWS, and part 二's labels matched before their notes (+374): 46,197.
+  it('auditor injected on report pages ≤ 45.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(45.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

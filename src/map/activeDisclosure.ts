@@ -1,8 +1,9 @@
 // Part 二: blocks introduced by a "第二十条第（N）项" caption, a "信息内容" header naming the columns, then data rows.
 // Column keys come from the header labels, so the 2019 and 2021 tables are told apart by what they print.
+import { isValueLike } from '../cells/parse';
 import { rowCells, type Grid } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { childPath, put, type Mapping } from './types';
+import { asPrinted, childPath, put, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
@@ -39,7 +40,11 @@ const ONE_COUNT: Record<string, string> = { licensing: 'decisions', penalty: 'de
 const ANY_COLUMN = new RegExp(COLUMNS.map(([, re]) => re.source).join('|'));
 
 export function matchActiveRow(label: string): string | null {
-  for (const [key, re] of ROWS) if (re.test(label)) return key;
+  // The label's own words, before a note in brackets: a 2020 report's "其他主动公开文件（含…除规范性文件以外的主动公开
+  // 文件）" is no row of normative documents. A bracket opening the label is its number ("（一）").
+  const note = label.search(/[（(]/);
+  const head = note > 0 ? label.slice(0, note) : label;
+  for (const [key, re] of ROWS) if (re.test(head)) return key;
   return null;
 }
 
@@ -81,7 +86,10 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
         continue;
       }
       const key = matchActiveRow(label);
-      if (!key) continue;
+      if (!key) {
+        if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) mapping.extraRows.push({ part: 'activeDisclosure', label: asPrinted(labelCell) });
+        continue;
+      }
       const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
       // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
       // count over the two before it): a row with as many cells as the header is read cell by cell, in order.

@@ -35,6 +35,11 @@ export interface Mapping {
    * only the first report's rows are read.
    */
   moreReports: number;
+  /**
+   * Rows of part 二's and part 三's tables that carry counts under a label no template row has ("其他主动公开文件", a
+   * "小计" row): not read, and DOC-ROWS says so. The label as the page prints it, trimmed.
+   */
+  extraRows: { part: 'activeDisclosure' | 'requests'; label: string }[];
 }
 
 export type FormatVotes = { '2021': number; '2019': number };
@@ -50,8 +55,13 @@ export function printedFormat(votes: FormatVotes): Format | null {
   return votes['2021'] > votes['2019'] ? '2021' : '2019';
 }
 
+/** A label cell's text as the page prints it, without its spaces (Word's "行政  许可", &nbsp;): for messages. */
+export function asPrinted(cell: GridCell): string {
+  return cell.rawText.replace(/\s+/g, '');
+}
+
 export function emptyMapping(withElements = true): Mapping {
-  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0 };
+  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0, extraRows: [] };
 }
 
 function readCell(cell: GridCell | null, withElement: boolean): MappedCell {

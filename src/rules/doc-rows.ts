@@ -8,21 +8,30 @@ import type { Bilingual } from '../model/schema';
 
 /** What DOC-ROWS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docRowsDescription: Bilingual = {
-  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。',
-  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page.',
+  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。表中另有模板以外、填有数字的行（如“其他主动公开文件”“小计”）时作为提示列出：这些行不核对，也不导出。',
+  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page. Rows with counts that the template does not have ("其他主动公开文件", a "小计" row) are listed as a note: they are neither checked nor exported.',
 };
 
 // Part 二 printed in the other template's table (last year's kept): why the format's columns are not there.
 const otherTemplate = (format: string) => ({ zh: `（该表为 ${format} 版写法）`, en: ` (the table is laid out in the ${format} template)` });
 
-/** How many missing cells a message names; all are marked. */
+/** How many missing cells (or extra rows) a message names; all missing cells are marked. */
 const MAX_NAMED = 3;
+/** A row label is named up to this many characters: some carry a paragraph of notes in brackets. */
+const MAX_LABEL = 24;
 
 // Part 三's （六）其他处理 printed as the other template has it: why the format's rows are missing.
 const OTHER_HANDLING_AS_PRINTED = {
   '2019': { zh: '（“（六）其他处理”仅一行，为 2019 版写法）', en: ' ("(6) Other handling" is one row, as in the 2019 tables)' },
   '2021': { zh: '（“（六）其他处理”分为三行，为 2021 版写法）', en: ' ("(6) Other handling" is three rows, as in the 2021 tables)' },
 };
+
+/** A long label named by its words before its note in brackets, or cut. */
+function shortLabel(label: string): string {
+  if (label.length <= MAX_LABEL) return label;
+  const note = label.search(/[（(]/);
+  return note > 0 && note <= MAX_LABEL ? `${label.slice(0, note)}（…）` : `${label.slice(0, MAX_LABEL)}…`;
+}
 
 export const docRows: Rule = {
   id: 'DOC-ROWS',
@@ -68,6 +77,20 @@ export const docRows: Rule = {
             cells: columnCells.map((c) => c.path),
             zh: `“${t.zh}”表中缺少列：${missingCols.map((c) => columnLabel(c).zh).join('、')}${why.zh}`,
             en: `The table of "${t.en}" lacks column(s): ${missingCols.map((c) => columnLabel(c).en).join('; ')}${why.en}`,
+          }),
+        );
+      }
+      // Rows the template does not have, with counts in them: not read, so the reader knows what the export leaves out.
+      const extra = ctx.mapping.extraRows.filter((x) => x.part === part).map((x) => shortLabel(x.label));
+      if (extra.length) {
+        const named = extra.slice(0, MAX_NAMED).join('”“');
+        const more = extra.length > MAX_NAMED;
+        out.push(
+          finding(docRows, {
+            severity: 'info',
+            cells: [],
+            zh: `“${t.zh}”表中有 ${extra.length} 行不属于模板：“${named}”${more ? ' 等' : ''}；这些行未核对，也不在导出数据中`,
+            en: `The table of "${t.en}" has ${extra.length} row(s) the template does not: "${named}"${more ? '…' : ''}; they are not checked and not exported`,
           }),
         );
       }
