@@ -549,6 +549,25 @@ describe('part 二 as a province annotated the 2019 template (real 2020 reports 
   });
 });
 
+// A 2021 table of part 二 that keeps a row of the 2019 template, or adds one of the locality's own, with a count.
+describe('part 二 of a 2021 report with a row the template does not have', () => {
+  it.each([
+    ['其他对外管理服务事项', '其他对外管理服务事项'],
+    ['行政确认（件）', '行政确认（件）'],
+  ])('notes the added "%s" row, and reads the rest as before', (label, named) => {
+    const spec = baseSpec('2021', 2024);
+    const page = buildReportHtml(spec);
+    const licensing = page.match(/<tr>(?:(?!<tr>)[\s\S])*?行政许可[\s\S]*?<\/tr>/)![0];
+    const res = auditHtml(page.replace(licensing, `${licensing}<tr><td>${label}</td><td>5</td></tr>`));
+    const plain = auditHtml(page);
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['info', `“二、主动公开政府信息情况”表中有 1 行不属于模板：“${named}”；这些行未核对，也不在导出数据中`],
+    ]);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+    expect(res.export.report.activeDisclosure).toEqual(plain.export.report.activeDisclosure);
+  });
+});
+
 // Some reports add a "小计" row under a group of part 三 (the sum of its items): no template row, so it is not read,
 // and DOC-ROWS notes it (info) so the reader knows the export leaves it out.
 describe('part 三 with a row the template does not have', () => {

@@ -26,6 +26,8 @@ const OTHER_HANDLING_AS_PRINTED = {
   '2021': { zh: '（“（六）其他处理”分为三行，为 2021 版写法）', en: ' ("(6) Other handling" is three rows, as in the 2021 tables)' },
 };
 
+const otherFormat = (format: string) => (format === '2021' ? '2019' : '2021');
+
 /** A long label named by its words before its note in brackets, or cut. */
 function shortLabel(label: string): string {
   if (label.length <= MAX_LABEL) return label;
@@ -82,6 +84,12 @@ export const docRows: Rule = {
       }
       // Rows the template does not have, with counts in them: not read, so the reader knows what the export leaves out.
       const extra = ctx.mapping.extraRows.filter((x) => x.part === part).map((x) => shortLabel(x.label));
+      // Part 二's rows of the other template ("其他对外管理服务事项" in a 2021 table) are read but have no key in this
+      // format's export; a part laid out in the other template altogether is DOC-FORMAT's to say.
+      if (part === 'activeDisclosure' && printedFormat(ctx.mapping.formatVotes.activeDisclosure) !== otherFormat(ctx.format)) {
+        const own = rowPaths(ctx.format, part);
+        for (const r of rows) if (r.startsWith('activeDisclosure.') && !own.includes(r)) extra.push(rowLabel(r).zh);
+      }
       if (extra.length) {
         const named = extra.slice(0, MAX_NAMED).join('”“');
         const more = extra.length > MAX_NAMED;
