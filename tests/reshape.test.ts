@@ -112,6 +112,20 @@ describe('a report table cut at a page break after any of its rows reads the sam
     expect(cuts).toBeGreaterThan(250);
   });
 
+  // Some sites convert a Word table row by row, each row a table of its own: every piece but the first continues the
+  // one before, many with only a row name that no anchor has ("二、上年结转…", "（二）部分公开", "3.其他").
+  it('with every row a table of its own', () => {
+    let pages = 0;
+    for (const { path, html } of originals) {
+      let page = html;
+      for (const { n, rows } of reportTables(html)) page = cut(page, n + (page.match(LEAF_TABLE)!.length - html.match(LEAF_TABLE)!.length), rows.map((_, r) => r), '');
+      pages++;
+      readsAsOriginal(page, path, `${path}, every row a table`);
+      expect(mightHoldReport(parsePage(page)), `${path}, every row a table: the loader's look`).toBe(true);
+    }
+    expect(pages).toBe(PAGES.length);
+  });
+
   // Where the corner over part 三's row labels does not span the header, Word gives each header row an empty cell of
   // its own there: a header row then opens with a blank, as a data row left blank never does (its name comes first).
   it('inside part 三\'s header, where each header row has an empty corner cell of its own', () => {

@@ -130,9 +130,11 @@ function carriesAnchors(text: string, words = TABLE_ANCHORS): boolean {
 // A table of counts alone: digits, the blanks and dashes of empty cells, spaces.
 const COUNTS_ONLY = /^[\s\d,，.\-—－/／]*\d[\s\d,，.\-—－/／]*$/;
 
-// The template's row names that TABLE_ANCHORS lacks, part 二's and part 三's (those of （三）, （四）2–3, （五）, （六）,
-// （七）): straight after a report table, a piece Word cut from it at a page break may hold only rows named so.
-const REPORT_ROW_NAMES = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性?收费|集中采购|国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询|另行制作|仍不明确|信访举报|公开出版物|大量反[复覆]|重新出具|逾期不补正|逾期未按|[(（]七[)）]总计/;
+// The template's row names that TABLE_ANCHORS lacks, part 二's and part 三's (those of 二, （二）, （三）, （四）2–3, （五）,
+// （六）, （七）): straight after a report table, a piece Word cut from it at a page break may hold only rows named so,
+// and a site that converts each row of a table into a table of its own gives every row as such a piece. （六）'s last
+// row is "3.其他" alone there, its group's name spanning down from the row above.
+const REPORT_ROW_NAMES = /^\s*3\s*[.、．]\s*其他|上年度?结转|部分公开|规章|规范性文件|行政许可|其他对外管理服务|行政处罚|行政强制|事业性?收费|集中采购|国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询|另行制作|仍不明确|信访举报|公开出版物|大量反[复覆]|重新出具|逾期不补正|逾期未按|[(（]七[)）]总计/;
 
 /**
  * The report table a table would continue, coming straight after it with nothing between but what a page break
