@@ -722,6 +722,33 @@ describe('tables left to an attachment', () => {
   });
 });
 
+// A page converted from a PDF (a flipbook's "basic-html" pages, real 2020 and 2022 reports) prints each line of a
+// table as a positioned block of text: the table is there, but not as one.
+describe('tables laid out as lines of text', () => {
+  const lines = (...ls: string[]) => ls.map((l, i) => `<div style="position:absolute;top:${i * 22}px">${l}</div>`).join('');
+  const requestsAsText = lines(
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况',
+    '自然人 法人或其他组织 总计',
+    '一、本年新收政府信息公开申请数量 10 2 0 1 0 1 14',
+    '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2',
+  );
+  const reviewAsText = lines('行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果 结果 其他 尚未 总', '维持 纠正 结果 审结 计', '1 0 0 1 2 1 0 0 0 1 0 0 0 0 0');
+
+  it('says the table is there as text and asks for a check by hand, instead of calling it missing', () => {
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { requests: requestsAsText, reviewLitigation: reviewAsText } }));
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['review', '“三、收到和处理政府信息公开申请情况”的统计表以文字排版（不是表格），无法读取，请人工核对'],
+      ['review', '“四、政府信息公开行政复议、行政诉讼情况”的统计表以文字排版（不是表格），无法读取，请人工核对'],
+    ]);
+  });
+
+  it('still calls a table missing when the part only cites the article or names the outcomes in prose', () => {
+    const prose = '<p>按照《条例》第二十条第（一）项的规定公开规章。</p><p>全年未发生行政复议，也未发生复议后起诉的行政诉讼。</p>';
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { activeDisclosure: prose, reviewLitigation: prose } }));
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+});
+
 describe('a site\'s menu naming the kinds of disclosure', () => {
   it('is not taken for the report\'s parts, even when the report does not head parts 二 and 三', () => {
     const menu = '<ul class="nav"><li><a href="/a">政府信息公开指南</a></li><li><a href="/b">主动公开</a></li><li><a href="/c">依申请公开</a></li></ul>';
