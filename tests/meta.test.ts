@@ -72,8 +72,14 @@ describe('the agency and year from the title', () => {
     ['[政府信息公开]南开区教育局2023年政府信息公开工作年度报告', '南开区教育局', 2023],
     // A bare year before it, as a real 2025 report's title reads ("2025湖口县大垅乡2025年度…").
     ['2025湖口县大垅乡2025年度政府信息公开工作年度报告', '湖口县大垅乡', 2025],
+    // The year after the report's name, in brackets; a notice that publishes the report.
+    ['南开区教育局政府信息公开工作年度报告（2024年）', '南开区教育局', 2024],
+    ['南开区教育局政府信息公开年报(2024年度)', '南开区教育局', 2024],
+    ['关于印发《南开区教育局2024年政府信息公开工作年度报告》的通知', '南开区教育局', 2024],
+    ['关于公布《南开区教育局2024年政府信息公开工作年度报告》的公告', '南开区教育局', 2024],
   ])('%s', (title, agency, year) => {
-    expect(reportOf(title)).toEqual({ agency, year, title });
+    // The title as exported: full-width brackets as their plain forms (NFKC), Traditional characters kept.
+    expect(reportOf(title)).toEqual({ agency, year, title: title.normalize('NFKC') });
   });
 
   it.each([
