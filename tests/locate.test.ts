@@ -549,6 +549,24 @@ describe('part 二 as a province annotated the 2019 template (real 2020 reports 
   });
 });
 
+// A site that converts a Word table row by row (each row a table of its own) leaves header rows without the
+// template's anchors in tables of their own: part 三's one-row header as editors retype it, part 四's matrix header.
+describe('every row a table of its own, with headers that name only the columns', () => {
+  it.each([
+    ['part 三 listed under one header row', { listedRequests: true }],
+    ['part 四 as a matrix', { reviewMatrix: true }],
+    ['both, in the 2019 template', { listedRequests: true, reviewMatrix: true }],
+  ] as const)('%s reads as the same tables whole', (_, shape) => {
+    const spec = 'reviewMatrix' in shape && 'listedRequests' in shape ? baseSpec('2019', 2020) : baseSpec();
+    const whole = auditHtml(buildReportHtml({ ...spec, layout: { ...spec.layout, ...shape } }));
+    const rows = auditHtml(buildReportHtml({ ...spec, layout: { ...spec.layout, ...shape, rowTables: true } }));
+    expect(whole.export.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(rows.export.findings).toEqual(whole.export.findings);
+    expect(rows.export.report).toEqual(whole.export.report);
+    expect(Object.values(rows.export.cells).filter((c) => c.state === 'missing')).toEqual([]);
+  });
+});
+
 // A 2021 table of part 二 that keeps a row of the 2019 template, or adds one of the locality's own, with a count.
 describe('part 二 of a 2021 report with a row the template does not have', () => {
   it.each([

@@ -60,10 +60,13 @@ function mapTransposed({ grid, rows }: Segment, mapping: Mapping): void {
 
 /**
  * Part 四 as a matrix: a row per group (行政复议, 未经复议直接起诉, 复议后起诉) named by the labels before its counts, a
- * column per result named by the header row above. Returns whether it read any count.
+ * column per result named by the header row above. `carried`: the results a header in an earlier table named, left
+ * to right, for rows in a table of their own (a table converted row by row): their counts are read in that order
+ * when there are as many. Returns whether it read any count, and the results its last header named.
  */
-function mapMatrix({ grid, rows }: Segment, mapping: Mapping): boolean {
+function mapMatrix({ grid, rows }: Segment, mapping: Mapping, carried: string[] | null): { read: boolean; results: string[] | null } {
   let header: number | null = null;
+  let results = carried;
   let read = false;
   for (const r of rows) {
     const cells = rowCells(grid, r);
@@ -71,23 +74,25 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping): boolean {
     const start = valueStart(cells);
     // A row without counts that names three results or more is the header of the columns below it.
     if (start === cells.length) {
-      if (cells.filter((c) => RESULTS.some(([, re]) => re.test(c.text))).length >= 3) header = r;
+      const named = cells.flatMap((c) => RESULTS.find(([, re]) => re.test(c.text))?.[0] ?? []);
+      if (named.length >= 3) (header = r), (results = named);
       continue;
     }
-    if (header === null || start === 0) continue;
+    if (start === 0) continue;
     const group = GROUPS.find(([, re]) => cells.slice(0, start).some((c) => re.test(c.text)))?.[0];
     if (!group) continue;
-    const names = grid.rows[header];
-    for (const cell of cells.slice(start)) {
-      const result = RESULTS.find(([, re]) => re.test(names[cell.col]?.text ?? ''))?.[0];
-      if (!result) continue;
+    const counts = cells.slice(start);
+    if (header === null && counts.length !== results?.length) continue;
+    counts.forEach((cell, k) => {
+      const result = header === null ? results![k] : RESULTS.find(([, re]) => re.test(grid.rows[header!][cell.col]?.text ?? ''))?.[0];
+      if (!result) return;
       const path = childPath(childPath('reviewLitigation', group), result);
       mapping.rows.add(rowOf(path));
       put(mapping, path, cell);
       read = true;
-    }
+    });
   }
-  return read;
+  return { read, results };
 }
 
 /** A row's counts, after at most two labels some agencies put before them ("件数", "数量"); null if it holds none. */
@@ -120,6 +125,7 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
 }
 
 export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void {
+  let matrixResults: string[] | null = null;
   for (const seg of segments) {
     if (seg.part !== 'reviewLitigation') continue;
     mapping.tables.add('reviewLitigation');
@@ -140,6 +146,9 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       bands++;
       headerRows = [];
     }
-    if (!bands && !mapMatrix(seg, mapping)) mapTransposed(seg, mapping);
+    if (bands) continue;
+    const matrix = mapMatrix(seg, mapping, matrixResults);
+    matrixResults = matrix.results;
+    if (!matrix.read) mapTransposed(seg, mapping);
   }
 }

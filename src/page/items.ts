@@ -92,9 +92,12 @@ export function countIn(table: Element, name: string, atMost: number): number {
 // headings on lines of their own, so each line is a block of its own. (An inline white-space: pre… on a div does the
 // same, but reading every div's style cost 1.5% of the audit on CMS pages, for a rare shape: not read.)
 
+// Part 三's header naming the applicants in one row, as editors who retype the table give it ("项目 | 总计 | 自然人 | 商业
+// 企业 | 科研机构 …", with no 申请人情况 above), and part 四's naming only the results (a matrix: "类别 | 结果维持 | 结果纠正
+// …"): in a table of its own, each is read with the rows after it.
 // Part 三's outcome rows too: a table Word broke at a page break inside （四） can leave a piece that holds only
 // "（四）无法提供 … 本机关不掌握…" (its rows are then read as part 三's, see segmentTables).
-export const TABLE_ANCHORS = /第二十条|申请人情况|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议|无法提供|不掌握|不予处理|其他处理/;
+export const TABLE_ANCHORS = /第二十条|申请人情况|商业企业[\s\S]{0,40}?科研机构|结果维持[\s\S]{0,40}?结果纠正|本年新收|勾稽关系|复议[后後]起诉|未经复议|信息内容|本年制发|结转下|不予公开|重复申请|予以公开|行政复议|无法提供|不掌握|不予处理|其他处理/;
 
 // A report's table has a few dozen rows (all parts in one table, under a hundred); a register pasted in has thousands.
 const OPENING_ROWS = 200;

@@ -58,6 +58,16 @@ export interface Layout {
   listedRequests?: boolean;
   /** Part 四 as a matrix: a row per group (行政复议, and 行政诉讼 spanning its two kinds), a column per result. */
   reviewMatrix?: boolean;
+  /** Every row of the report's tables a table of its own, as a site that converts a Word table row by row gives it. */
+  rowTables?: boolean;
+}
+
+/** Each leaf table's rows, each in a table of its own (spans left as they were: they now reach past their table). */
+export function rowByRow(html: string): string {
+  return html.replace(/<table\b(?:(?!<table\b)[\s\S])*?<\/table>/gi, (t) => {
+    const open = /^<table\b[^>]*>/i.exec(t)![0];
+    return (t.match(/<tr\b[\s\S]*?<\/tr>/gi) ?? []).map((row) => `${open}<tbody>${row}</tbody></table>`).join('\n');
+  });
 }
 
 export interface ReportSpec {
@@ -394,6 +404,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   body.push(heading('problems'), prose('problems'), heading('otherMatters'), prose('otherMatters'));
   if (spec.signature) body.push(...spec.signature.map((s) => `<p align="right">${esc(s)}</p>`));
   let article = body.filter(Boolean).join('\n');
+  if (layout.rowTables) article = rowByRow(article);
   if (layout.wrap === 'layoutTable') {
     article = `<table width="100%" class="layout"><tr><td class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</td></tr><tr><td class="content">\n${article}\n</td></tr></table>`;
   } else article = `<div class="article-content">\n${article}\n</div>`;
