@@ -1,6 +1,6 @@
 // Derives the table of src/text/traditional.ts: every CJK character that OpenCC's Traditional-to-Simplified
-// tables turn into a character src/ uses (outside comments, the UI strings and the table itself), left out where
-// the Traditional form is a GB2312 character too (Simplified text uses those: 後, 於, 著, 覆).
+// tables turn into a character src/ uses (outside comments, the UI strings, the rules' Chinese messages and the table
+// itself), left out where the Traditional form is a GB2312 character too (Simplified text uses those: 後, 於, 著, 覆).
 // tests/normalize.test.ts holds the committed table to this; `npm run traditional` rewrites it.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The CJK characters the code in src/ uses (comment lines, src/i18n and the table itself left out). */
+/** The CJK characters the code in src/ uses (comment lines, `zh:` strings, src/i18n and the table itself left out). */
 export function sourceCharacters(root = 'src'): Set<string> {
   const chars = new Set<string>();
   for (const file of sourceFiles(root)) {
@@ -21,6 +21,8 @@ export function sourceCharacters(root = 'src'): Set<string> {
     const code = readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => !/^\s*(?:\/\/|\*|\/\*)/.test(line))
+      // A finding's message and a rule's title and description are shown, never matched against the page.
+      .map((line) => line.replace(/\bzh: (?:'[^']*'|`[^`]*`)/g, ''))
       .join('\n');
     for (const ch of code.match(/[\u4e00-\u9fff]/g) ?? []) chars.add(ch);
   }

@@ -691,6 +691,7 @@ describe('TEXT-SUM on real-world phrasings', () => {
     ['the parts in the next sentence, after 其中 (底张街道)', '截至2024年12月31日，我街道共主动公开政府信息219条。其中机构职能类信息4条，财政资金类信息2条，民生保障类信息2条，行政许可类信息2条，街镇动态类信息208条。', 219, 218],
     ['a numbered list after 其中, its items cut at ； (荣成市信访局, 2025)', '截止2024年12月31日，在市政府官网主动公开政府信息共计23条，其中：1.政策性文件1条；2.工作动态类信息12条；3.信息公开信息1条；4.公告公示5条；5.财政预决算信息3条。', 23, 22],
     ['a total with 共, its parts after 其中 and a colon (濂溪区)', '区政府门户网站共发布信息18440条，其中：概况类69条、政务动态类8043条、信息公开目录类10327条；共维护13个专栏。', 18440, 18439],
+    ['parts before a second 其中 that breaks the last one down', '全年共发布信息321条，其中门户网站发布120条，政务新媒体发布200条，其中微信公众号150条。', 321, 320],
   ])('reads %s', (_, paragraph, total, parts) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
   });
@@ -703,6 +704,8 @@ describe('TEXT-SUM on real-world phrasings', () => {
     ['a next sentence that is no breakdown', '我街道共主动公开政府信息218条。同时发布政策解读5条，回应关切3条。'],
     ['the numbered list, adding up', '截止2024年12月31日，在市政府官网主动公开政府信息共计22条，其中：1.政策性文件1条；2.工作动态类信息12条；3.信息公开信息1条；4.公告公示5条；5.财政预决算信息3条。'],
     ['numbered sentences after a total that opens no list', '全年共主动公开政府信息22条；1.政策解读5条；2.回应关切3条。'],
+    // A part's own breakdown after it, opened by a second 其中.
+    ['a part broken down after a second 其中', '全年共发布信息320条，其中，门户网站发布120条，其中政策文件20条；政务新媒体发布200条。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([]);
   });

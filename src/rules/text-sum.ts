@@ -22,8 +22,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons) and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项之后又出现的“其中”是该分项的细分，不计入），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; a second 其中 after a part breaks that part down and is not counted) and they do not add up.',
 };
 
 export const textSum: Rule = {
@@ -46,6 +46,11 @@ export const textSum: Rule = {
       // "共主动公开政府信息218条。其中机构职能类信息4条，…" (a real 2024 report): the parts in the next sentence.
       if (!PART_AFTER.test(rest) && all[i + 1]?.startsWith('其中')) rest = all[i + 1];
       if (LIST_OPENS.test(rest)) for (let j = i + 1; j < all.length && LIST_ITEM.test(all[j]); j++) rest += `,${all[j]}`;
+      // A 其中 after a part opens that part's own breakdown ("其中，门户网站发布120条，其中政策文件20条；…"): the parts
+      // are read up to it.
+      const firstPart = PART_AFTER.exec(rest);
+      const nested = firstPart ? rest.indexOf('其中', firstPart.index) : -1;
+      if (nested >= 0) rest = rest.slice(0, nested);
       const sums = readings(rest).filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
