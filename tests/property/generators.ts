@@ -171,6 +171,13 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `本机关不掌握相关政府信息${n(v['requests.unavailable.notHeld.total'])}件，重复申请${n(v['requests.notProcessed.duplicate.total'])}件。`,
     review + lawsuits === 0 ? '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' : `因政府信息公开被申请行政复议${n(review)}件，提起行政诉讼${n(lawsuits)}件。`,
   ];
+  // Counts by channel, then their whole (a real 2024 district report's wording); a total whose part is broken down
+  // after a second 其中 (TEXT-SUM). The channel split and the disclosure counts need not match any table.
+  const online = Math.floor(fresh / 2);
+  sentences.push(
+    `本年度共收到群众网上申请${n(online)}件，快递${n(fresh - online)}件，合计${n(fresh)}件。`,
+    `全年共主动公开政府信息${n(fresh + carried + 5)}条，其中，门户网站发布${n(fresh + 3)}条，其中政策文件${n(1)}条；政务新媒体发布${n(carried + 2)}条。`,
+  );
   if (format === '2021') sentences.push(`其中逾期未补正${n(v['requests.otherHandling.noCorrection.total'])}件，信访举报投诉类申请${n(v['requests.notProcessed.complaint.total'])}件。`);
   return sentences.filter((_, i) => keep[i % keep.length]);
 }
