@@ -3,7 +3,7 @@
 import { isValueLike } from '../cells/parse';
 import { rowCells, type Grid } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { asPrinted, childPath, put, type Mapping } from './types';
+import { childPath, printedLabel, put, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
@@ -87,7 +87,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       }
       const key = matchActiveRow(label);
       if (!key) {
-        if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) mapping.extraRows.push({ part: 'activeDisclosure', label: asPrinted(labelCell) });
+        if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) mapping.extraRows.push({ part: 'activeDisclosure', label: printedLabel(labelCell) });
         continue;
       }
       const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;

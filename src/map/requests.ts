@@ -6,7 +6,7 @@ import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS } from '../model/keys';
 import type { RequestColumn } from '../model/schema';
-import { asPrinted, childPath, put, valueStart, type Mapping } from './types';
+import { childPath, printedLabel, put, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
@@ -218,7 +218,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       if (!key) {
         // Counts under a label of no template row (a "小计" row): the last two label cells name it.
         if (labelCells.length && cells.some((c) => !labelCells.includes(c) && c.text !== '' && isValueLike(c.rawText))) {
-          mapping.extraRows.push({ part: 'requests', label: labelCells.slice(-2).map((c) => asPrinted(c)).join('·') });
+          mapping.extraRows.push({ part: 'requests', label: labelCells.slice(-2).map(printedLabel).join('·') });
         }
         continue;
       }

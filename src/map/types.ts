@@ -49,6 +49,11 @@ export function formatOfYear(year: number): Format {
   return year <= 2020 ? '2019' : '2021';
 }
 
+/** The template other than `format`. */
+export function otherFormat(format: Format): Format {
+  return format === '2021' ? '2019' : '2021';
+}
+
 /** The template a part's tables are printed in, by their labels; null when they show neither or both equally. */
 export function printedFormat(votes: FormatVotes): Format | null {
   if (votes['2021'] === votes['2019']) return null;
@@ -56,7 +61,7 @@ export function printedFormat(votes: FormatVotes): Format | null {
 }
 
 /** A label cell's text as the page prints it, without its spaces (Word's "行政  许可", &nbsp;): for messages. */
-export function asPrinted(cell: GridCell): string {
+export function printedLabel(cell: GridCell): string {
   return cell.rawText.replace(/\s+/g, '');
 }
 

@@ -1,7 +1,7 @@
-import { formatOfYear, printedFormat } from '../map/types';
+import { formatOfYear, otherFormat, printedFormat } from '../map/types';
 import { PART_TITLES } from './doc-sections';
 import { finding, type Rule } from './types';
-import type { Bilingual, Format } from '../model/schema';
+import type { Bilingual } from '../model/schema';
 
 /** What DOC-FORMAT checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docFormatDescription: Bilingual = {
@@ -23,7 +23,7 @@ export const docFormat: Rule = {
     const printed = VOTING_PARTS.map((part) => ({ part, format: printedFormat(ctx.mapping.formatVotes[part]) })).filter((p) => p.format !== null);
     const other = printed.filter((p) => p.format !== expected);
     if (!other.length) return [];
-    const actual: Format = expected === '2021' ? '2019' : '2021';
+    const actual = otherFormat(expected);
     // Only some parts in the other version (a part's table kept from an older report): name them.
     const where = other.length < printed.length
       ? { zh: other.map((p) => `“${PART_TITLES[p.part].zh}”的表`).join('、'), en: other.map((p) => `the table of "${PART_TITLES[p.part].en}"`).join(' and ') }

@@ -2,7 +2,7 @@ import { cellLabel, columnLabel, rowLabel } from '../model/labels';
 import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { otherHandlingAsOtherTemplate } from './t3-outcomes-sum';
-import { printedFormat } from '../map/types';
+import { otherFormat, printedFormat } from '../map/types';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -25,8 +25,6 @@ const OTHER_HANDLING_AS_PRINTED = {
   '2019': { zh: '（“（六）其他处理”仅一行，为 2019 版写法）', en: ' ("(6) Other handling" is one row, as in the 2019 tables)' },
   '2021': { zh: '（“（六）其他处理”分为三行，为 2021 版写法）', en: ' ("(6) Other handling" is three rows, as in the 2021 tables)' },
 };
-
-const otherFormat = (format: string) => (format === '2021' ? '2019' : '2021');
 
 /** A long label named by its words before its note in brackets, or cut. */
 function shortLabel(label: string): string {
@@ -51,7 +49,7 @@ export const docRows: Rule = {
       if (missingRows.length) {
         // A table cut by the article's page break continues on the next page.
         const paged = onOtherPages(ctx);
-        const otherLayout = part === 'requests' && otherHandlingAsOtherTemplate(ctx) ? OTHER_HANDLING_AS_PRINTED[ctx.format === '2021' ? '2019' : '2021'] : { zh: '', en: '' };
+        const otherLayout = part === 'requests' && otherHandlingAsOtherTemplate(ctx) ? OTHER_HANDLING_AS_PRINTED[otherFormat(ctx.format)] : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells: cellsOfPart.filter((c) => !rows.has(c.row)).map((c) => c.path),

@@ -143,7 +143,8 @@ export const textRequests: Rule = {
 
 /** The whole that closes a list of counts by channel begun in clause `i`, in the same sentence; null if none. */
 function wholeAfterParts(ctx: AuditContext, all: string[], i: number): RegExpExecArray | null {
-  for (let j = i + 1; j < all.length && sentenceStart(ctx, j) === sentenceStart(ctx, i); j++) {
+  const start = sentenceStart(ctx, i);
+  for (let j = i + 1; j < all.length && sentenceStart(ctx, j) === start; j++) {
     const whole = WHOLE_AFTER_PARTS.exec(all[j]);
     if (whole) return whole;
     // Another channel's count, or the carried-over ones, go on with the list ("快递17件", "上年结转2件"); anything else
