@@ -95,6 +95,16 @@ describe('on a report page', () => {
     await page.close();
   });
 
+  it('marks the same cells on the page converted row by row, each row a table of its own', async () => {
+    // Read through the browser's table interface (rows, cells, spans reaching past their table), not linkedom's.
+    const page = await open('/reports/sanmenxia-2024.html?rowTables');
+    await audited(page);
+    expect(await page.locator('table').count()).toBeGreaterThan(40);
+    expect(await rowMarks(page, '（七）总计')).toEqual(['error', null, null, null, null, null, 'error']);
+    expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
+    await page.close();
+  });
+
   it('explains a marked cell on hover, emphasising the cells involved, in a shadow root', async () => {
     const page = await open('/reports/sanmenxia-2024.html');
     await audited(page);

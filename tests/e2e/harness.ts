@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import { toTraditional } from '../support/traditional';
+import { rowByRow } from '../support/report-html';
 
 export const DIST = resolve('.output/chrome-mv3');
 export const HOST = 'fixtures.example.gov.cn';
@@ -76,6 +77,10 @@ export async function serve(): Promise<Served> {
       return;
     }
     if (u.searchParams.get('csp') === 'strict') headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
+    if (u.searchParams.has('rowTables')) {
+      res.writeHead(200, headers).end(rowByRow(readFileSync(file, 'utf8')));
+      return;
+    }
     res.writeHead(200, headers).end(u.searchParams.has('traditional') ? toTraditional(readFileSync(file, 'utf8')) : readFileSync(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
