@@ -43,6 +43,9 @@ export const docRows: Rule = {
     for (const part of TABLE_PART_KEYS) {
       if (!ctx.mapping.tables.has(part)) continue;
       const t = PART_TITLES[part];
+      // The template part 二's table is printed in, by its labels: why columns are missing, and whether its rows of the
+      // other template are DOC-FORMAT's to name.
+      const laidOut = part === 'activeDisclosure' ? printedFormat(ctx.mapping.formatVotes.activeDisclosure) : null;
       const { rows } = ctx.mapping;
       const missingRows = rowPaths(ctx.format, part).filter((r) => !rows.has(r));
       const cellsOfPart = cellsWithRows(ctx.format, part);
@@ -70,7 +73,6 @@ export const docRows: Rule = {
       const missingCols = [...new Set(unread.map((c) => c.column))].filter((col) => present.every((c) => c.column !== col || unreadPaths.has(c.path)));
       const columnCells = unread.filter((c) => missingCols.includes(c.column));
       if (missingCols.length) {
-        const laidOut = part === 'activeDisclosure' ? printedFormat(ctx.mapping.formatVotes.activeDisclosure) : null;
         const why = laidOut && laidOut !== ctx.format ? otherTemplate(laidOut) : { zh: '', en: '' };
         out.push(
           finding(docRows, {
@@ -84,7 +86,7 @@ export const docRows: Rule = {
       const extra = ctx.mapping.extraRows.filter((x) => x.part === part).map((x) => shortLabel(x.label));
       // Part 二's rows of the other template ("其他对外管理服务事项" in a 2021 table) are read but have no key in this
       // format's export; a part laid out in the other template altogether is DOC-FORMAT's to say.
-      if (part === 'activeDisclosure' && printedFormat(ctx.mapping.formatVotes.activeDisclosure) !== otherFormat(ctx.format)) {
+      if (part === 'activeDisclosure' && laidOut !== otherFormat(ctx.format)) {
         const own = rowPaths(ctx.format, part);
         for (const r of rows) if (r.startsWith('activeDisclosure.') && !own.includes(r)) extra.push(rowLabel(r).zh);
       }
