@@ -13,7 +13,6 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { AuditResult } from '../src/audit/audit';
-import { parsePage } from '../src/cli/main';
 import { inCmsShell } from './page-shell';
 
 const [rev, where] = process.argv.slice(2);
@@ -30,18 +29,23 @@ if (!process.env.AB_CHILD) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src | tar -x -C ${dir}`]);
-  // Both sides are built the same way, each a bundle of its own, reading the page as the CLI does: hidden copies
-  // told by the markup, and tables read along linkedom's node chain where the side has that reading (b6073b9 on).
+  // Both sides are built the same way, each a bundle of its own, parsing and reading the page as its CLI does: hidden
+  // copies told by the markup, tables read along linkedom's node chain where the side has that reading (b6073b9 to
+  // stop 35), along the CLI's page tree where it has that (stop 36 on; the page parsed into the tree).
   const bundle = (root: string, outfile: string) => {
     const chain = existsSync(`${root}/src/cli/chain.ts`);
+    const tree = existsSync(`${root}/src/cli/tree.ts`);
     const contents = [
       "import { checkReading, detachedReading, previousOf, readDocument } from './src/audit/audit';",
       "import { shownByMarkup } from './src/page/copies';",
       // The CLI's choice of reading characters' classes from a table, where the side has it (stop 21 on).
       "import * as normalize from './src/text/normalize'; normalize.useClassTable?.();",
       chain ? "import * as chain from './src/cli/chain';" : 'const chain = {};',
+      tree ? "import { treeShortcuts } from './src/cli/tree';" : 'const treeShortcuts = undefined;',
+      // Each side parses the page as its CLI does (the parse is not timed).
+      "export { parsePage as parse } from './src/cli/main';",
       // The reading's shortcuts as each side's CLI passes them (b6073b9 passed the table text alone).
-      'const shortcuts = chain.chainShortcuts;',
+      'const shortcuts = treeShortcuts ?? chain.chainShortcuts;',
       // As the CLI audits a page: read, let go of the page (detached), kept with this year's record, then checked.
       // (Since stop 22 the CLI makes the record only when the batch holds the agency's next year; the A/B keeps
       // making it, so that both sides do the same work whatever their CLI did.)
@@ -86,8 +90,8 @@ if (!process.env.AB_CHILD) {
   process.exit(0);
 }
 
-type Audit = (doc: Document) => AuditResult;
-const load = async (file: string): Promise<Audit> => (await import(pathToFileURL(resolve(`${dir}/${file}`)).href)).audit;
+type Audit = { audit: (doc: Document) => AuditResult; parse: (html: string) => Document };
+const load = async (file: string): Promise<Audit> => await import(pathToFileURL(resolve(`${dir}/${file}`)).href);
 const current = await load('now.mjs');
 const base = await load('audit.mjs');
 
@@ -104,12 +108,12 @@ for (const [i, f] of files.entries()) {
   // Each page is audited right after it is parsed (the parse not timed), as the CLI does: the page's DOM is then
   // young, and what the audit allocates makes the collector copy it. Pages audited again and again, as this A/B did
   // until stop 21, live in the old generation, where allocation looked nearly free.
-  const time = (audit: Audit) => {
+  const time = (side: Audit) => {
     let spent = 0;
     for (let k = 0; k < 20; k++) {
-      const doc = parsePage(html);
+      const doc = side.parse(html);
       const t0 = performance.now();
-      void audit(doc).export;
+      void side.audit(doc).export;
       spent += performance.now() - t0;
     }
     return spent / 20;

@@ -1,12 +1,21 @@
-// CLI benchmark: audit time per report (parse + audit, as the CLI does it) against parsing the same HTML into a
-// DOM alone, as ratios measured in one run: for the summary the CLI prints by default, and with the export its
-// --json, --ndjson and --csv print from ("audit alone" is what that adds to the parse). And the parse time of two
-// DOM implementations, which is how the CLI's parser was chosen. Run: npm run bench:cli
+// CLI benchmark: audit time per report (the CLI's whole work from the HTML: its page tree parsed, the report read and
+// checked) against parsing the same HTML into a DOM alone, as ratios measured in one run: for the summary the CLI
+// prints by default, and with the export its --json, --ndjson and --csv print from. The DOM is linkedom's (patched
+// as on install, scripts/patch-linkedom.mjs): the fastest of the two DOMs timed here, and the CLI's own until stop
+// 36. Beside them, the CLI's tree alone and htmlparser2's tokenizing alone (no tree: the least any reading of the
+// HTML costs), each against the DOM. Run: npm run bench:cli
 import { readFileSync, readdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import { Parser } from 'htmlparser2';
+import { DOMParser } from 'linkedom';
 import { checkReading } from '../src/audit/audit';
-import { keptReading, parsePage, readPage } from '../src/cli/main';
+import { asWholePage, keptReading, parsePage, readPage } from '../src/cli/main';
 import { inCmsShell } from './page-shell';
+
+/** The floor: the page parsed into a DOM, linkedom's (as the CLI parsed it until stop 36). */
+const domParse = (html: string) => new DOMParser().parseFromString(asWholePage(html), 'text/html');
+/** The page's tags and texts, tokenized and dropped. */
+const tokenize = (html: string) => new Parser({ onopentag() {}, ontext() {}, onclosetag() {} }).end(asWholePage(html));
 
 const files = [
   ...readdirSync('tests/fixtures/reports').filter((f) => f.endsWith('.html')).map((f) => `tests/fixtures/reports/${f}`),
@@ -32,7 +41,7 @@ function batch(fn: () => void, n: number): number {
  * the export's ratio, by several per cent (stop 21).
  */
 function against(html: string, audit: () => void, rounds = 40, n = 10): { parse: number; audit: number } {
-  const parse = () => void parsePage(html);
+  const parse = () => void domParse(html);
   for (let i = 0; i < 50; i++) (parse(), audit());
   const p: number[] = [];
   const a: number[] = [];
@@ -49,7 +58,7 @@ function against(html: string, audit: () => void, rounds = 40, n = 10): { parse:
  * than when measured second (stop 24: summary 1.44×, export 1.54× in that order; 1.48× and 1.49× the other way),
  * and the export had always gone first.
  */
-function measure(html: string): { parse: number; audit: number; summaryParse: number; summary: number } {
+function measure(html: string): { parse: number; audit: number; summaryParse: number; summary: number; tree: number; tokens: number } {
   // As the CLI does: the reading kept as a batch keeps it (detached from its page), then checked. A report alone
   // in its batch (each of these is) makes no record for next year's report (see previousRecords).
   const cliReading = () => keptReading(readPage(html));
@@ -58,7 +67,17 @@ function measure(html: string): { parse: number; audit: number; summaryParse: nu
   const summary = () => against(html, () => void checkReading(cliReading()).findings, 20);
   const [e1, s1, s2, e2] = [withExport(), summary(), summary(), withExport()];
   const mean = (a: number, b: number) => (a + b) / 2;
-  return { parse: mean(e1.parse, e2.parse), audit: mean(e1.audit, e2.audit), summaryParse: mean(s1.parse, s2.parse), summary: mean(s1.audit, s2.audit) };
+  // The tree and the tokens as ratios to the DOM parse timed beside them.
+  const tree = against(html, () => void parsePage(html), 10);
+  const tokens = against(html, () => void tokenize(html), 10);
+  return {
+    parse: mean(e1.parse, e2.parse),
+    audit: mean(e1.audit, e2.audit),
+    summaryParse: mean(s1.parse, s2.parse),
+    summary: mean(s1.audit, s2.audit),
+    tree: tree.audit / tree.parse,
+    tokens: tokens.audit / tokens.parse,
+  };
 }
 
 function happyParse(html: string): number {
@@ -83,26 +102,30 @@ function table(title: string, pages: [string, string][]) {
   const happy = pages.map(([, html]) => happyParse(html));
   gc!();
   console.log(`\n${title}`);
-  console.log('report                          bytes   parse(linkedom)  parse(happy-dom)   summary     ratio  with the export  audit alone   ratio');
+  console.log('report                          bytes     parse: DOM   happy-dom   tree  tokens     summary   ratio   with the export   ratio');
   let sp = 0;
   let ssp = 0;
   let ss = 0;
   let sa = 0;
   const ratios: number[] = [];
+  const [trees, tokens]: number[][] = [[], []];
   pages.forEach(([name, html], i) => {
-    const { parse, summaryParse, summary, audit } = linked[i];
+    const { parse, summaryParse, summary, audit, tree, tokens: tok } = linked[i];
     sp += parse;
     ssp += summaryParse;
     ss += summary;
     sa += audit;
     ratios.push(audit / parse);
+    trees.push(tree);
+    tokens.push(tok);
     console.log(
-      `${name.padEnd(30)} ${String(html.length).padStart(7)} ${parse.toFixed(3).padStart(12)} ms ${happy[i].toFixed(2).padStart(13)} ms ${summary.toFixed(3).padStart(8)} ms ${(summary / summaryParse).toFixed(2).padStart(6)}× ${audit.toFixed(3).padStart(13)} ms ${(audit - parse).toFixed(3).padStart(8)} ms ${(audit / parse).toFixed(2).padStart(6)}×`,
+      `${name.padEnd(30)} ${String(html.length).padStart(7)} ${parse.toFixed(3).padStart(10)} ms ${happy[i].toFixed(2).padStart(8)} ms ${tree.toFixed(2).padStart(5)}× ${tok.toFixed(2).padStart(5)}× ${summary.toFixed(3).padStart(8)} ms ${(summary / summaryParse).toFixed(2).padStart(6)}× ${audit.toFixed(3).padStart(14)} ms ${(audit / parse).toFixed(2).padStart(6)}×`,
     );
   });
   console.log(
-    `${'all'.padEnd(30)} ${' '.repeat(7)} ${sp.toFixed(3).padStart(12)} ms ${' '.repeat(16)} ${ss.toFixed(3).padStart(8)} ms ${(ss / ssp).toFixed(2).padStart(6)}× ${sa.toFixed(3).padStart(13)} ms ${(sa - sp).toFixed(3).padStart(8)} ms ${(sa / sp).toFixed(2).padStart(6)}×  (median per report ${median(ratios).toFixed(2)}×; target ≤ 1.5×)`,
+    `${'all'.padEnd(30)} ${' '.repeat(7)} ${sp.toFixed(3).padStart(10)} ms ${' '.repeat(11)} ${median(trees).toFixed(2).padStart(5)}× ${median(tokens).toFixed(2).padStart(5)}× ${ss.toFixed(3).padStart(8)} ms ${(ss / ssp).toFixed(2).padStart(6)}× ${sa.toFixed(3).padStart(14)} ms ${(sa / sp).toFixed(2).padStart(6)}×  (median per report ${median(ratios).toFixed(2)}×; target ≤ 1.5×)`,
   );
+  console.log('  (tree, tokens: the CLI\'s page tree alone and htmlparser2\'s tokens alone, each ÷ the DOM parse; medians in the last line)');
 }
 
 const bodies = files.map((f) => [f.split('/').pop()!, readFileSync(f, 'utf8')] as [string, string]);

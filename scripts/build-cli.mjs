@@ -8,7 +8,5 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile: 'dist/cli/disclosure-lens.mjs',
-  // linkedom's CommonJS dependencies call require().
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGrid, rowCells } from '../src/grid/grid';
 import { readFileSync } from 'node:fs';
 import { auditDocument } from '../src/audit/audit';
-import { parsePage } from '../src/cli/main';
+import { parseDom } from './support/dom';
 
-const gridOf = (html: string) => buildGrid(parsePage(`<table>${html}</table>`).querySelector('table')!);
+const gridOf = (html: string) => buildGrid(parseDom(`<table>${html}</table>`).querySelector('table')!);
 const texts = (g: ReturnType<typeof gridOf>) => g.rows.map((r) => r.map((c) => c?.text ?? null));
 
 describe('grid: rowspan and colspan resolved into a rectangle', () => {
@@ -56,23 +56,23 @@ describe('grid: rowspan and colspan resolved into a rectangle', () => {
 describe('grid: a cell budget bounds the work on a pathological table', () => {
   const rows = (n: number) => Array.from({ length: n }, (_, r) => `<tr><td>${r}</td><td>1</td><td>2</td></tr>`).join('');
   it('stops at the end of the row where the budget is reached, and says so', () => {
-    const g = buildGrid(parsePage(`<table>${rows(100)}</table>`).querySelector('table')!, 10);
+    const g = buildGrid(parseDom(`<table>${rows(100)}</table>`).querySelector('table')!, 10);
     expect(g.truncated).toBe(true);
     expect(g.rowCount).toBe(4);
     expect(g.rows.length).toBe(4);
     expect(g.cellCount).toBe(12);
-    expect(buildGrid(parsePage(`<table>${rows(3)}</table>`).querySelector('table')!, 10).truncated).toBe(false);
+    expect(buildGrid(parseDom(`<table>${rows(3)}</table>`).querySelector('table')!, 10).truncated).toBe(false);
   });
   it('counts every position a span covers, so a huge colspan cannot blow the grid up', () => {
-    const g = buildGrid(parsePage(`<table><tr><td colspan="1000">x</td></tr>${rows(50)}</table>`).querySelector('table')!, 1000);
+    const g = buildGrid(parseDom(`<table><tr><td colspan="1000">x</td></tr>${rows(50)}</table>`).querySelector('table')!, 1000);
     expect(g.truncated).toBe(true);
     expect(g.rowCount).toBe(1);
   });
   it('an audit past the budget still reads the report before it and says the result is partial', () => {
     const html = readFileSync('tests/fixtures/reports/sanmenxia-2024.html', 'utf8');
-    const whole = auditDocument(parsePage(html));
+    const whole = auditDocument(parseDom(html));
     expect(whole.partial).toBe(false);
-    const cut = auditDocument(parsePage(html.replace('</body>', `<table><tr><td>申请人情况</td><td>自然人</td><td>总计</td></tr>${rows(4000)}</table></body>`)));
+    const cut = auditDocument(parseDom(html.replace('</body>', `<table><tr><td>申请人情况</td><td>自然人</td><td>总计</td></tr>${rows(4000)}</table></body>`)));
     expect(cut.partial).toBe(true);
     expect(cut.export.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(
       whole.export.findings.filter((f) => f.severity === 'error').map((f) => f.rule),

@@ -8,7 +8,8 @@ import { parseCell } from '../src/cells/parse';
 import { normalizeText } from '../src/text/normalize';
 import { parsePage } from '../src/cli/main';
 import { buildGrid, hasTableApi, ownRows } from '../src/grid/grid';
-import { chainOf, chainShortcuts, chainTableText, chainText } from '../src/cli/chain';
+import { treeShortcuts } from '../src/cli/tree';
+import { parseDom } from './support/dom';
 import { countIn, leafOpening, readItems, type TableRead } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
@@ -1027,15 +1028,22 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
   })).node;
   const html = (n: Tree): string => (typeof n === 'string' ? n : `<${n.tag}>${n.kids.map(html).join('')}</${n.tag}>`);
 
+  // The CLI's page tree (src/cli/tree.ts) and linkedom's DOM of the same page, which the CLI read until stop 36:
+  // the same parser under both, so the same shape, element for element. Each test's table is the page's first.
+  const both = (page: string) => {
+    const [tree, dom] = [parsePage(page), parseDom(page)];
+    return { tree, dom, treeTable: tree.getElementsByTagName('table')[0], domTable: dom.getElementsByTagName('table')[0] };
+  };
+
   it('counts like getElementsByTagName, up to one past the bound', () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 4 }), fc.constantFrom('table', 'td'), fc.nat(6), (kids, name, atMost) => {
         // A table and a cell after it: the count stays inside the table.
-        const doc = parsePage(`<div><table id="t">${kids.map(html).join('')}</table><table><tr><td>1</td></tr></table></div>`);
-        const table = doc.getElementById('t')!;
-        expect(hasTableApi(table)).toBe(false); // the walk is what is tested here
-        const all = table.getElementsByTagName(name).length;
-        expect(countIn(table, name, atMost)).toBe(all > atMost ? atMost + 1 : all);
+        const { treeTable, domTable } = both(`<div><table id="t">${kids.map(html).join('')}</table><table><tr><td>1</td></tr></table></div>`);
+        expect(hasTableApi(treeTable)).toBe(false); // the walk is what is tested here
+        const all = domTable.getElementsByTagName(name).length;
+        expect(treeTable.getElementsByTagName(name).length).toBe(all);
+        expect(countIn(treeTable, name, atMost)).toBe(all > atMost ? atMost + 1 : all);
       }),
       { numRuns: 2000 },
     );
@@ -1049,20 +1057,23 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
     return rows.length <= 200 ? table.textContent : rows.slice(0, 200).map((r) => r.textContent).join('');
   };
 
-  it('reads a table\'s text, and any element\'s, along linkedom\'s node chain as through the interface', () => {
+  it('reads a table\'s text, and any element\'s, along the CLI\'s page tree as through linkedom\'s DOM', () => {
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 4 }), (kids) => {
-        const doc = parsePage(`<div><table id="t">${kids.map(html).join('')}</table><p>after</p><table><tr><td>1</td></tr></table></div>`);
-        const table = doc.getElementById('t')!;
-        expect(chainOf(table)).not.toBeNull(); // the chain is what is tested here
-        expect(leafOpening(table, chainShortcuts)).toBe(byInterface(table));
-        for (const el of doc.querySelectorAll('*')) expect(chainText(el)).toBe(el.textContent);
+        const { tree: page, dom, treeTable, domTable } = both(`<div><table id="t">${kids.map(html).join('')}</table><p>after</p><table><tr><td>1</td></tr></table></div>`);
+        expect(leafOpening(treeTable, treeShortcuts)).toBe(byInterface(domTable));
+        const [treeEls, domEls] = [[...page.getElementsByTagName('*')], [...dom.querySelectorAll('*')]];
+        expect(treeEls.map((e) => e.localName)).toEqual(domEls.map((e) => e.localName));
+        treeEls.forEach((el, i) => {
+          expect(treeShortcuts.text(el)).toBe(domEls[i].textContent);
+          expect(el.textContent).toBe(domEls[i].textContent);
+        });
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('builds the same grid from the cells read along the chain as through the interface', () => {
+  it('builds the same grid from the cells read along the tree as through the interface', () => {
     // The grid's cells, without the element (compared by identity below) and the grid's own memos.
     const shape = (g: ReturnType<typeof buildGrid>) => g.rows.map((row) => row.map((c) => c && [c.el, c.rawText, c.text, c.row, c.col, c.rowspan, c.colspan]));
     // Tables as Word and CMS editors make them, and broken ones: rows in sections or not, cells with spans (and a
@@ -1075,44 +1086,50 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
     const cellHtml = (n: Tree | Spanned): string => (typeof n === 'string' || !('span' in n) ? html(n as Tree) : `<${n.tag}${n.span}>${n.kids.map(cellHtml).join('')}</${n.tag}>`);
     fc.assert(
       fc.property(fc.array(part, { maxLength: 5 }), (kids) => {
-        const doc = parsePage(`<div><table id="t">${kids.map(cellHtml).join('')}</table><table><tr><td>1</td></tr></table></div>`);
-        const table = doc.getElementById('t')!;
+        const table = parsePage(`<div><table id="t">${kids.map(cellHtml).join('')}</table><table><tr><td>1</td></tr></table></div>`).getElementsByTagName('table')[0];
         const read: TableRead = {};
-        const text = chainTableText(table, 200, read);
+        const text = treeShortcuts.tableText(table, 200, read);
         // Read whole (a leaf table), its cells are there; a layout table gives none.
         expect(read.cells === undefined).toBe(text === null);
         if (!read.cells) return;
-        expect(shape(buildGrid(table, Infinity, chainText, read.cells))).toEqual(shape(buildGrid(table, Infinity, chainText)));
+        expect(shape(buildGrid(table, Infinity, treeShortcuts.text, read.cells))).toEqual(shape(buildGrid(table, Infinity, treeShortcuts.text)));
       }),
       { numRuns: 2000 },
     );
   });
 
+  it('reads spans written in capitals, as browsers do (linkedom did not find ROWSPAN under "rowspan")', () => {
+    const page = '<table><TR><TD ROWSPAN="2" Colspan=2>甲</TD><td>1</td></TR><tr><td>2</td></tr></table>';
+    const grid = buildGrid(parsePage(page).getElementsByTagName('table')[0], Infinity, treeShortcuts.text);
+    expect(grid.rows.map((r) => r.map((c) => c?.text))).toEqual([['甲', '甲', '1'], ['甲', '甲', '2']]);
+  });
+
   it('reads a long table\'s opening rows only, and still finds a table nested past them', () => {
     const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `<tr><td>第${from + i}行</td></tr>`).join('');
-    const long = parsePage(`<table id="t"><caption>本年新收</caption>${rows(250)}</table>`).getElementById('t')!;
+    const { treeTable: long, domTable } = both(`<table id="t"><caption>本年新收</caption>${rows(250)}</table>`);
     const read: TableRead = {};
-    const opening = leafOpening(long, chainShortcuts, read);
-    expect(opening).toBe(byInterface(long));
+    const opening = leafOpening(long, treeShortcuts, read);
+    expect(opening).toBe(byInterface(domTable));
     // Its cells are not all read: its grid is built through the interface.
     expect(read.cells).toBeUndefined();
     expect(opening).not.toContain('本年新收');
     expect(opening).toContain('第199行');
     expect(opening).not.toContain('第200行');
-    const nested = parsePage(`<table id="t">${rows(220)}<tr><td><table><tr><td>x</td></tr></table></td></tr></table>`).getElementById('t')!;
-    expect(leafOpening(nested, chainShortcuts)).toBeNull();
+    const nested = parsePage(`<table id="t">${rows(220)}<tr><td><table><tr><td>x</td></tr></table></td></tr></table>`).getElementsByTagName('table')[0];
+    expect(leafOpening(nested, treeShortcuts)).toBeNull();
+    const after = parsePage(`<table id="t">${rows(220)}<tbody><tr><td>y</td></tr><tr><td><table><tr><td>x</td></tr></table></td></tr></tbody></table>`).getElementsByTagName('table')[0];
+    expect(leafOpening(after, treeShortcuts)).toBeNull();
   });
 
-  it('reads through the interface a DOM that keeps no chain', () => {
+  it('reads through the interface another DOM than the tree', () => {
     const w = new Window();
     w.document.write('<div><table id="t"><tr><td>本年<b>新收</b></td></tr></table><table id="l"><tr><td><table></table></td></tr></table></div>');
     const doc = w.document as unknown as Document;
     const [leaf, layout] = [doc.getElementById('t')!, doc.getElementById('l')!];
-    expect(chainOf(leaf)).toBeNull();
-    expect(chainTableText(leaf, 200)).toBeUndefined();
-    expect(chainText(leaf)).toBe('本年新收');
-    expect(leafOpening(leaf, chainShortcuts)).toBe('本年新收');
-    expect(leafOpening(layout, chainShortcuts)).toBeNull();
+    expect(treeShortcuts.tableText(leaf, 200)).toBeUndefined();
+    expect(treeShortcuts.text(leaf)).toBe('本年新收');
+    expect(leafOpening(leaf, treeShortcuts)).toBe('本年新收');
+    expect(leafOpening(layout, treeShortcuts)).toBeNull();
     void w.happyDOM.close();
   });
 });

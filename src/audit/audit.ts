@@ -340,7 +340,7 @@ function isBlankTemplate(mapping: Mapping, title: string | null): boolean {
 /**
  * The reading without its page: the same data with no element left in it, and the text as printed made now. A batch
  * holds every page's reading until all are read (last year's report may come later in the batch); holding their
- * pages too kept every parsed DOM alive, over a megabyte each in the CLI's DOM, so that memory grew with the batch.
+ * pages too kept every parsed DOM alive, over a megabyte each in linkedom (the CLI's DOM until stop 36), so that memory grew with the batch.
  */
 export function detachedReading(reading: Reading): Reading {
   // Cells read without their elements (the CLI's) are kept as they are; others are copied without them.

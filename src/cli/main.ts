@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOMParser } from 'linkedom';
 import { checkReading, detachedReading, previousOf, readDocument, type AuditOptions, type AuditResult, type Reading } from '../audit/audit';
 import type { PreviousReport } from '../audit/context';
 import type { Finding } from '../model/schema';
@@ -12,7 +11,7 @@ import { TOOL_VERSION } from '../version';
 import { decodeHtml, notHtmlReason } from './decode';
 import { isSavedPage, savedPages } from './mhtml';
 import { shownByMarkup } from '../page/copies';
-import { chainShortcuts } from './chain';
+import { parseTree, treeShortcuts } from './tree';
 import { useClassTable } from '../text/normalize';
 import { summary, tally, type Lang } from './format';
 
@@ -95,25 +94,23 @@ function load(file: string): Loaded[] | string {
   return why ? `${file}: ${why}` : [{ file, html: text, url: fileUrl }];
 }
 
-/**
- * A saved article fragment (no <html>/<body>) is parsed as the body of a page, as a browser would. Through
- * DOMParser, not linkedom's parseHTML: parseHTML hands back the page's window, a proxy kept in a WeakMap whose value
- * refers to the document, and that kept every parsed page alive through V8's minor collections (a batch copied
- * each page once or twice before it could be freed; parsing alone ran 3× slower).
- */
+/** A saved page as the CLI's page tree (tree.ts); an article fragment (no <html>/<body>) as a page's body. */
 export function parsePage(html: string): Document {
-  const whole = /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return new DOMParser().parseFromString(whole, 'text/html') as unknown as Document;
+  return parseTree(asWholePage(html));
 }
+
+/** A saved article fragment (no <html>/<body>) as the body of a page, as a browser would take it. */
+export const asWholePage = (html: string) =>
+  /<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 
 /**
  * How the CLI reads a parsed page: hidden copies of the report told by the markup (there is no rendering), tables and
- * cells along linkedom's node chain (chain.ts), cells without their page elements (the CLI marks no page), and
+ * cells along the page tree (tree.ts), cells without their page elements (the CLI marks no page), and
  * characters classified from a table (useClassTable).
  */
 export function cliReadOptions(doc: Document): Pick<AuditOptions, 'isShown' | 'shortcuts' | 'withElements'> {
   useClassTable();
-  return { isShown: shownByMarkup(doc.body ?? doc.documentElement), shortcuts: chainShortcuts, withElements: false };
+  return { isShown: shownByMarkup(doc.body ?? doc.documentElement), shortcuts: treeShortcuts, withElements: false };
 }
 
 /** A saved page read as the CLI reads it (cliReadOptions). */

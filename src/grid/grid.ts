@@ -50,8 +50,8 @@ export function ownRows(table: Element, max = Infinity): Element[] {
 }
 
 /**
- * Whether the DOM gives tables the HTML table API (rows, cells' rowSpan…), as browsers do. linkedom, the CLI's DOM,
- * does not: there spans come from the attributes, and counts from walking (src/page/items.ts). Asked once per
+ * Whether the DOM gives tables the HTML table API (rows, cells' rowSpan…), as browsers do. The CLI's page tree
+ * does not (src/cli/tree.ts): there spans come from the attributes, and counts from walking (src/page/items.ts). Asked once per
  * table: a property missing from a long chain of prototypes is slow to look for on every cell.
  */
 export function hasTableApi(table: Element): boolean {

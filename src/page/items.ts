@@ -28,7 +28,7 @@ export type TextItem = Extract<PageItem, { kind: 'text' }>;
 type TableItem = Extract<PageItem, { kind: 'table' }>;
 
 // By localName, which HTML parsers give in lower case: a stored string, where tagName is upper-cased on every read
-// (in linkedom, the CLI's DOM). In XHTML an upper-case <TABLE> is not an HTML table anyway.
+// (in linkedom; the CLI's page tree keeps it as given). In XHTML an upper-case <TABLE> is not an HTML table anyway.
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'br', 'tr', 'td', 'th',
   'table', 'tbody', 'thead', 'tfoot', 'blockquote', 'pre', 'header', 'footer', 'main', 'center', 'dl', 'dt', 'dd',
@@ -50,8 +50,8 @@ const BLOCK_TABLE_MIN_CELLS = 10;
 const BLOCK_CELL_CHARS = 40;
 
 /**
- * The nearest element named `name` that holds `el` (or is it). Not `closest()`: linkedom compiles the selector on
- * every call, which made asking for a title's link 6% of the CLI's page reading.
+ * The nearest element named `name` that holds `el` (or is it). Not `closest()`: the CLI's page tree has no
+ * selectors (linkedom, the CLI's DOM until stop 36, compiled one on every call: 6% of the CLI's page reading).
  */
 export function enclosing(el: Element, name: string): Element | null {
   for (let e: Element | null = el; e; e = e.parentElement) if (e.localName === name) return e;
@@ -60,9 +60,9 @@ export function enclosing(el: Element, name: string): Element | null {
 
 /**
  * How many elements named `name` a table holds; past `atMost`, any count above it (the walk stops at `atMost + 1`).
- * Browsers count natively (a collection, cached: well under a microsecond). linkedom, the CLI's DOM, upper-cases
- * every descendant's name to compare in getElementsByTagName, which was a third of the CLI's page walk (readItems);
- * a walk down its element tree is twice as fast, and stops once it has seen enough. (In Chromium the walk was 200
+ * Browsers count natively (a collection, cached: well under a microsecond). The CLI's page tree walks down its
+ * elements, and stops once it has seen enough (linkedom, the CLI's DOM until stop 36, upper-cased every descendant's
+ * name to compare in getElementsByTagName: a third of the CLI's page walk, twice the walk's time). (In Chromium the walk was 200
  * times slower than the collection: every step is a call into the DOM.)
  */
 export function countIn(table: Element, name: string, atMost: number): number {
@@ -196,9 +196,9 @@ export interface TableRead {
 }
 
 /**
- * Readings a DOM does faster its own way than through its interface: the CLI's DOM (src/cli/chain.ts), where a walk
- * through the interface searches sibling lists at every step and textContent joins an array. Browsers do both
- * natively and need none.
+ * Readings a DOM does faster its own way than through its interface: the CLI's page tree (src/cli/tree.ts) reads a
+ * table's text and its cells in one walk, where the interface would walk the table again for each row and cell.
+ * Browsers do both natively and need none.
  */
 export interface DomShortcuts {
   /**
@@ -300,8 +300,8 @@ const TITLE_NAME = /title/i;
 
 /**
  * Whether the element's class or id names a title ("article-title"). Read as attribute nodes: in linkedom, the CLI's
- * DOM, getAttribute('class') goes through the class list and took 330 ns an element, the attribute node 50 ns; a CMS
- * page has hundreds of elements before the report's first table, all asked.
+ * DOM until stop 36, getAttribute('class') went through the class list and took 330 ns an element, the attribute node
+ * 50 ns; a CMS page has hundreds of elements before the report's first table, all asked.
  */
 function namedTitle(el: Element): boolean {
   const cls = el.getAttributeNode('class');
@@ -419,7 +419,8 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
       flush();
       stack.push(null);
     }
-    // Sibling pointers, not childNodes: some DOMs (linkedom) build a fresh array for every childNodes read.
+    // Sibling pointers, not childNodes: some DOMs (linkedom) build a fresh array for every childNodes read, and the
+    // CLI's page tree keeps none.
     for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
   }
   flush();

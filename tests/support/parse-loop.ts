@@ -10,6 +10,6 @@ const html = readFileSync(file, 'utf8');
 let count = 0;
 for (let i = 0; i < Number(times); i++) {
   if (mode === 'audit') count += checkReading(readPage(html)).export.findings.length;
-  else count += parsePage(html).body.childNodes.length;
+  else count += parsePage(html).body.getElementsByTagName('table').length;
 }
-console.log(mode === 'audit' ? `audited ${times} times, ${count} findings` : `parsed ${times} times, ${count} top-level nodes`);
+console.log(mode === 'audit' ? `audited ${times} times, ${count} findings` : `parsed ${times} times, ${count} tables`);
