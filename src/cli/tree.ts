@@ -1,9 +1,8 @@
 // The CLI's page tree. A saved page is read once, in order, and never changed or rendered: the CLI needs no DOM, only
 // the tree. htmlparser2 (the tokenizer linkedom, the CLI's DOM until stop 36, builds on) gives the page's tags and
-// texts, with the same rules of which tag closes which, so the tree has the same shape as linkedom's; built here, each
-// node is a plain object holding its links (parent, siblings, first and last child) and an element its attributes.
-// Building a DOM cost the CLI more than reading the report from it (linkedom's parse was about two thirds of parse +
-// audit); this tree takes about 60% of linkedom's parse (bench/cli.ts prints both).
+// texts, with the same rules of which tag closes which, so the tree has the same shape as linkedom's. Building a DOM
+// cost the CLI more than reading the report from it (linkedom's parse was about two thirds of parse + audit); this
+// tree takes about 60% of linkedom's parse (bench/cli.ts prints both).
 // It answers what the page reading asks of a page, through the same names as the DOM's interface (the reading is
 // shared with the extension, which reads the browser's DOM), and nothing else: no selectors, no mutation, no events.
 // Where it differs from linkedom it reads as browsers do: attribute names in any case (<TD ROWSPAN=2>, which linkedom
@@ -15,13 +14,37 @@ import { openingText, type DomShortcuts, type TableRead } from '../page/items';
 
 type Attributes = Record<string, string>;
 
+// Few fields a node, the rest derived (a page of 25,000 cells is 130,000 nodes, copied by every minor collection while
+// it is young, and walked): a parent, the previous sibling, the next node in document order, and of a node that
+// holds others its last child and its last descendant. The first child is the next node in document order, when
+// there is one inside; the next sibling is the node after its last descendant, when it has the same parent. With
+// every link of a DOM's (first child, next sibling, the element links) the audit of a page of 1,000 tables took twice
+// as long, and the page's own parse more. A walk of an element's text, a table's text and cells, or the elements of
+// a name follows one link from the element to its last descendant (as linkedom's chain did), where a walk by child
+// and sibling links climbs back up at the end of every subtree.
+
 abstract class TreeNode {
   parentNode: TreeParent | null = null;
-  parentElement: TreeElement | null = null;
   previousSibling: TreeNode | null = null;
-  nextSibling: TreeNode | null = null;
+  /** The next node in document order: the node made after this one. */
+  following: TreeNode | null = null;
   abstract readonly nodeType: number;
+  /** The last node of this one in document order: its last descendant, or itself. */
+  abstract last(): TreeNode;
 
+  get parentElement(): TreeElement | null {
+    const parent = this.parentNode;
+    return parent !== null && parent.nodeType === 1 ? (parent as TreeElement) : null;
+  }
+  get nextSibling(): TreeNode | null {
+    const after = this.last().following;
+    return after !== null && after.parentNode === this.parentNode ? after : null;
+  }
+  get nextElementSibling(): TreeElement | null {
+    let n = this.nextSibling;
+    while (n !== null && n.nodeType !== 1) n = n.nextSibling;
+    return n as TreeElement | null;
+  }
   get ownerDocument(): TreeDocument | null {
     let n: TreeNode = this;
     while (n.parentNode) n = n.parentNode;
@@ -30,9 +53,14 @@ abstract class TreeNode {
 }
 
 class TreeText extends TreeNode {
-  readonly nodeType = 3;
   constructor(readonly data: string) {
     super();
+  }
+  get nodeType(): 3 {
+    return 3;
+  }
+  last(): TreeNode {
+    return this;
   }
   get textContent(): string {
     return this.data;
@@ -40,25 +68,25 @@ class TreeText extends TreeNode {
 }
 
 abstract class TreeParent extends TreeNode {
-  firstChild: TreeNode | null = null;
   lastChild: TreeNode | null = null;
-  firstElementChild: TreeElement | null = null;
-  lastElementChild: TreeElement | null = null;
+  /** Its last descendant in document order; itself when it holds none. */
+  lastDescendant: TreeNode = this;
 
+  last(): TreeNode {
+    return this.lastDescendant;
+  }
   append(child: TreeNode): void {
     child.parentNode = this;
-    if (this.nodeType === 1) child.parentElement = this as unknown as TreeElement;
-    const last = this.lastChild;
-    if (last) (last.nextSibling = child), (child.previousSibling = last);
-    else this.firstChild = child;
+    child.previousSibling = this.lastChild;
     this.lastChild = child;
-    if (child.nodeType === 1) {
-      const el = child as TreeElement;
-      const lastElement = this.lastElementChild;
-      if (lastElement) (lastElement.nextElementSibling = el), (el.previousElementSibling = lastElement);
-      else this.firstElementChild = el;
-      this.lastElementChild = el;
-    }
+  }
+  get firstChild(): TreeNode | null {
+    return this.lastDescendant === this ? null : this.following;
+  }
+  get firstElementChild(): TreeElement | null {
+    let n = this.firstChild;
+    while (n !== null && n.nodeType !== 1) n = n.nextSibling;
+    return n as TreeElement | null;
   }
 
   get textContent(): string {
@@ -68,9 +96,10 @@ abstract class TreeParent extends TreeNode {
   /** Descendant elements named `name` (any name: "*"), in document order. */
   getElementsByTagName(name: string): TreeElement[] {
     const found: TreeElement[] = [];
-    walk(this, (n) => {
+    const last = this.lastDescendant;
+    for (let n = last === this ? null : this.following; n; n = n === last ? null : n.following) {
       if (n.nodeType === 1 && (name === '*' || (n as TreeElement).localName === name)) found.push(n as TreeElement);
-    });
+    }
     return found;
   }
 
@@ -81,14 +110,16 @@ abstract class TreeParent extends TreeNode {
 }
 
 class TreeElement extends TreeParent {
-  readonly nodeType = 1;
-  previousElementSibling: TreeElement | null = null;
-  nextElementSibling: TreeElement | null = null;
+  /** Whether a table stands inside it: set as the page is parsed, so a layout table is told without a walk. */
+  holdsTable = false;
   constructor(
     readonly localName: string,
     private readonly attributes: Attributes,
   ) {
     super();
+  }
+  get nodeType(): 1 {
+    return 1;
   }
   get tagName(): string {
     return this.localName.toUpperCase();
@@ -114,7 +145,12 @@ class TreeElement extends TreeParent {
 }
 
 class TreeDocument extends TreeParent {
-  readonly nodeType = 9;
+  get nodeType(): 9 {
+    return 9;
+  }
+  get ownerDocument(): null {
+    return null;
+  }
   /** The <html> element (the first element, when there is none). */
   get documentElement(): TreeElement | null {
     return this.html() ?? this.firstElementChild;
@@ -140,26 +176,12 @@ function childNamed(parent: TreeParent, name: string): TreeElement | null {
   return null;
 }
 
-/** The node after `n` in document order within `root`, without recursion (a page can nest deeper than the stack). */
-function following(n: TreeNode, root: TreeParent): TreeNode | null {
-  if (n.nodeType !== 3) {
-    const first = (n as TreeParent).firstChild;
-    if (first) return first;
-  }
-  for (let up: TreeNode | null = n; up && up !== root; up = up.parentNode) if (up.nextSibling) return up.nextSibling;
-  return null;
-}
-
-/** Every node under `root` in document order. */
-function walk(root: TreeParent, visit: (n: TreeNode) => void): void {
-  for (let n = root.firstChild; n; n = following(n, root)) visit(n);
-}
-
 /** An element's text, as textContent reads it; a cell of one text node (most) gives that node's own string. */
 function treeText(el: TreeParent): string {
+  const last = el.lastDescendant;
   let text: string | undefined;
   let parts = 0;
-  for (let n = el.firstChild; n; n = following(n, el)) {
+  for (let n = last === el ? null : el.following; n; n = n === last ? null : n.following) {
     if (n.nodeType === 3) text = parts++ ? text + (n as TreeText).data : (n as TreeText).data;
   }
   return text ?? '';
@@ -169,22 +191,35 @@ function treeText(el: TreeParent): string {
 export function parseTree(html: string): Document {
   const doc = new TreeDocument();
   let parent: TreeParent = doc;
+  // The node made last: the next one made follows it in document order.
+  let last: TreeNode = doc;
+  const add = (node: TreeNode) => {
+    parent.append(node);
+    last.following = node;
+    last = node;
+  };
   // htmlparser2's defaults are HTML's: tag and attribute names in lower case, entities decoded; a void element and
   // an element closed by another's tag get their closing call too, so every open is closed.
   const parser = new Parser({
     onopentag(name, attributes) {
       const el = new TreeElement(name, attributes);
-      parent.append(el);
+      if (name === 'table') {
+        // Its ancestors hold a table, up to the first already known to.
+        for (let up = parent; up.nodeType === 1 && !(up as TreeElement).holdsTable; up = up.parentNode!) (up as TreeElement).holdsTable = true;
+      }
+      add(el);
       parent = el;
     },
     onclosetag() {
+      parent.lastDescendant = last;
       parent = parent.parentNode ?? doc;
     },
     ontext(text) {
-      parent.append(new TreeText(text));
+      add(new TreeText(text));
     },
   });
   parser.end(html);
+  doc.lastDescendant = last;
   return doc as unknown as Document;
 }
 
@@ -197,6 +232,7 @@ export function parseTree(html: string): Document {
 function treeTableText(tableEl: Element, maxRows: number, read?: TableRead): string | null | undefined {
   const table = tableEl as unknown as TreeElement;
   if (!(table instanceof TreeElement)) return undefined;
+  if (table.holdsTable) return null;
   let text = '';
   let rows = 0;
   const cells: CellText[][] = [];
@@ -206,19 +242,19 @@ function treeTableText(tableEl: Element, maxRows: number, read?: TableRead): str
   let cellEl: TreeElement | null = null;
   let cellText = '';
   let cellParts = 0;
-  let n = table.firstChild;
-  while (n) {
-    const type = n.nodeType;
-    if (type === 3) {
+  const end = table.lastDescendant;
+  // The cell being read ends at its last descendant.
+  let cellEnd: TreeNode | null = null;
+  for (let n = end === table ? null : table.following; n; n = n === end ? null : n.following) {
+    if (n.nodeType === 3) {
       const data = (n as TreeText).data;
       text += data;
       if (cellEl) cellText = cellParts++ ? cellText + data : data;
     } else {
       const el = n as TreeElement;
       const name = el.localName;
-      if (name === 'table') return null;
       if (name === 'tr') {
-        if (++rows > maxRows) return el.getElementsByTagName('table').length || hasTableAfter(el, table) ? null : openingText(tableEl);
+        if (++rows > maxRows) return openingText(tableEl);
         const parent = el.parentElement;
         // Rows (and so cells) are kept only when asked for.
         if (read && (parent === table || (parent?.parentElement === table && ROW_GROUPS.has(parent.localName)))) {
@@ -227,30 +263,16 @@ function treeTableText(tableEl: Element, maxRows: number, read?: TableRead): str
         }
       } else if ((name === 'td' || name === 'th') && !cellEl && rowEl && el.parentElement === rowEl) {
         cellEl = el;
+        cellEnd = el.lastDescendant;
         cellText = '';
         cellParts = 0;
       }
     }
-    let next = type === 3 ? null : (n as TreeElement).firstChild;
-    for (let up: TreeNode | null = n; !next && up && up !== table; up = up.parentNode) {
-      // Leaving the cell: its text is complete.
-      if (up === cellEl) row!.push({ el: cellEl as unknown as Element, text: cellText }), (cellEl = null);
-      next = up.nextSibling;
-    }
-    n = next;
+    // The cell's last node: its text is complete.
+    if (n === cellEnd) row!.push({ el: cellEl as unknown as Element, text: cellText }), (cellEl = null), (cellEnd = null);
   }
   if (read) read.cells = cells;
   return text;
-}
-
-/** Whether a table follows `from` (after it, not inside it) within `table`. */
-function hasTableAfter(from: TreeElement, table: TreeElement): boolean {
-  for (let up: TreeNode | null = from; up && up !== table; up = up.parentNode) {
-    for (let s = up.nextSibling; s; s = s.nextSibling) {
-      if (s instanceof TreeElement && (s.localName === 'table' || s.getElementsByTagName('table').length)) return true;
-    }
-  }
-  return false;
 }
 
 /** The CLI's shortcuts for the page reading: tables and texts read along the tree (DomShortcuts). */
