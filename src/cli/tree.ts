@@ -19,7 +19,7 @@ type Attributes = Record<string, string>;
 // holds others its last child and its last descendant. The first child is the next node in document order, when
 // there is one inside; the next sibling is the node after its last descendant, when it has the same parent. With
 // a DOM's every link kept as well (first child, next sibling, the element links) the audit of a page of 1,000 tables
-// took twice as long right after its parse; kept in arrays in document order instead, as long again. A walk of an element's text, a table's text and cells, or the elements of
+// took twice as long right after its parse; kept in arrays in document order instead, twice as long too. A walk of an element's text, a table's text and cells, or the elements of
 // a name follows one link from the element to its last descendant (as linkedom's chain did), where a walk by child
 // and sibling links climbs back up at the end of every subtree.
 
