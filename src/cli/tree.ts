@@ -97,7 +97,7 @@ abstract class TreeParent extends TreeNode {
   getElementsByTagName(name: string): TreeElement[] {
     const found: TreeElement[] = [];
     const last = this.lastDescendant;
-    for (let n = last === this ? null : this.following; n; n = n === last ? null : n.following) {
+    for (let n = this.firstChild; n; n = n === last ? null : n.following) {
       if (n.nodeType === 1 && (name === '*' || (n as TreeElement).localName === name)) found.push(n as TreeElement);
     }
     return found;
@@ -120,9 +120,6 @@ class TreeElement extends TreeParent {
   }
   get nodeType(): 1 {
     return 1;
-  }
-  get tagName(): string {
-    return this.localName.toUpperCase();
   }
   getAttribute(name: string): string | null {
     // An own string: an attribute object is a plain one, and "constructor" is no attribute.
@@ -181,7 +178,7 @@ function treeText(el: TreeParent): string {
   const last = el.lastDescendant;
   let text: string | undefined;
   let parts = 0;
-  for (let n = last === el ? null : el.following; n; n = n === last ? null : n.following) {
+  for (let n = el.firstChild; n; n = n === last ? null : n.following) {
     if (n.nodeType === 3) text = parts++ ? text + (n as TreeText).data : (n as TreeText).data;
   }
   return text ?? '';
@@ -245,7 +242,7 @@ function treeTableText(tableEl: Element, maxRows: number, read?: TableRead): str
   const end = table.lastDescendant;
   // The cell being read ends at its last descendant.
   let cellEnd: TreeNode | null = null;
-  for (let n = end === table ? null : table.following; n; n = n === end ? null : n.following) {
+  for (let n = table.firstChild; n; n = n === end ? null : n.following) {
     if (n.nodeType === 3) {
       const data = (n as TreeText).data;
       text += data;
