@@ -608,6 +608,65 @@ describe('part 三 with a row the template does not have', () => {
   });
 });
 
+// A Word table edited by hand can keep a row twice: the template has each row once, so one printing is wrong. The first
+// is read (checked, exported, marked) and DOC-ROWS warns with the cells the other contradicts; a copy that agrees is
+// harmless and not noted.
+describe('a template row printed twice', () => {
+  const spec = baseSpec();
+  const page = buildReportHtml(spec);
+  const plain = auditHtml(page);
+  const table = requestsTableOf(page);
+  const partly = table.match(/<tr>(?:(?!<tr>)[\s\S])*?部分公开[\s\S]*?<\/tr>/)![0];
+  // The copy below the row, under the outcomes' label spanning down over it.
+  const withCopy = (copy: string) =>
+    page.replace(table, table.replace(partly, partly + copy).replace(/rowspan="(\d+)"([^>]*>(?:<[^>]*>)*三、本年度办理结果)/, (_, n: string, rest: string) => `rowspan="${Number(n) + 1}"${rest}`));
+  const rowsFindings = (res: ReturnType<typeof auditHtml>) => res.export.findings.filter((f) => f.rule === 'DOC-ROWS');
+
+  it('in part 三 with other numbers: the first printing is read, DOC-ROWS warns with the cells that differ', () => {
+    // 自然人 2 → 3 and 总计 2 → 3 in the copy; the five other columns agree (0).
+    const copy = partly.replace(/<span>2<\/span>/g, '<span>3</span>');
+    expect(copy).not.toEqual(partly);
+    const res = auditHtml(withCopy(copy));
+    expect(rowsFindings(res).map((f) => [f.severity, f.cells, f.message.zh])).toEqual([
+      [
+        'warning',
+        ['requests.partiallyGranted.natural', 'requests.partiallyGranted.total'],
+        '“三、收到和处理政府信息公开申请情况”表中“（二）部分公开”一行印了两次，数字不同：自然人 2 与 3，总计 2 与 3；核对和导出用的是第一次的数字',
+      ],
+    ]);
+    expect(rowsFindings(res)[0].message.en).toBe(
+      'The table of "3. Requests received and handled" prints the row "(2) Partially granted" twice, with different numbers: natural persons 2 and 3; total 2 and 3; the first printing is the one checked and exported',
+    );
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+    expect(res.export.report).toEqual(plain.export.report);
+    expect(res.moreReports).toBe(0);
+  });
+
+  it('in part 三 with the same numbers: read as before, nothing noted', () => {
+    const res = auditHtml(withCopy(partly));
+    expect(res.export.findings).toEqual(plain.export.findings);
+    expect(res.export.report).toEqual(plain.export.report);
+  });
+
+  it('in part 二 with another count: warned of the same way', () => {
+    const licensing = page.match(/<tr>(?:(?!<tr>)[\s\S])*?行政许可[\s\S]*?<\/tr>/)![0];
+    const res = auditHtml(page.replace(licensing, licensing + licensing.replace(/<span>\d+<\/span>/, '<span>121</span>')));
+    const decisions = plain.export.report.activeDisclosure.licensing.decisions;
+    expect(decisions).not.toBe(121);
+    expect(rowsFindings(res).map((f) => [f.severity, f.cells, f.message.zh])).toEqual([
+      ['warning', ['activeDisclosure.licensing.decisions'], `“二、主动公开政府信息情况”表中“行政许可”一行印了两次，数字不同：处理决定数量 ${decisions} 与 121；核对和导出用的是第一次的数字`],
+    ]);
+    expect(res.export.report).toEqual(plain.export.report);
+  });
+
+  it('not on a page whose part 三 starts over (another report\'s rows, not repeats)', () => {
+    const other = table.replace(/<span>2<\/span>/g, '<span>3</span>');
+    const res = auditHtml(page.replace(table, table + other));
+    expect(res.moreReports).toBe(1);
+    expect(rowsFindings(res)).toEqual([]);
+  });
+});
+
 describe('part 三 rows labelled otherwise', () => {
   it.each<Record<string, string>>([
     { carriedOver: '二、上年度结转政府信息公开申请数量' },

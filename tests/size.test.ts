@@ -76,8 +76,10 @@ describe('bundle sizes (gzip)', () => {
   // 其中 (+42): 46,612; the Traditional table without the characters only the rules' Chinese messages use (−180):
   // 46,432; the review's mend (`otherFormat` in one place, +13): 46,445; part 二's printed template read once in DOC-ROWS (+6):
   // 46,451.
-  it('auditor injected on report pages ≤ 45.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(45.5 * 1024);
+  // Stop 37 raised it by half a kilobyte: a template row of part 二 or 三 printed twice with other numbers warned of by
+  // DOC-ROWS, naming the cells the second printing contradicts (+363): 46,814.
+  it('auditor injected on report pages ≤ 46 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(46 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -1,9 +1,9 @@
 // Part 二: blocks introduced by a "第二十条第（N）项" caption, a "信息内容" header naming the columns, then data rows.
 // Column keys come from the header labels, so the 2019 and 2021 tables are told apart by what they print.
 import { isValueLike } from '../cells/parse';
-import { rowCells, type Grid } from '../grid/grid';
+import { rowCells, type Grid, type GridCell } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { childPath, printedLabel, put, type Mapping } from './types';
+import { childPath, compareRepeat, printedLabel, put, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
@@ -98,17 +98,20 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       const byColumn = grid === headerGrid || grid.colCount === headerGrid?.colCount;
       if (!oneCount && !(columns.length && (byPlace || byColumn))) continue;
       const rowPath = childPath('activeDisclosure', key);
-      if (mapping.rows.has(rowPath)) continue;
-      mapping.rows.add(rowPath);
-      if (oneCount) {
-        put(mapping, childPath(rowPath, oneCount), rest[0]);
-        mapping.columns.add(oneCount);
+      // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
+      const rowRead: [string, GridCell | null][] = oneCount
+        ? [[childPath(rowPath, oneCount), rest[0]]]
+        : columns.map(({ key: col, col: c, index }) => {
+            const cell = byPlace ? rest[index] : grid.rows[r][c];
+            return [childPath(rowPath, col), cell && cell !== labelCell ? cell : null];
+          });
+      if (mapping.rows.has(rowPath)) {
+        compareRepeat(mapping, 'activeDisclosure', rowPath, rowRead);
         continue;
       }
-      for (const { key: col, col: c, index } of columns) {
-        const cell = byPlace ? rest[index] : grid.rows[r][c];
-        put(mapping, childPath(rowPath, col), cell && cell !== labelCell ? cell : null);
-      }
+      mapping.rows.add(rowPath);
+      if (oneCount) mapping.columns.add(oneCount);
+      for (const [path, cell] of rowRead) put(mapping, path, cell);
     }
   }
 }

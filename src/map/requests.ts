@@ -6,7 +6,7 @@ import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS } from '../model/keys';
 import type { RequestColumn } from '../model/schema';
-import { childPath, printedLabel, put, valueStart, type Mapping } from './types';
+import { childPath, compareRepeat, printedLabel, put, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
@@ -193,6 +193,8 @@ function lineUp(cells: GridCell[], r: number, firstValue: number, width: number)
 export function mapRequests(segments: Segment[], mapping: Mapping): void {
   let lastMap: { colCount: number; map: ColumnMap } | null = null;
   let previous: string | null = null;
+  // Whether a second 一、本年新收 was met: the rows after it are another report's.
+  let restarted = false;
   for (const seg of segments) {
     if (seg.part !== 'requests') continue;
     mapping.tables.add('requests');
@@ -225,24 +227,33 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       previous = key;
       const paths = requestPaths(key);
       const rowPath = paths.row;
-      if (mapping.rows.has(rowPath)) {
-        // The table starts over: another report's part 三 (the reader is told only the first was checked).
+      const again = mapping.rows.has(rowPath);
+      if (again && (key === 'newReceived' || restarted)) {
+        // The table starts over: another report's part 三 (the reader is told only the first was checked), whose rows
+        // are no repeats of this report's.
         if (key === 'newReceived') mapping.moreReports++;
+        restarted = true;
+        continue;
+      }
+      // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
+      const rowRead: [string, GridCell | null][] = [];
+      if (shifted !== null) inOrder.forEach((col, k) => rowRead.push([paths.cells[COLUMN_INDEX.get(col)!], cells[shifted + k]]));
+      else {
+        for (let k = 0; k < REQUEST_COLUMNS.length; k++) {
+          const c = map.get(REQUEST_COLUMNS[k]);
+          if (c === undefined) continue;
+          const cell = grid.rows[r][c];
+          rowRead.push([paths.cells[k], cell && cell.col >= firstValue ? cell : null]);
+        }
+      }
+      if (again) {
+        compareRepeat(mapping, 'requests', rowPath, rowRead);
         continue;
       }
       mapping.rows.add(rowPath);
       if (key === 'otherHandling.all') mapping.formatVotes.requests['2019'] += 1;
       else if (key.startsWith('otherHandling.')) mapping.formatVotes.requests['2021'] += 1;
-      if (shifted !== null) {
-        inOrder.forEach((col, k) => put(mapping, paths.cells[COLUMN_INDEX.get(col)!], cells[shifted + k]));
-        continue;
-      }
-      for (let k = 0; k < REQUEST_COLUMNS.length; k++) {
-        const c = map.get(REQUEST_COLUMNS[k]);
-        if (c === undefined) continue;
-        const cell = grid.rows[r][c];
-        put(mapping, paths.cells[k], cell && cell.col >= firstValue ? cell : null);
-      }
+      for (const [path, cell] of rowRead) put(mapping, path, cell);
     }
   }
 }

@@ -40,6 +40,19 @@ export interface Mapping {
    * "小计" row): not read, and DOC-ROWS says so. The label as the page prints it, trimmed.
    */
   extraRows: { part: 'activeDisclosure' | 'requests'; label: string }[];
+  /**
+   * Template rows of part 二 and part 三 printed again in the same report with other numbers: the first printing is
+   * read (checked, exported, marked), and DOC-ROWS names the cells that differ. A row printed again with the same
+   * numbers is a harmless copy and not kept here.
+   */
+  repeatedRows: RepeatedRow[];
+}
+
+/** A template row printed again: its row path, and each cell whose numbers differ (the first reading, then the other). */
+export interface RepeatedRow {
+  part: 'activeDisclosure' | 'requests';
+  row: string;
+  differing: { path: string; first: string; again: string }[];
 }
 
 export type FormatVotes = { '2021': number; '2019': number };
@@ -66,7 +79,7 @@ export function printedLabel(cell: GridCell): string {
 }
 
 export function emptyMapping(withElements = true): Mapping {
-  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0, extraRows: [] };
+  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0, extraRows: [], repeatedRows: [] };
 }
 
 function readCell(cell: GridCell | null, withElement: boolean): MappedCell {
@@ -92,6 +105,23 @@ export function childPath(parent: string, key: string): string {
 /** Reads a grid cell into a path once: the first reading of a path wins (a duplicated row does not overwrite). */
 export function put(mapping: Mapping, path: string, cell: GridCell | null): void {
   if (mapping.cells[path] === undefined) mapping.cells[path] = readCell(cell, mapping.withElements);
+}
+
+/**
+ * A template row met again (`cells`: its cell paths and the page's cells, as `put` would take them): kept in
+ * `repeatedRows` when a count in it differs from the first printing's. A cell the second printing lacks, or holds no
+ * count in, is no difference: a row repeated as a label alone, or cut short, says nothing against the first.
+ */
+export function compareRepeat(mapping: Mapping, part: RepeatedRow['part'], row: string, cells: [string, GridCell | null][]): void {
+  const differing: RepeatedRow['differing'] = [];
+  for (const [path, cell] of cells) {
+    const first = mapping.cells[path];
+    if (!cell || !first) continue;
+    const again = parseCell(cell.rawText);
+    if (again.state !== 'number' || first.state !== 'number' || again.value === first.value) continue;
+    differing.push({ path, first: first.raw ?? '', again: again.raw ?? '' });
+  }
+  if (differing.length) mapping.repeatedRows.push({ part, row, differing });
 }
 
 /** Where a row's trailing run of number-like cells (its values) starts: an index into its cells. */

@@ -1,5 +1,5 @@
 import { cellLabel, columnLabel, rowLabel } from '../model/labels';
-import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
+import { cellsWithRows, columnOf, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { otherHandlingAsOtherTemplate } from './t3-outcomes-sum';
 import { otherFormat, printedFormat } from '../map/types';
@@ -8,8 +8,8 @@ import type { Bilingual } from '../model/schema';
 
 /** What DOC-ROWS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docRowsDescription: Bilingual = {
-  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。表中另有模板以外、填有数字的行（如“其他主动公开文件”“小计”）时作为提示列出：这些行不核对，也不导出。',
-  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page. Rows with counts that the template does not have ("其他主动公开文件", a "小计" row) are listed as a note: they are neither checked nor exported.',
+  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。表中另有模板以外、填有数字的行（如“其他主动公开文件”“小计”）时作为提示列出：这些行不核对，也不导出。模板中的某一行印了两次且数字不同时给出警告：核对和导出用的是第一次的数字。',
+  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page. Rows with counts that the template does not have ("其他主动公开文件", a "小计" row) are listed as a note: they are neither checked nor exported. A template row printed twice with different numbers is warned of: the first printing is the one checked and exported.',
 };
 
 // Part 二 printed in the other template's table (last year's kept): why the format's columns are not there.
@@ -101,6 +101,23 @@ export const docRows: Rule = {
             en: `The table of "${t.en}" has ${extra.length} row(s) the template does not: "${named}"${more ? '…' : ''}; they are not checked and not exported`,
           }),
         );
+      }
+      // A template row printed again with other numbers: the first printing is the one read, and the reader is told
+      // which cells the other contradicts. Not on a page holding more reports than the one read: there a row met
+      // again is likely the next report's.
+      if (!ctx.mapping.moreReports) {
+        for (const { row, differing } of ctx.mapping.repeatedRows.filter((x) => x.part === part)) {
+          const named = differing.slice(0, MAX_NAMED).map((d) => ({ label: columnLabel(columnOf(d.path)), d }));
+          const more = differing.length > MAX_NAMED;
+          out.push(
+            finding(docRows, {
+              severity: 'warning',
+              cells: differing.map((d) => d.path),
+              zh: `“${t.zh}”表中“${rowLabel(row).zh}”一行印了两次，数字不同：${named.map(({ label, d }) => `${label.zh} ${d.first} 与 ${d.again}`).join('，')}${more ? ' 等' : ''}；核对和导出用的是第一次的数字`,
+              en: `The table of "${t.en}" prints the row "${rowLabel(row).en}" twice, with different numbers: ${named.map(({ label, d }) => `${label.en} ${d.first} and ${d.again}`).join('; ')}${more ? '…' : ''}; the first printing is the one checked and exported`,
+            }),
+          );
+        }
       }
       const loose = unread.filter((c) => !missingCols.includes(c.column));
       if (loose.length) {
