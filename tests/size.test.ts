@@ -77,9 +77,11 @@ describe('bundle sizes (gzip)', () => {
   // 46,432; the review's mend (`otherFormat` in one place, +13): 46,445; part 二's printed template read once in DOC-ROWS (+6):
   // 46,451.
   // Stop 37 raised it by half a kilobyte: a template row of part 二 or 三 printed twice with other numbers warned of by
-  // DOC-ROWS, naming the cells the second printing contradicts (+363): 46,814.
-  it('auditor injected on report pages ≤ 46 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(46 * 1024);
+  // DOC-ROWS, naming the cells the second printing contradicts (+363): 46,814; and by another kilobyte for tables laid
+  // out as lines of text read as grids (src/grid/text-lines.ts) where the page has no table for a part, and
+  // DOC-TABLE-MISSING saying so (+962): 47,776.
+  it('auditor injected on report pages ≤ 47 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(47 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

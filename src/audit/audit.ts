@@ -1,12 +1,13 @@
 // The pipeline, end to end: page → items → grids → parts → template mapping → rules → findings → export.
 import { buildGrid } from '../grid/grid';
+import { gridsFromLines } from '../grid/text-lines';
 import { matchHeading, PARTS, pickHeadings, type Heading, type HeadingMatch, type PartKey } from '../locate/sections';
 import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, formatOfYear, printedFormat, type MappedCell, type Mapping } from '../map/types';
-import { allCellPaths, nest, perFormat } from '../model/paths';
+import { allCellPaths, nest, perFormat, rowPaths } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
 import { normalizeText, printedText } from '../text/normalize';
@@ -237,6 +238,36 @@ export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
   return readReport(doc, page, opts);
 }
 
+/**
+ * The parts the page has no table for, read from their tables laid out as lines of text where the page prints them
+ * so (src/grid/text-lines.ts). A part whose lines give less than half the template's rows is left unread:
+ * DOC-TABLE-MISSING then says it is there as text, to be checked by hand.
+ */
+function mapTextTables(items: PageItem[], mapping: Mapping): void {
+  // Anything but a line of text ends a run of lines.
+  const lines = items.map((it) => (it.kind === 'text' ? it : { raw: '', el: it.kind === 'table' ? it.table : it.el }));
+  const segments = segmentTables(gridsFromLines(lines)).filter((s) => !mapping.tables.has(s.part));
+  for (const part of new Set(segments.map((s) => s.part))) {
+    // Each part read apart, and kept only with half the template's rows at least (the smaller template's): lines too
+    // broken to be read as the table would have DOC-ROWS call the rest missing.
+    const read = emptyMapping(mapping.withElements);
+    const own = segments.filter((s) => s.part === part);
+    if (part === 'activeDisclosure') mapActiveDisclosure(own, read);
+    else if (part === 'requests') mapRequests(own, read);
+    else mapReviewLitigation(own, read);
+    if (read.rows.size * 2 < Math.min(rowPaths('2019', part).length, rowPaths('2021', part).length)) continue;
+    Object.assign(mapping.cells, read.cells);
+    for (const r of read.rows) mapping.rows.add(r);
+    for (const c of read.columns) mapping.columns.add(c);
+    for (const k of ['activeDisclosure', 'requests'] as const) for (const f of ['2019', '2021'] as const) mapping.formatVotes[k][f] += read.formatVotes[k][f];
+    mapping.extraRows.push(...read.extraRows);
+    mapping.repeatedRows.push(...read.repeatedRows);
+    mapping.moreReports += read.moreReports;
+    mapping.tables.add(part);
+    mapping.textTables.add(part);
+  }
+}
+
 function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   const { items, titles, truncated: itemsTruncated, attachments } = page;
   let truncated = itemsTruncated;
@@ -267,6 +298,7 @@ function readReport(doc: Document, page: PageRead, opts: ReadOptions): Reading {
   mapActiveDisclosure(segments, mapping);
   mapRequests(segments, mapping);
   mapReviewLitigation(segments, mapping);
+  if (mapping.tables.size < 3) mapTextTables(items, mapping);
 
   // A page holding several reports: the text read is the first report's, up to where the next one's headings start
   // over, so that the prose of one is not checked against the tables of another.

@@ -88,7 +88,7 @@ export interface CellText {
 }
 
 // "其它" is how many reports write the template's "其他" ("3、其它", "其它结果"): one spelling for the labels' patterns.
-const labelText = (rawText: string) => {
+export const labelText = (rawText: string) => {
   const text = compact(rawText);
   return text.includes('其它') ? text.replace(/其它/g, '其他') : text;
 };

@@ -46,6 +46,8 @@ export interface Mapping {
    * numbers is a harmless copy and not kept here.
    */
   repeatedRows: RepeatedRow[];
+  /** Parts read from a table laid out as lines of text (see src/grid/text-lines.ts), the page having no table for them. */
+  textTables: Set<'activeDisclosure' | 'requests' | 'reviewLitigation'>;
 }
 
 /** A template row printed again: its row path, and each cell whose numbers differ (the first reading, then the other). */
@@ -79,7 +81,7 @@ export function printedLabel(cell: GridCell): string {
 }
 
 export function emptyMapping(withElements = true): Mapping {
-  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0, extraRows: [], repeatedRows: [] };
+  return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0, extraRows: [], repeatedRows: [], textTables: new Set() };
 }
 
 function readCell(cell: GridCell | null, withElement: boolean): MappedCell {

@@ -5,15 +5,21 @@ import { isReportTable } from './items';
 // Simplified or Traditional (政府信息公開, 政務公開): the anchors of the tables are matched folded.
 const REPORT_WORDS = /政府信息公[开開]|政[务務]公[开開]/;
 
+// A report's title: a page without tables is read only under one.
+const REPORT_TITLE = /年度?[报報]告|年[报報]/;
+// Part 三's first row laid out as a line of text, its counts after it (a page converted from a PDF, a table pasted as
+// plain text): the tables are there, as lines (see src/grid/text-lines.ts).
+const REQUESTS_AS_LINE = /新收政府(?:信息|資訊)公[开開]申[请請][数數]量\s*\d+\s+\d+/;
+
 export function mightHoldReport(doc: Document): boolean {
   const tables = doc.getElementsByTagName('table');
-  if (!tables.length) return false;
+  if (!tables.length && !REPORT_TITLE.test(doc.title)) return false;
   const text = `${doc.title} ${doc.body?.textContent?.slice(0, 200_000) ?? ''}`;
   if (!REPORT_WORDS.test(text)) return false;
   for (let i = 0; i < tables.length && i < 400; i++) {
     if (isReportTable(tables[i])) return true;
   }
-  return false;
+  return REQUESTS_AS_LINE.test(text);
 }
 
 /** True when a DOM change may have added or changed a report table. */

@@ -1,0 +1,107 @@
+// A report table laid out as lines of text (a page converted from a PDF, each line a positioned block; a table pasted
+// as plain text, a row per paragraph or per <br>) read as a grid: each line a row, its words before its counts the
+// row's label, its counts the row's cells, right-aligned as a table's columns are. The template mapping then reads it
+// as it reads any table. Only for the parts the page has no table for (see readReport): lines of text are a weaker
+// witness than a table's cells, and a page that has the table is read from it.
+import { isValueLike } from '../cells/parse';
+import { labelText, type Grid, type GridCell } from './grid';
+
+/** A line of the page's text: its words as printed, and the element that holds it (where its counts are marked). */
+export interface TextLine {
+  raw: string;
+  el: Element;
+}
+
+const SPACE = /[\s\u00a0\u3000]+/;
+// Header lines are rows of their own, where the mapping looks for them: part 二's names its columns one per word,
+// lined up with the counts below it; the others (part 三's applicants, part 四's groups and results, part 二's
+// captions) are one cell, as their words do not line up with the counts (part 三's and part 四's columns are
+// taken in the template's order). Matched as the mapping reads labels: compacted, folded to Simplified.
+const COLUMN_HEADER = /^信息内容/;
+const OTHER_HEADER = /申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
+// A sentence is prose, not a table's line.
+const SENTENCE_END = /[。；;！？]/;
+// A line of a table is short: a label of the template, a header, counts.
+const MAX_LINE = 200;
+const MAX_LABEL_LINE = 80;
+// Label lines held for the counts below them: a label wrapped over lines, a group's label above its rows.
+const MAX_PENDING = 3;
+// A run of lines is read as a table only with this many lines of counts.
+const MIN_COUNT_LINES = 2;
+
+interface Row {
+  el: Element;
+  labels: string[];
+  counts: string[];
+}
+
+/**
+ * The grids of the runs of table-like lines among `lines`, in order. A line is a table's when it is short, no
+ * sentence, and either ends in counts (after a label, or fifteen counts alone: part 四's row) or is a label alone; any
+ * other line ends a run.
+ */
+export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
+  const grids: Grid[] = [];
+  let rows: Row[] = [];
+  let countLines = 0;
+  let pending: string[] = [];
+  const close = () => {
+    if (countLines >= MIN_COUNT_LINES) grids.push(gridOf(rows));
+    rows = [];
+    countLines = 0;
+    pending = [];
+  };
+  for (const { raw, el } of lines) {
+    const line = raw.trim();
+    if (!line || line.length > MAX_LINE || SENTENCE_END.test(line)) {
+      close();
+      continue;
+    }
+    const words = line.split(SPACE);
+    let first = words.length;
+    while (first > 0 && isValueLike(words[first - 1])) first--;
+    const counts = words.slice(first);
+    const label = words.slice(0, first).join('');
+    if (counts.length && (label || pending.length || counts.length >= 5)) {
+      // Counts alone on their line belong to the label lines above them (a row's label wrapped, its counts below).
+      rows.push({ el, labels: label ? [...pending, label] : pending, counts });
+      pending = [];
+      countLines++;
+    } else if (counts.length) {
+      // A few counts alone, no label above: a page number ("- 3 -") between a converted PDF's pages.
+      continue;
+    } else if (line.length > MAX_LABEL_LINE) {
+      close();
+    } else if (COLUMN_HEADER.test(labelText(label))) {
+      rows.push({ el, labels: words, counts: [] });
+      pending = [];
+    } else if (OTHER_HEADER.test(labelText(label))) {
+      rows.push({ el, labels: [label], counts: [] });
+      pending = [];
+    } else {
+      pending.push(label);
+      if (pending.length > MAX_PENDING) pending.shift();
+    }
+  }
+  close();
+  return grids;
+}
+
+/** The grid of a run's rows: labels from the left, counts right-aligned. */
+function gridOf(rows: Row[]): Grid {
+  let labelCols = 0;
+  let countCols = 0;
+  for (const { labels, counts } of rows) {
+    labelCols = Math.max(labelCols, labels.length);
+    countCols = Math.max(countCols, counts.length);
+  }
+  const colCount = labelCols + countCols;
+  const cell = (el: Element, rawText: string, row: number, col: number): GridCell => ({ el, text: labelText(rawText), rawText, row, col, rowspan: 1, colspan: 1 });
+  const gridRows = rows.map(({ el, labels, counts }, r) => {
+    const out: (GridCell | null)[] = new Array(colCount).fill(null);
+    labels.forEach((l, c) => (out[c] = cell(el, l, r, c)));
+    counts.forEach((n, k) => (out[colCount - counts.length + k] = cell(el, n, r, colCount - counts.length + k)));
+    return out;
+  });
+  return { table: rows[0].el, rowCount: rows.length, colCount, rows: gridRows, truncated: false, cellCount: rows.length * colCount };
+}

@@ -1,0 +1,105 @@
+// Report tables laid out as lines of text (pages converted from a PDF, tables pasted as plain text): read as grids
+// (src/grid/text-lines.ts) for the parts the page has no table for.
+import { describe, expect, it } from 'vitest';
+import { gridsFromLines, type TextLine } from '../src/grid/text-lines';
+import { rowCells } from '../src/grid/grid';
+import { mightHoldReport } from '../src/page/detect';
+import { parsePage } from '../src/cli/main';
+import { baseSpec } from './fixtures/rules/cases';
+import { auditHtml } from './support/audit';
+import { parseDom } from './support/dom';
+import { auditDocument } from '../src/audit/audit';
+import { buildReportHtml } from './support/report-html';
+import { tablesAsLines, type LinesShape } from './support/text-lines';
+import { toTraditional } from './support/traditional';
+
+const SHAPES: LinesShape[] = ['rows', 'centered', 'wrapped', 'br'];
+const TEMPLATES = [['2021', 2024], ['2019', 2020]] as const;
+const asText = (findings: { rule: string; severity: string }[]) => findings.filter((f) => f.rule === 'DOC-TABLE-MISSING');
+
+describe('a report whose tables are laid out as lines of text', () => {
+  describe.each(TEMPLATES)('in the %s template', (format, year) => {
+    const page = buildReportHtml(baseSpec(format, year));
+    const table = auditHtml(page);
+
+    it.each(SHAPES)('%s: reads every count the tables hold, and says it read them from lines', (shape) => {
+      const html = tablesAsLines(page, shape);
+      expect(html).not.toContain('<table');
+      const res = auditHtml(html);
+      expect(res.isReport).toBe(true);
+      expect(res.export.report).toEqual(table.export.report);
+      expect(res.export.cells).toEqual(table.export.cells);
+      expect(asText(res.export.findings).map((f) => f.severity)).toEqual(['info', 'info', 'info']);
+      expect(res.export.findings.filter((f) => f.rule !== 'DOC-TABLE-MISSING')).toEqual(table.export.findings);
+    });
+  });
+
+  it('finds an error in the lines as in the table, and marks the line that holds the count', () => {
+    const spec = baseSpec();
+    const page = buildReportHtml({ ...spec, values: { ...spec.values, 'requests.outcomesTotal.total': '15' } });
+    const table = auditHtml(page);
+    const sums = (r: typeof table) => r.export.findings.filter((f) => f.rule === 'T3-OUTCOMES-SUM').map((f) => [f.severity, f.cells, f.message.zh]);
+    expect(sums(table)).toHaveLength(1);
+    for (const shape of SHAPES) {
+      const doc = parseDom(tablesAsLines(page, shape));
+      const res = auditDocument(doc);
+      expect(sums(res), shape).toEqual(sums(table));
+      const el = res.elements.get('requests.outcomesTotal.total')!;
+      expect(el.textContent, shape).toContain('（七）总计 10 2 0 1 0 1 15');
+      expect(el.localName, shape).toBe(shape === 'br' ? 'p' : 'div');
+    }
+  });
+
+  it('in Traditional characters too', () => {
+    const page = buildReportHtml(baseSpec());
+    const res = auditHtml(tablesAsLines(toTraditional(page), 'centered'));
+    expect(res.export.report).toEqual(auditHtml(toTraditional(page)).export.report);
+  });
+
+  it('is read only where the page has no table for the part: a table and its lines both printed, the table is read', () => {
+    const spec = baseSpec();
+    const page = buildReportHtml(spec);
+    const changed = tablesAsLines(buildReportHtml({ ...spec, values: { ...spec.values, 'requests.newReceived.total': '99' } }), 'rows');
+    const lines = changed.slice(changed.indexOf('<div class="page"'), changed.lastIndexOf('</div></div>') + 12);
+    const res = auditHtml(page.replace('</body>', `${lines}</body>`));
+    expect(res.export.report.requests.newReceived.total).toBe(14);
+    expect(asText(res.export.findings)).toEqual([]);
+  });
+
+  it('is found by the loader under a report\'s title, without any table in the page', () => {
+    const page = tablesAsLines(buildReportHtml(baseSpec()), 'centered');
+    expect(mightHoldReport(parsePage(page))).toBe(true);
+    expect(mightHoldReport(parsePage(toTraditional(page)))).toBe(true);
+    // The same lines under another title, and a report's title over prose alone, are left alone.
+    expect(mightHoldReport(parsePage(page.replace(/<title>[^<]*<\/title>/, '<title>通知公告</title>')))).toBe(false);
+    expect(mightHoldReport(parsePage('<title>2024年政府信息公开工作年度报告</title><p>本年新收政府信息公开申请数量为14件。</p>'))).toBe(false);
+  });
+});
+
+describe('lines read as a grid', () => {
+  const el = parseDom('<p></p>').body.firstElementChild!;
+  const lines = (...raws: string[]): TextLine[] => raws.map((raw) => ({ raw, el }));
+  const texts = (g: ReturnType<typeof gridsFromLines>[number]) => g.rows.map((_, r) => rowCells(g, r).map((c) => c.rawText));
+
+  it('puts a row\'s label cells left and its counts right, as a table\'s columns stand', () => {
+    const [g] = gridsFromLines(lines('（三）不予公开', '1.属于国家秘密 0 0 0 0 0 0 0', '（七）总计 10 2 0 1 0 1 14'));
+    expect(g.colCount).toBe(9);
+    expect(texts(g)).toEqual([
+      ['（三）不予公开', '1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+      ['（七）总计', '10', '2', '0', '1', '0', '1', '14'],
+    ]);
+    expect(g.rows[1][1]).toBeNull();
+    expect(g.rows[1][2]!.rawText).toBe('10');
+  });
+
+  it('gives counts alone on their line the label lines above them, and passes over a page number', () => {
+    const [g] = gridsFromLines(lines('（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '2 0 0 0 0 0 2', '- 3 -', '（七）总计 10 2 0 1 0 1 14'));
+    expect(texts(g)[0]).toEqual(['（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '2', '0', '0', '0', '0', '0', '2']);
+    expect(g.rowCount).toBe(2);
+  });
+
+  it('reads no grid from prose, nor from a single line of counts', () => {
+    expect(gridsFromLines(lines('2024年，本机关共收到政府信息公开申请14件。', '其中予以公开6件。'))).toEqual([]);
+    expect(gridsFromLines(lines('一、本年新收政府信息公开申请数量 10 2 0 1 0 1 14', '本年度共办结14件，办结率100%。', '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2'))).toEqual([]);
+  });
+});
