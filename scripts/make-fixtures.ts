@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { REPORT_SPECS } from '../tests/fixtures/reports/specs';
 import { baseSpec, RULE_CASES } from '../tests/fixtures/rules/cases';
 import { blankValues, buildReportHtml } from '../tests/support/report-html';
+import { tablesAsLines } from '../tests/support/text-lines';
 
 for (const { file, spec } of Object.values(REPORT_SPECS)) {
   writeFileSync(`tests/fixtures/reports/${file}`, buildReportHtml(spec));
@@ -114,6 +115,13 @@ writeFileSync(
 const disagreeing = buildReportHtml(RULE_CASES['TEXT-REQUESTS'].fail(baseSpec('2021')));
 const claims = '本机关收到政府信息公开申请5件，予以公开3件，未发生行政复议，其中自然人申请3件，被申请行政复议1件，'.repeat(2000);
 writeFileSync('tests/fixtures/pages/endless-sentence.html', disagreeing.replace('</body>', `<p>${claims}</p>\n</body>`));
+// A report converted from a PDF: every table laid out as lines of text, each a positioned block, a merged label on the
+// middle line of its rows; （七）总计 says 15 where its rows sum to 14. Read from its lines, and the line marked.
+const converted = baseSpec('2021');
+writeFileSync(
+  'tests/fixtures/pages/text-lines-report.html',
+  tablesAsLines(buildReportHtml({ ...converted, values: { ...converted.values, 'requests.outcomesTotal.total': '15' } }), 'centered'),
+);
 // The template's blank tables, as sites republish the State Council's notice that sets it (国办公开办函〔2021〕30号):
 // the notice's items stand where a report's parts do, and no count is filled in. Recognised as no report.
 const notice = buildReportHtml({

@@ -293,6 +293,28 @@ describe('the popup', () => {
   });
 });
 
+describe('a report converted from a PDF, its tables laid out as lines of text', () => {
+  it('is found and checked without being asked, and the lines holding the wrong counts are marked in place', async () => {
+    const page = await open('/pages/text-lines-report.html');
+    const total = page.locator('div.line', { hasText: '（七）总计' });
+    const before = await total.boundingBox();
+    await audited(page);
+    const marked = page.locator('[data-disclosure-lens="error"]');
+    // T3-BALANCE names the total column of 一、二、（七）and 四: their four lines, the 总计 line among them.
+    await expect.poll(() => marked.count()).toBe(4);
+    expect(await total.getAttribute('data-disclosure-lens')).toBe('error');
+    // A mark draws on the line; it does not move it.
+    expect(await total.boundingBox()).toEqual(before);
+    const pop = await hover(page, total);
+    expect(await pop.textContent()).toContain('应为 14');
+    const popup = await popupFor(page);
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('3');
+    await popup.getByText('已按文字逐行读取', { exact: false }).first().waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a report published only as an attached file', () => {
   it('names the attached document when audited anyway, and leaves the page alone', async () => {
     const original = await pristineHtml('/pages/attached-report.html');
