@@ -81,21 +81,27 @@ describe('lines read as a grid', () => {
   const lines = (...raws: string[]): TextLine[] => raws.map((raw) => ({ raw, el }));
   const texts = (g: ReturnType<typeof gridsFromLines>[number]) => g.rows.map((_, r) => rowCells(g, r).map((c) => c.rawText));
 
-  it('puts a row\'s label cells left and its counts right, as a table\'s columns stand', () => {
+  it('puts a row\'s label left and its counts right, as a table\'s columns stand; a group\'s label line joins its row', () => {
     const [g] = gridsFromLines(lines('（三）不予公开', '1.属于国家秘密 0 0 0 0 0 0 0', '（七）总计 10 2 0 1 0 1 14'));
-    expect(g.colCount).toBe(9);
+    expect(g.colCount).toBe(8);
     expect(texts(g)).toEqual([
-      ['（三）不予公开', '1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+      ['（三）不予公开1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
       ['（七）总计', '10', '2', '0', '1', '0', '1', '14'],
     ]);
-    expect(g.rows[1][1]).toBeNull();
-    expect(g.rows[1][2]!.rawText).toBe('10');
+    expect(g.rows[1][1]!.rawText).toBe('10');
   });
 
-  it('gives counts alone on their line the label lines above them, and passes over a page number', () => {
-    const [g] = gridsFromLines(lines('（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '2 0 0 0 0 0 2', '- 3 -', '（七）总计 10 2 0 1 0 1 14'));
-    expect(texts(g)[0]).toEqual(['（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '2', '0', '0', '0', '0', '0', '2']);
-    expect(g.rowCount).toBe(2);
+  it('gives counts alone on their line the label lines above them, a wrapped label whole, and passes over a page number', () => {
+    const [g] = gridsFromLines(lines('1.申请人无正当理由逾期不', '补正、行政机关不再处理其政府信息公开申请 0 1 0 0 0 0 1', '（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '2 0 0 0 0 0 2', '- 3 -', '（七）总计 10 2 0 1 0 1 14'));
+    expect(texts(g)[0][0]).toBe('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    expect(texts(g)[1]).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '2', '0', '0', '0', '0', '0', '2']);
+    expect(g.rowCount).toBe(3);
+  });
+
+  it('stands a header\'s names over the counts below when it has a word for each, and keeps any other header whole', () => {
+    const [g] = gridsFromLines(lines('信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 1 0 5', '自然人 法人或其他组织 总计', '一、本年新收政府信息公开申请数量 10 2 0 1 0 1 14'));
+    expect(g.rows[0].map((c) => c?.rawText ?? null)).toEqual([null, null, null, null, '信息内容', '本年制发件数', '本年废止件数', '现行有效件数']);
+    expect(g.rows[2].map((c) => c?.rawText ?? null)).toEqual(['自然人法人或其他组织总计', null, null, null, null, null, null, null]);
   });
 
   it('reads no grid from prose, nor from a single line of counts', () => {

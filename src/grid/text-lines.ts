@@ -13,12 +13,9 @@ export interface TextLine {
 }
 
 const SPACE = /[\s\u00a0\u3000]+/;
-// Header lines are rows of their own, where the mapping looks for them: part 二's names its columns one per word,
-// lined up with the counts below it; the others (part 三's applicants, part 四's groups and results, part 二's
-// captions) are one cell, as their words do not line up with the counts (part 三's and part 四's columns are
-// taken in the template's order). Matched as the mapping reads labels: compacted, folded to Simplified.
-const COLUMN_HEADER = /^信息内容/;
-const OTHER_HEADER = /申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
+// Header lines are rows of their own, where the mapping looks for them (part 二's 信息内容 and captions, part 三's
+// applicants, part 四's groups and results). Matched as the mapping reads labels: compacted, folded to Simplified.
+const HEADER = /^信息内容|申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
 // A sentence is prose, not a table's line.
 const SENTENCE_END = /[。；;！？]/;
 // A line of a table is short: a label of the template, a header, counts.
@@ -33,6 +30,8 @@ interface Row {
   el: Element;
   labels: string[];
   counts: string[];
+  /** A header line's words, placed once the counts below it are known (see gridOf). */
+  header?: string[];
 }
 
 /**
@@ -63,8 +62,11 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
     const counts = words.slice(first);
     const label = words.slice(0, first).join('');
     if (counts.length && (label || pending.length || counts.length >= 5)) {
-      // Counts alone on their line belong to the label lines above them (a row's label wrapped, its counts below).
-      rows.push({ el, labels: label ? [...pending, label] : pending, counts });
+      // The label lines above join the row's label as one cell, with nothing between: a label wrapped over lines
+      // ("…逾期不" above "补正、…") reads whole, and a group's label printed above its row comes before it as in a
+      // table's merged cell. Counts alone on their line belong to the label lines above them.
+      const joined = pending.join('') + label;
+      rows.push({ el, labels: joined ? [joined] : [], counts });
       pending = [];
       countLines++;
     } else if (counts.length) {
@@ -72,11 +74,8 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
       continue;
     } else if (line.length > MAX_LABEL_LINE) {
       close();
-    } else if (COLUMN_HEADER.test(labelText(label))) {
-      rows.push({ el, labels: words, counts: [] });
-      pending = [];
-    } else if (OTHER_HEADER.test(labelText(label))) {
-      rows.push({ el, labels: [label], counts: [] });
+    } else if (HEADER.test(labelText(label))) {
+      rows.push({ el, labels: [], counts: [], header: words });
       pending = [];
     } else {
       pending.push(label);
@@ -87,9 +86,14 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
   return grids;
 }
 
-/** The grid of a run's rows: labels from the left, counts right-aligned. */
+/**
+ * The grid of a run's rows: labels from the left, counts right-aligned. A header line stands over the counts below
+ * it, a name over each, when it has one word more than they have counts (the word over the labels: "信息内容 本年制发件数
+ * 本年废止件数 现行有效件数" over "规章 1 0 5", part 三 retyped as a list under "项目 总计 自然人…", part 四 as a
+ * matrix); any other header line is one cell, and its columns are the template's.
+ */
 function gridOf(rows: Row[]): Grid {
-  let labelCols = 0;
+  let labelCols = 1;
   let countCols = 0;
   for (const { labels, counts } of rows) {
     labelCols = Math.max(labelCols, labels.length);
@@ -97,8 +101,14 @@ function gridOf(rows: Row[]): Grid {
   }
   const colCount = labelCols + countCols;
   const cell = (el: Element, rawText: string, row: number, col: number): GridCell => ({ el, text: labelText(rawText), rawText, row, col, rowspan: 1, colspan: 1 });
-  const gridRows = rows.map(({ el, labels, counts }, r) => {
+  const gridRows = rows.map(({ el, labels, counts, header }, r) => {
     const out: (GridCell | null)[] = new Array(colCount).fill(null);
+    if (header) {
+      const below = rows.find((x, k) => k > r && x.counts.length)?.counts.length;
+      if (header.length === (below ?? 0) + 1) header.forEach((w, k) => (out[colCount - header.length + k] = cell(el, w, r, colCount - header.length + k)));
+      else out[0] = cell(el, header.join(''), r, 0);
+      return out;
+    }
     labels.forEach((l, c) => (out[c] = cell(el, l, r, c)));
     counts.forEach((n, k) => (out[colCount - counts.length + k] = cell(el, n, r, colCount - counts.length + k)));
     return out;

@@ -16,7 +16,8 @@ export interface Segment {
 // Matched against rowLine(): `^`/`$` with the m flag anchor to a cell.
 const START: [TableKey, RegExp][] = [
   // A header that names the applicants without "申请人情况" above them starts part 三 too (only it names them).
-  ['requests', /申请人情况|勾稽关系|本年度?新收|上年度?结转|^(?:自然人|商业企业|科研机构|法律服务机构)$/m],
+  // …or names them in one cell (a header laid out as a line of text, "项目 总计 自然人 商业企业…").
+  ['requests', /申请人情况|勾稽关系|本年度?新收|上年度?结转|^(?:自然人|商业企业|科研机构|法律服务机构)$|自然人.{0,12}商业企业/m],
   // …and a header naming part 四's results alone starts part 四 (a matrix with the groups as rows).
   ['reviewLitigation', /行政复议|复议[后後]起诉|未经复议|结果维持|结果纠正|尚未审结/],
   ['activeDisclosure', /^第二十条|^信息内容$|本年制发件数|本年新制作数量|处理决定数量|本年收费金额/m],

@@ -83,6 +83,20 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
           mapping.columns.add(hit[0]);
           if (hit[2]) mapping.formatVotes.activeDisclosure[hit[2]] += 1;
         }
+        // The whole header in its one cell (a table laid out as lines of text, whose names do not line up with the
+        // counts): its names are the columns in the order they stand, read by place.
+        if (!rest.length) {
+          const named = COLUMNS.map(([key, re, format]) => ({ key, format, at: label.search(re) }))
+            .filter((n) => n.at >= 0)
+            .sort((a, b) => a.at - b.at);
+          named.forEach(({ key, format }, index) => {
+            columns.push({ key, col: -1, index });
+            mapping.columns.add(key);
+            if (format) mapping.formatVotes.activeDisclosure[format] += 1;
+          });
+          width = named.length;
+          headerGrid = null;
+        }
         continue;
       }
       const key = matchActiveRow(label);

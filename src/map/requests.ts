@@ -129,9 +129,37 @@ function headerColumns(grid: Grid, headerRows: number[]): ColumnMap {
   return map;
 }
 
+// The seven columns' names as one header cell holds them, all in a row (see namedInOneCell).
+const NAMED_IN_ONE: [RequestColumn, RegExp][] = [
+  ['natural', /自然人|公民|个人/],
+  ['commercial', /企业/],
+  ['research', /科研/],
+  ['nonprofit', /公益|社会组织/],
+  ['legal', /法律服务|律师/],
+  ['total', /总计|合计/],
+  ['other', /其他/],
+];
+
+/**
+ * The seven columns named in one header cell, by where each name stands (a header laid out as a line of text, whose
+ * names do not line up with the counts: "项目 总计 自然人 商业企业…"); null unless one cell names all seven. The
+ * template's two header rows ("自然人 法人或其他组织 总计" over the five kinds) name them in no single cell.
+ */
+function namedInOneCell(grid: Grid, headerRows: number[]): ColumnMap | null {
+  for (const r of headerRows) {
+    for (const cell of rowCells(grid, r)) {
+      const text = cell.text.replace(/法人或其他组织/g, '');
+      const at = NAMED_IN_ONE.map(([col, re]) => [col, text.search(re)] as const);
+      if (at.every(([, i]) => i >= 0)) return new Map(at);
+    }
+  }
+  return null;
+}
+
 /**
  * Without a header naming the columns: the value columns are the trailing run of number-like cells, in the order of
- * the table part 三 continues (`before`, its first half's columns) when it has as many, else the template's.
+ * `before` when it has as many (the columns of the table part 三 continues, or those one header cell names), else the
+ * template's.
  */
 function inferColumns(grid: Grid, rows: number[], before: ColumnMap | null): ColumnMap | null {
   // Per start column: how many rows start their values there, and how far right those rows reach. A row pushed
@@ -206,7 +234,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     // into one column): the columns it names are read, and DOC-ROWS says which are missing.
     if (map && map.size < 3 && !(map.has('natural') && map.has('total'))) map = null;
     if (!map && lastMap && lastMap.colCount === grid.colCount) map = lastMap.map;
-    map ??= inferColumns(grid, dataRows, lastMap?.map ?? null);
+    map ??= inferColumns(grid, dataRows, (headerRows.length && namedInOneCell(grid, headerRows)) || (lastMap?.map ?? null));
     if (!map) continue;
     lastMap = { colCount: grid.colCount, map };
     for (const k of map.keys()) mapping.columns.add(k);

@@ -41,6 +41,14 @@ function columnPath(texts: string[]): string | null {
   return path;
 }
 
+/** The results a header text names, in the order they stand. */
+function resultsIn(text: string): string[] {
+  return RESULTS.map(([result, re]) => ({ result, at: text.search(re) }))
+    .filter((n) => n.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((n) => n.result);
+}
+
 /**
  * Part 四 laid out vertically: a count per row, named by the labels before it, left to right as a column's header
  * texts are top to bottom ("行政诉讼 | 未经复议直接起诉 | 结果维持 | 1").
@@ -72,10 +80,15 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping, carried: string[] 
     const cells = rowCells(grid, r);
     // The counts are the row's trailing run of number-like cells; what precedes them labels the row.
     const start = valueStart(cells);
-    // A row without counts that names three results or more is the header of the columns below it.
+    // A row without counts that names three results or more is the header of the columns below it: each name over
+    // its column, or, run together in one cell (a header laid out as a line of text), over the counts in its order.
     if (start === cells.length) {
-      const named = cells.flatMap((c) => RESULTS.find(([, re]) => re.test(c.text))?.[0] ?? []);
-      if (named.length >= 3) (header = r), (results = named);
+      const perCell = cells.map((c) => resultsIn(c.text));
+      const named = perCell.flat();
+      if (named.length >= 3) {
+        results = named;
+        header = perCell.every((n) => n.length <= 1) ? r : null;
+      }
       continue;
     }
     if (start === 0) continue;

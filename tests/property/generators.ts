@@ -5,6 +5,7 @@ import { cellPaths, rowPaths } from '../../src/model/paths';
 import { CASE_COLUMNS, REQUEST_COLUMNS, type Format } from '../../src/model/schema';
 import { baseSpec } from '../fixtures/rules/cases';
 import { buildReportHtml, type Layout, type ReportSpec } from '../support/report-html';
+import type { LinesShape } from '../support/text-lines';
 
 const OUTCOME_EXCLUDED = new Set(['requests.newReceived', 'requests.carriedOver', 'requests.outcomesTotal', 'requests.carriedForward']);
 
@@ -45,6 +46,8 @@ export interface Generated {
   format: Format;
   values: Record<string, number>;
   spec: ReportSpec;
+  /** The tables laid out as lines of text in this shape (tests/support/text-lines.ts), or left as tables. */
+  lines?: LinesShape;
 }
 
 /** A report whose tables are consistent by construction. */
@@ -56,8 +59,9 @@ export const consistentReportArb: fc.Arbitrary<Generated> = fc
     layout: layoutArb,
     how: printArb,
     blanks: fc.array(fc.nat({ max: 10_000 }), { maxLength: 6 }),
+    lines: fc.constantFrom<LinesShape | undefined>(undefined, undefined, undefined, undefined, undefined, undefined, 'rows', 'centered', 'wrapped', 'br'),
   })
-  .map(({ format, seed, big, layout, how, blanks }) => {
+  .map(({ format, seed, big, layout, how, blanks, lines }) => {
     let i = 0;
     const next = (max: number) => (seed[i++ % seed.length] * (big ? 7919 : 1)) % (max + 1);
     const v: Record<string, number> = {};
@@ -89,9 +93,12 @@ export const consistentReportArb: fc.Arbitrary<Generated> = fc
     const printed: Record<string, string> = {};
     for (const [p, n] of Object.entries(v)) printed[p] = p.endsWith('.change') && n > 0 ? `+${n}` : print(n, how);
     const paths = Object.keys(printed);
-    for (const b of blanks) printed[paths[b % paths.length]] = '';
+    // A blank cell leaves no word on a line of text, and nothing says which count is missing: laid out as lines, no
+    // cell is left blank. A layout table is no table laid out as lines (its cells hold the report's prose).
+    if (!lines) for (const b of blanks) printed[paths[b % paths.length]] = '';
+    if (lines && layout.wrap === 'layoutTable') layout = { ...layout, wrap: 'div' };
     const spec = baseSpec(format, format === '2021' ? 2024 : 2020);
-    return { format, values: v, spec: { ...spec, values: printed, layout, prose: { overview: ['本年度工作平稳有序推进。'], problems: ['队伍建设仍需加强。'], otherMatters: ['本年度未收取信息处理费。'] } } };
+    return { format, values: v, lines, spec: { ...spec, values: printed, layout, prose: { overview: ['本年度工作平稳有序推进。'], problems: ['队伍建设仍需加强。'], otherMatters: ['本年度未收取信息处理费。'] } } };
   });
 
 /** Unicode junk of every kind, including what breaks naive parsers. */
