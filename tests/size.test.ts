@@ -79,9 +79,11 @@ describe('bundle sizes (gzip)', () => {
   // Stop 37 raised it by half a kilobyte: a template row of part 二 or 三 printed twice with other numbers warned of by
   // DOC-ROWS, naming the cells the second printing contradicts (+363): 46,814; and by another kilobyte for tables laid
   // out as lines of text read as grids (src/grid/text-lines.ts) where the page has no table for a part, and
-  // DOC-TABLE-MISSING saying so (+962): 47,776.
-  it('auditor injected on report pages ≤ 47 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(47 * 1024);
+  // DOC-TABLE-MISSING saying so (+962): 47,776; such tables in every layout the fuzz builds (a header over the counts
+  // when it has a word for each, names run together in one cell read in their order; +278): 48,054; a line with a
+  // count left blank left unread, and DOC-ROWS saying why (+332): 48,386.
+  it('auditor injected on report pages ≤ 47.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(47.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -50,6 +50,18 @@ describe('a report whose tables are laid out as lines of text', () => {
     }
   });
 
+  it('leaves a line with a count left blank unread, rather than shift its counts into the wrong columns', () => {
+    // A blank cell leaves no word on its line: "（一）予以公开 5 1 0 0 0 6" could be any of the seven with one missing.
+    const spec = baseSpec();
+    const page = buildReportHtml({ ...spec, values: { ...spec.values, 'requests.granted.research': '' } });
+    const res = auditHtml(tablesAsLines(page, 'centered'));
+    expect(Object.values(res.export.report.requests.granted)).toEqual([null, null, null, null, null, null, null]);
+    const errors = res.export.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['DOC-ROWS']);
+    expect(errors[0].cells).toHaveLength(7);
+    expect(errors[0].message.zh).toContain('无法确定空缺的是哪一格，该行未读取');
+  });
+
   it('in Traditional characters too', () => {
     const page = buildReportHtml(baseSpec());
     const res = auditHtml(tablesAsLines(toTraditional(page), 'centered'));

@@ -100,6 +100,7 @@ function gridOf(rows: Row[]): Grid {
     countCols = Math.max(countCols, counts.length);
   }
   const colCount = labelCols + countCols;
+  const short = shortRows(rows);
   const cell = (el: Element, rawText: string, row: number, col: number): GridCell => ({ el, text: labelText(rawText), rawText, row, col, rowspan: 1, colspan: 1 });
   const gridRows = rows.map(({ el, labels, counts, header }, r) => {
     const out: (GridCell | null)[] = new Array(colCount).fill(null);
@@ -110,8 +111,27 @@ function gridOf(rows: Row[]): Grid {
       return out;
     }
     labels.forEach((l, c) => (out[c] = cell(el, l, r, c)));
-    counts.forEach((n, k) => (out[colCount - counts.length + k] = cell(el, n, r, colCount - counts.length + k)));
+    if (!short.has(r)) counts.forEach((n, k) => (out[colCount - counts.length + k] = cell(el, n, r, colCount - counts.length + k)));
     return out;
   });
   return { table: rows[0].el, rowCount: rows.length, colCount, rows: gridRows, truncated: false, cellCount: rows.length * colCount };
+}
+
+/**
+ * Rows with fewer counts than the rows around them under the same header: a blank cell leaves no word on a line, and
+ * nothing says which count is missing, so such a row's counts are not placed at all (its cells read as missing,
+ * which DOC-ROWS names) rather than shifted into the wrong columns. Only where at least two rows of the block have
+ * the full width: a block of one-count rows (part 二's, or part 三 with the totals alone) is as printed.
+ */
+function shortRows(rows: Row[]): Set<number> {
+  const short = new Set<number>();
+  let start = 0;
+  for (let r = 0; r <= rows.length; r++) {
+    if (r < rows.length && !rows[r].header) continue;
+    const block = rows.slice(start, r).map((row, i) => ({ i: start + i, n: row.counts.length }));
+    const width = Math.max(0, ...block.map((b) => b.n));
+    if (block.filter((b) => b.n === width).length >= 2) for (const b of block) if (b.n > 0 && b.n < width) short.add(b.i);
+    start = r + 1;
+  }
+  return short;
 }

@@ -123,11 +123,16 @@ export const docRows: Rule = {
       if (loose.length) {
         const named = loose.slice(0, MAX_NAMED).map((c) => cellLabel(c.path));
         const more = loose.length > MAX_NAMED;
+        // Read from lines of text, a line with fewer counts than the lines around it is left unread: which of its
+        // cells is blank, the line does not say (src/grid/text-lines.ts).
+        const asText = ctx.mapping.textTables.has(part)
+          ? { zh: '（表以文字排版：某行的数字少于其他行时，无法确定空缺的是哪一格，该行未读取）', en: ' (the table is laid out as text: a line with fewer counts than the others is not read, as it does not say which cell is blank)' }
+          : { zh: '', en: '' };
         out.push(
           finding(docRows, {
             cells: loose.map((c) => c.path),
-            zh: `“${t.zh}”表中缺少 ${loose.length} 个单元格：${named.map((l) => l.zh).join('、')}${more ? ' 等' : ''}`,
-            en: `The table of "${t.en}" lacks ${loose.length} cell(s): ${named.map((l) => l.en).join('; ')}${more ? '…' : ''}`,
+            zh: `“${t.zh}”表中缺少 ${loose.length} 个单元格：${named.map((l) => l.zh).join('、')}${more ? ' 等' : ''}${asText.zh}`,
+            en: `The table of "${t.en}" lacks ${loose.length} cell(s): ${named.map((l) => l.en).join('; ')}${more ? '…' : ''}${asText.en}`,
           }),
         );
       }
