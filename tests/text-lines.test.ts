@@ -116,6 +116,12 @@ describe('lines read as a grid', () => {
     expect(g.rows[2].map((c) => c?.rawText ?? null)).toEqual(['自然人法人或其他组织总计', null, null, null, null, null, null, null]);
   });
 
+  it('reads a thousand rows at most: a page of endless table-like lines is read no further', () => {
+    const many = lines(...Array.from({ length: 100_000 }, (_, i) => `第${i}行 ${i} 0 0`));
+    const grids = gridsFromLines(many);
+    expect(grids.reduce((n, g) => n + g.rowCount, 0)).toBe(1000);
+  });
+
   it('reads no grid from prose, nor from a single line of counts', () => {
     expect(gridsFromLines(lines('2024年，本机关共收到政府信息公开申请14件。', '其中予以公开6件。'))).toEqual([]);
     expect(gridsFromLines(lines('一、本年新收政府信息公开申请数量 10 2 0 1 0 1 14', '本年度共办结14件，办结率100%。', '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2'))).toEqual([]);

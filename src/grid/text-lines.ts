@@ -12,7 +12,8 @@ export interface TextLine {
   el: Element;
 }
 
-const SPACE = /[\s\u00a0\u3000]+/;
+// Words are apart by any space: ASCII, &nbsp;, the ideographic space (all of them \s).
+const SPACE = /\s+/;
 // Header lines are rows of their own, where the mapping looks for them (part 二's 信息内容 and captions, part 三's
 // applicants, part 四's groups and results). Matched as the mapping reads labels: compacted, folded to Simplified.
 const HEADER = /^信息内容|申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
@@ -25,10 +26,14 @@ const MAX_LABEL_LINE = 80;
 const MAX_PENDING = 3;
 // A run of lines is read as a table only with this many lines of counts.
 const MIN_COUNT_LINES = 2;
+// The rows read from lines in all: a report's three tables are about sixty lines. A page of endless table-like
+// lines (a register pasted as text) is read no further, as a table's cells stop at a budget.
+const MAX_ROWS = 1000;
 
 interface Row {
   el: Element;
-  labels: string[];
+  /** The row's label, with the label lines above it joined on ('' for counts alone, or a header). */
+  label: string;
   counts: string[];
   /** A header line's words, placed once the counts below it are known (see gridOf). */
   header?: string[];
@@ -45,12 +50,17 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
   let countLines = 0;
   let pending: string[] = [];
   const close = () => {
-    if (countLines >= MIN_COUNT_LINES) grids.push(gridOf(rows));
+    if (countLines >= MIN_COUNT_LINES) {
+      grids.push(gridOf(rows));
+      read += rows.length;
+    }
     rows = [];
     countLines = 0;
     pending = [];
   };
+  let read = 0;
   for (const { raw, el } of lines) {
+    if (read + rows.length >= MAX_ROWS) break;
     const line = raw.trim();
     if (!line || line.length > MAX_LINE || SENTENCE_END.test(line)) {
       close();
@@ -65,8 +75,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
       // The label lines above join the row's label as one cell, with nothing between: a label wrapped over lines
       // ("…逾期不" above "补正、…") reads whole, and a group's label printed above its row comes before it as in a
       // table's merged cell. Counts alone on their line belong to the label lines above them.
-      const joined = pending.join('') + label;
-      rows.push({ el, labels: joined ? [joined] : [], counts });
+      rows.push({ el, label: pending.join('') + label, counts });
       pending = [];
       countLines++;
     } else if (counts.length) {
@@ -75,7 +84,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
     } else if (line.length > MAX_LABEL_LINE) {
       close();
     } else if (HEADER.test(labelText(label))) {
-      rows.push({ el, labels: [], counts: [], header: words });
+      rows.push({ el, label: '', counts: [], header: words });
       pending = [];
     } else {
       pending.push(label);
@@ -87,31 +96,33 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
 }
 
 /**
- * The grid of a run's rows: labels from the left, counts right-aligned. A header line stands over the counts below
- * it, a name over each, when it has one word more than they have counts (the word over the labels: "信息内容 本年制发件数
- * 本年废止件数 现行有效件数" over "规章 1 0 5", part 三 retyped as a list under "项目 总计 自然人…", part 四 as a
- * matrix); any other header line is one cell, and its columns are the template's.
+ * The grid of a run's rows: the label in the first column, counts right-aligned. A header line stands over the
+ * counts below it, a name over each, when it has one word more than they have counts (the word over the labels:
+ * "信息内容 本年制发件数 本年废止件数 现行有效件数" over "规章 1 0 5", part 三 retyped as a list under "项目 总计
+ * 自然人…", part 四 as a matrix); any other header line is one cell, whose names the mapping reads in their order.
  */
 function gridOf(rows: Row[]): Grid {
-  let labelCols = 1;
   let countCols = 0;
-  for (const { labels, counts } of rows) {
-    labelCols = Math.max(labelCols, labels.length);
-    countCols = Math.max(countCols, counts.length);
-  }
-  const colCount = labelCols + countCols;
+  for (const { counts } of rows) countCols = Math.max(countCols, counts.length);
+  const colCount = 1 + countCols;
   const short = shortRows(rows);
-  const cell = (el: Element, rawText: string, row: number, col: number): GridCell => ({ el, text: labelText(rawText), rawText, row, col, rowspan: 1, colspan: 1 });
-  const gridRows = rows.map(({ el, labels, counts, header }, r) => {
+  // How many counts the first row of counts below each row has.
+  const below: number[] = new Array(rows.length);
+  for (let r = rows.length - 1, next = 0; r >= 0; r--) {
+    below[r] = next;
+    if (rows[r].counts.length) next = rows[r].counts.length;
+  }
+  const gridRows = rows.map(({ el, label, counts, header }, r) => {
     const out: (GridCell | null)[] = new Array(colCount).fill(null);
+    const put = (col: number, rawText: string) => (out[col] = { el, text: labelText(rawText), rawText, row: r, col, rowspan: 1, colspan: 1 });
+    const rightAligned = (words: string[]) => words.forEach((w, k) => put(colCount - words.length + k, w));
     if (header) {
-      const below = rows.find((x, k) => k > r && x.counts.length)?.counts.length;
-      if (header.length === (below ?? 0) + 1) header.forEach((w, k) => (out[colCount - header.length + k] = cell(el, w, r, colCount - header.length + k)));
-      else out[0] = cell(el, header.join(''), r, 0);
-      return out;
+      if (header.length === below[r] + 1) rightAligned(header);
+      else put(0, header.join(''));
+    } else {
+      if (label) put(0, label);
+      if (!short.has(r)) rightAligned(counts);
     }
-    labels.forEach((l, c) => (out[c] = cell(el, l, r, c)));
-    if (!short.has(r)) counts.forEach((n, k) => (out[colCount - counts.length + k] = cell(el, n, r, colCount - counts.length + k)));
     return out;
   });
   return { table: rows[0].el, rowCount: rows.length, colCount, rows: gridRows, truncated: false, cellCount: rows.length * colCount };
@@ -128,9 +139,14 @@ function shortRows(rows: Row[]): Set<number> {
   let start = 0;
   for (let r = 0; r <= rows.length; r++) {
     if (r < rows.length && !rows[r].header) continue;
-    const block = rows.slice(start, r).map((row, i) => ({ i: start + i, n: row.counts.length }));
-    const width = Math.max(0, ...block.map((b) => b.n));
-    if (block.filter((b) => b.n === width).length >= 2) for (const b of block) if (b.n > 0 && b.n < width) short.add(b.i);
+    let width = 0;
+    let full = 0;
+    for (let i = start; i < r; i++) {
+      const n = rows[i].counts.length;
+      if (n > width) (width = n), (full = 0);
+      if (n === width) full++;
+    }
+    if (full >= 2) for (let i = start; i < r; i++) if (rows[i].counts.length > 0 && rows[i].counts.length < width) short.add(i);
     start = r + 1;
   }
   return short;
