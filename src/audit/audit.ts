@@ -6,7 +6,7 @@ import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
-import { emptyMapping, formatOfYear, printedFormat, type MappedCell, type Mapping } from '../map/types';
+import { emptyMapping, formatOfYear, mergeMapping, printedFormat, type MappedCell, type Mapping } from '../map/types';
 import { allCellPaths, nest, perFormat, rowPaths } from '../model/paths';
 import type { CellRecord, Export, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
@@ -256,14 +256,7 @@ function mapTextTables(items: PageItem[], mapping: Mapping): void {
     else if (part === 'requests') mapRequests(own, read);
     else mapReviewLitigation(own, read);
     if (read.rows.size * 2 < Math.min(rowPaths('2019', part).length, rowPaths('2021', part).length)) continue;
-    Object.assign(mapping.cells, read.cells);
-    for (const r of read.rows) mapping.rows.add(r);
-    for (const c of read.columns) mapping.columns.add(c);
-    for (const k of ['activeDisclosure', 'requests'] as const) for (const f of ['2019', '2021'] as const) mapping.formatVotes[k][f] += read.formatVotes[k][f];
-    mapping.extraRows.push(...read.extraRows);
-    mapping.repeatedRows.push(...read.repeatedRows);
-    mapping.moreReports += read.moreReports;
-    mapping.tables.add(part);
+    mergeMapping(mapping, read);
     mapping.textTables.add(part);
   }
 }

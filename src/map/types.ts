@@ -84,6 +84,22 @@ export function emptyMapping(withElements = true): Mapping {
   return { cells: Object.create(null) as Record<string, MappedCell>, withElements, rows: new Set(), tables: new Set(), columns: new Set(), formatVotes: { activeDisclosure: { '2021': 0, '2019': 0 }, requests: { '2021': 0, '2019': 0 } }, moreReports: 0, extraRows: [], repeatedRows: [], textTables: new Set() };
 }
 
+/** Adds what `from` read (of parts `into` has not read: its cells are taken as they are) to `into`. */
+export function mergeMapping(into: Mapping, from: Mapping): void {
+  Object.assign(into.cells, from.cells);
+  for (const r of from.rows) into.rows.add(r);
+  for (const t of from.tables) into.tables.add(t);
+  for (const c of from.columns) into.columns.add(c);
+  for (const t of from.textTables) into.textTables.add(t);
+  for (const part of ['activeDisclosure', 'requests'] as const) {
+    into.formatVotes[part]['2019'] += from.formatVotes[part]['2019'];
+    into.formatVotes[part]['2021'] += from.formatVotes[part]['2021'];
+  }
+  into.moreReports += from.moreReports;
+  into.extraRows.push(...from.extraRows);
+  into.repeatedRows.push(...from.repeatedRows);
+}
+
 function readCell(cell: GridCell | null, withElement: boolean): MappedCell {
   if (!cell) return { value: null, state: 'missing', raw: null };
   // Without its element, the cell is its reading as parsed: no second object.
