@@ -10,7 +10,7 @@ import { auditHtml } from './support/audit';
 import { parseDom } from './support/dom';
 import { auditDocument } from '../src/audit/audit';
 import { buildReportHtml } from './support/report-html';
-import { tablesAsLines, type LinesShape } from './support/text-lines';
+import { tableLines, tablesAsLines, type LinesShape } from './support/text-lines';
 import { toTraditional } from './support/traditional';
 
 const SHAPES: LinesShape[] = ['rows', 'centered', 'wrapped', 'br'];
@@ -32,6 +32,15 @@ describe('a report whose tables are laid out as lines of text', () => {
       expect(asText(res.export.findings).map((f) => f.severity)).toEqual(['info', 'info', 'info']);
       expect(res.export.findings.filter((f) => f.rule !== 'DOC-TABLE-MISSING')).toEqual(table.export.findings);
     });
+  });
+
+  it('a table copied from a spreadsheet into <pre>, its cells apart by tabs: read as the table', () => {
+    const page = buildReportHtml(baseSpec());
+    const pre = page.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => `<pre>${tableLines(t, 'rows').map((l) => l.replace(/ /g, '\t')).join('\n')}</pre>`);
+    expect(pre).not.toContain('<table');
+    const res = auditHtml(pre);
+    expect(res.export.report).toEqual(auditHtml(page).export.report);
+    expect(asText(res.export.findings).map((f) => f.severity)).toEqual(['info', 'info', 'info']);
   });
 
   it('finds an error in the lines as in the table, and marks the line that holds the count', () => {

@@ -311,7 +311,15 @@ export class PageAgent {
    */
   watchForChanges(): void {
     if (this.stopWatching || !this.doc.body || this.platform.signal.aborted) return;
-    this.stopWatching = watchTables(this.doc.body, () => void this.reaudit(), DEBOUNCE_MS);
+    this.stopWatching = watchTables(this.doc.body, () => void this.reaudit(), DEBOUNCE_MS, () => this.linesRead());
+  }
+
+  /** The elements of the lines of text a table was read from (watched for changes as a table is), by result. */
+  private lines: { of: AuditResult | null; elements: ReadonlySet<Node> } = { of: null, elements: new Set() };
+  private linesRead(): ReadonlySet<Node> {
+    const res = this.result;
+    if (this.lines.of !== res) this.lines = { of: res, elements: new Set(res?.isReport && res.fromLines ? res.elements.values() : []) };
+    return this.lines.elements;
   }
 
   private async reaudit(): Promise<void> {

@@ -74,6 +74,8 @@ export interface AuditResult {
   readonly elements: Map<string, Element>;
   /** This report in the shape a later year's audit compares against. */
   readonly asPrevious: PreviousReport | null;
+  /** Whether a part was read from its table laid out as lines of text (src/grid/text-lines.ts). */
+  readonly fromLines: boolean;
 }
 
 // A whole report is a few hundred cells; one table of tens of thousands (a register pasted in) would freeze the tab.
@@ -433,6 +435,7 @@ class CheckedReport implements AuditResult {
   readonly agency: string | null;
   readonly year: number | null;
   readonly format: Format;
+  readonly fromLines: boolean;
   private made: { export?: Export; elements?: Map<string, Element>; asPrevious?: PreviousReport | null } = {};
 
   constructor(
@@ -453,6 +456,7 @@ class CheckedReport implements AuditResult {
     this.agency = ctx.meta.agency;
     this.year = ctx.meta.year;
     this.format = ctx.format;
+    this.fromLines = ctx.mapping.textTables.size > 0;
   }
 
   get export(): Export {

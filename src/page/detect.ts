@@ -41,10 +41,10 @@ export function touchesTables(records: MutationRecord[]): boolean {
  * watched: the extension's own marks are attributes, so marking never re-triggers. Returns the function that stops
  * watching.
  */
-export function watchTables(body: Element, onChange: () => void, quietMs: number): () => void {
+export function watchTables(body: Element, onChange: () => void, quietMs: number, lines: () => ReadonlySet<Node> = () => NO_LINES): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (!touchesTables(records)) return;
+    if (!touchesTables(records) && !touchesLines(records, lines())) return;
     clearTimeout(timer);
     timer = setTimeout(onChange, quietMs);
   });
@@ -53,4 +53,16 @@ export function watchTables(body: Element, onChange: () => void, quietMs: number
     observer.disconnect();
     clearTimeout(timer);
   };
+}
+
+const NO_LINES: ReadonlySet<Node> = new Set();
+
+/**
+ * True when a DOM change touched one of `lines`, the elements of a table laid out as lines of text that the audit
+ * read (no table to watch there). Other changes of such a page (a clock, a carousel) are no reason to audit again.
+ */
+function touchesLines(records: MutationRecord[], lines: ReadonlySet<Node>): boolean {
+  if (!lines.size) return false;
+  for (const r of records) for (let n: Node | null = r.target; n; n = n.parentNode) if (lines.has(n)) return true;
+  return false;
 }

@@ -313,6 +313,20 @@ describe('a report converted from a PDF, its tables laid out as lines of text', 
     await popup.close();
     await page.close();
   });
+
+  it('re-audits when a line it read changes, as when a number in a table does', async () => {
+    const page = await open('/pages/text-lines-report.html');
+    await audited(page);
+    const marked = page.locator('[data-disclosure-lens="error"]');
+    await expect.poll(() => marked.count()).toBe(4);
+    // Fix the report in place: （七）总计 becomes 14, as its rows sum.
+    await page.evaluate(() => {
+      const line = [...document.querySelectorAll('div.line')].find((d) => d.textContent!.startsWith('（七）总计'))!;
+      line.firstChild!.nodeValue = line.textContent!.replace(/ 15$/, ' 14');
+    });
+    await expect.poll(() => marked.count(), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
 });
 
 describe('a report published only as an attached file', () => {
