@@ -112,8 +112,10 @@ describe('lines read as a grid', () => {
     expect(g.rows[1][1]!.rawText).toBe('10');
   });
 
-  it('gives counts alone on their line the label lines above them, a wrapped label whole, and passes over a page number', () => {
-    const [g] = gridsFromLines(lines('1.申请人无正当理由逾期不', '补正、行政机关不再处理其政府信息公开申请 0 1 0 0 0 0 1', '（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '2 0 0 0 0 0 2', '- 3 -', '（七）总计 10 2 0 1 0 1 14'));
+  it('gives counts alone on their line the label lines above them, a wrapped label whole, and passes over page marks', () => {
+    const [g] = gridsFromLines(
+      lines('1.申请人无正当理由逾期不', '补正、行政机关不再处理其政府信息公开申请 0 1 0 0 0 0 1', '（二）部分公开（区分处理的，', '- 3 -', '第 3 页 共 5 页', '3 / 5', '只计这一情形，不计其他情形）', '2 0 0 0 0 0 2', '（七）总计 10 2 0 1 0 1 14'),
+    );
     expect(texts(g)[0][0]).toBe('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
     expect(texts(g)[1]).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '2', '0', '0', '0', '0', '0', '2']);
     expect(g.rowCount).toBe(3);

@@ -17,6 +17,8 @@ const SPACE = /\s+/;
 // Header lines are rows of their own, where the mapping looks for them (part 二's 信息内容 and captions, part 三's
 // applicants, part 四's groups and results). Matched as the mapping reads labels: compacted, folded to Simplified.
 const HEADER = /^信息内容|申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
+// A page's number or its mark between a converted PDF's pages ("第 3 页 共 5 页", "- 3 -", "3 / 5"): passed over.
+const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—－]\s*\d+\s*[-—－]|\d+\s*\/\s*\d+|共\s*\d+\s*页\s*第\s*\d+\s*页)$/;
 // A sentence is prose, not a table's line.
 const SENTENCE_END = /[。；;！？]/;
 // A line of a table is short: a label of the template, a header, counts.
@@ -62,6 +64,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
   for (const { raw, el } of lines) {
     if (read + rows.length >= MAX_ROWS) break;
     const line = raw.trim();
+    if (PAGE_MARK.test(line)) continue;
     if (!line || line.length > MAX_LINE || SENTENCE_END.test(line)) {
       close();
       continue;
@@ -79,7 +82,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
       pending = [];
       countLines++;
     } else if (counts.length) {
-      // A few counts alone, no label above: a page number ("- 3 -") between a converted PDF's pages.
+      // A few counts alone, no label above: a page's number in another shape than PAGE_MARK's.
       continue;
     } else if (line.length > MAX_LABEL_LINE) {
       close();
