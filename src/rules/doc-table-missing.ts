@@ -7,8 +7,8 @@ import type { Bilingual } from '../model/schema';
 
 /** What DOC-TABLE-MISSING checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docTableMissingDescription: Bilingual = {
-  zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。表以文字排版出现在该部分（不是表格，如由 PDF 转换的页面）时，逐行读取并说明；读不出模板的行时，提示待人工核对；页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核；页面只有统计表、没有报告标题和各部分标题时，只作说明。',
-  en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the part prints the table as lines of text, not as a table (a page converted from a PDF), the lines are read and the reader is told; where they give no row of the template, it is flagged for review by hand. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review; on a page holding the statistics tables alone, with no report title or part heading, it is only noted.',
+  zh: '第二、三、四部分应各有一张统计表；页面中没有该表，或只有图片。表以文字排版出现在该部分（不是表格，如由 PDF 转换的页面）时，逐行读取并说明；读出的行不到模板的一半时，提示待人工核对；页面附有文件（PDF、Word 等）时，指出统计表可能在其中；文章分页发布（有“下一页”）时，只提示待核；页面只有统计表、没有报告标题和各部分标题时，只作说明。',
+  en: 'Parts 2, 3 and 4 each hold a table; the page has none for this part, or only an image of it. When the part prints the table as lines of text, not as a table (a page converted from a PDF), the lines are read and the reader is told; where they give less than half the template\'s rows, it is flagged for review by hand. When the page links to documents (PDF, Word…), it says the table may be there; on an article split over several pages (下一页), it is only flagged for review; on a page holding the statistics tables alone, with no report title or part heading, it is only noted.',
 };
 
 // The words only a part's table prints, found in the part's text: the table laid out as lines of text (a page
