@@ -1,6 +1,6 @@
 // The pipeline, end to end: page → items → grids → parts → template mapping → rules → findings → export.
 import { buildGrid } from '../grid/grid';
-import { gridsFromLines } from '../grid/text-lines';
+import { gridsFromLines, joinPlacedBlocks } from '../grid/text-lines';
 import { matchHeading, PARTS, pickHeadings, type Heading, type HeadingMatch, type PartKey } from '../locate/sections';
 import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
@@ -248,7 +248,7 @@ export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
 function mapTextTables(items: PageItem[], mapping: Mapping): void {
   // Anything but a line of text ends a run of lines.
   const lines = items.map((it) => (it.kind === 'text' ? it : { raw: '', el: it.kind === 'table' ? it.table : it.el }));
-  const segments = segmentTables(gridsFromLines(lines)).filter((s) => !mapping.tables.has(s.part));
+  const segments = segmentTables(gridsFromLines(joinPlacedBlocks(lines))).filter((s) => !mapping.tables.has(s.part));
   for (const part of new Set(segments.map((s) => s.part))) {
     // Each part read apart, and kept only with half the template's rows at least (the smaller template's): lines too
     // broken to be read as the table would have DOC-ROWS call the rest missing.

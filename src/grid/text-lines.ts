@@ -10,6 +10,8 @@ import { labelText, type Grid, type GridCell } from './grid';
 export interface TextLine {
   raw: string;
   el: Element;
+  /** Each word's own element, where the line was joined from blocks (see joinPlacedBlocks): a count is marked there. */
+  wordEls?: Element[];
 }
 
 // Words are apart by any space: ASCII, &nbsp;, the ideographic space (all of them \s).
@@ -37,8 +39,33 @@ interface Row {
   /** The row's label, with the label lines above it joined on ('' for counts alone, or a header). */
   label: string;
   counts: string[];
+  /** Each count's own element, where the line has them. */
+  countEls?: Element[];
   /** A header line's words, placed once the counts below it are known (see gridOf). */
   header?: string[];
+}
+
+// A block placed by its own inline style, as a converted PDF places each line, or each cell: its top.
+const TOP = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px/i;
+
+/**
+ * Lines as the page shows them: blocks placed at the same top in one container, one after another (a converted PDF
+ * that places each cell of a row on its own), are one line, their words apart. Other lines are left as they are.
+ */
+export function joinPlacedBlocks(lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  // The block before, when it was placed: its top and its parent (blocks of one row are placed in one container).
+  let placed = null as { top: string; parent: Node | null } | null;
+  const wordEls = ({ raw, el, wordEls: els }: TextLine) => els ?? raw.trim().split(SPACE).map(() => el);
+  for (const line of lines) {
+    const top = line.raw.trim() ? (TOP.exec(line.el.getAttribute('style') ?? '')?.[1] ?? null) : null;
+    const last = out[out.length - 1];
+    if (top !== null && placed?.top === top && placed.parent === line.el.parentNode) {
+      out[out.length - 1] = { raw: `${last.raw} ${line.raw}`, el: last.el, wordEls: [...wordEls(last), ...wordEls(line)] };
+    } else out.push(line);
+    placed = top === null ? null : { top, parent: line.el.parentNode };
+  }
+  return out;
 }
 
 /**
@@ -61,7 +88,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
     pending = [];
   };
   let read = 0;
-  for (const { raw, el } of lines) {
+  for (const { raw, el, wordEls } of lines) {
     if (read + rows.length >= MAX_ROWS) break;
     const line = raw.trim();
     if (PAGE_MARK.test(line)) continue;
@@ -78,7 +105,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
       // The label lines above join the row's label as one cell, with nothing between: a label wrapped over lines
       // ("…逾期不" above "补正、…") reads whole, and a group's label printed above its row comes before it as in a
       // table's merged cell. Counts alone on their line belong to the label lines above them.
-      rows.push({ el, label: pending.join('') + label, counts });
+      rows.push({ el, label: pending.join('') + label, counts, countEls: wordEls?.slice(first) });
       pending = [];
       countLines++;
     } else if (counts.length) {
@@ -115,16 +142,16 @@ function gridOf(rows: Row[]): Grid {
     below[r] = next;
     if (rows[r].counts.length) next = rows[r].counts.length;
   }
-  const gridRows = rows.map(({ el, label, counts, header }, r) => {
+  const gridRows = rows.map(({ el, label, counts, countEls, header }, r) => {
     const out: (GridCell | null)[] = new Array(colCount).fill(null);
-    const put = (col: number, rawText: string) => (out[col] = { el, text: labelText(rawText), rawText, row: r, col, rowspan: 1, colspan: 1 });
-    const rightAligned = (words: string[]) => words.forEach((w, k) => put(colCount - words.length + k, w));
+    const put = (col: number, rawText: string, at = el) => (out[col] = { el: at, text: labelText(rawText), rawText, row: r, col, rowspan: 1, colspan: 1 });
+    const rightAligned = (words: string[], els?: Element[]) => words.forEach((w, k) => put(colCount - words.length + k, w, els?.[k]));
     if (header) {
       if (header.length === below[r] + 1) rightAligned(header);
       else put(0, header.join(''));
     } else {
       if (label) put(0, label);
-      if (!short.has(r)) rightAligned(counts);
+      if (!short.has(r)) rightAligned(counts, countEls);
     }
     return out;
   });

@@ -59,7 +59,7 @@ export const consistentReportArb: fc.Arbitrary<Generated> = fc
     layout: layoutArb,
     how: printArb,
     blanks: fc.array(fc.nat({ max: 10_000 }), { maxLength: 6 }),
-    lines: fc.constantFrom<LinesShape | undefined>(undefined, undefined, undefined, undefined, undefined, undefined, 'rows', 'centered', 'wrapped', 'br'),
+    lines: fc.constantFrom<LinesShape | undefined>(undefined, undefined, undefined, undefined, undefined, undefined, 'rows', 'centered', 'wrapped', 'br', 'cells'),
   })
   .map(({ format, seed, big, layout, how, blanks, lines }) => {
     let i = 0;

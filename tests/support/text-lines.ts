@@ -3,10 +3,11 @@
 // - 'rows': a merged label printed on the first line of the rows it spans (as the HTML source orders it);
 // - 'centered': a merged label printed on the middle line of its rows, as a PDF centres a merged cell's text;
 // - 'wrapped': centered, and a long row label wrapped, its counts on the line after the label's first half;
-// - 'br': centered, the lines one paragraph's, apart by <br> (a table pasted into a plain-text editor).
+// - 'br': centered, the lines one paragraph's, apart by <br> (a table pasted into a plain-text editor);
+// - 'cells': centered, each cell's text a positioned block of its own, those of a row at the same top.
 // The lines are positioned blocks (a flipbook's "basic-html" page) except for 'br'.
 
-export type LinesShape = 'rows' | 'centered' | 'wrapped' | 'br';
+export type LinesShape = 'rows' | 'centered' | 'wrapped' | 'br' | 'cells';
 
 const decode = (s: string) =>
   s
@@ -57,6 +58,11 @@ export function tablesAsLines(html: string, shape: LinesShape): string {
   return html.replace(/<table\b[\s\S]*?<\/table>/gi, (t) => {
     const lines = tableLines(t, shape);
     if (shape === 'br') return `<p>${lines.join('<br>')}</p>`;
+    if (shape === 'cells') {
+      return `<div class="page" style="position:relative;height:${lines.length * 22}px">${lines
+        .flatMap((l, i) => l.split(' ').map((w, k) => `<div class="cell" style="position:absolute;left:${72 + k * 64}px;top:${i * 22}px">${w}</div>`))
+        .join('')}</div>`;
+    }
     return `<div class="page" style="position:relative;height:${lines.length * 22}px">${lines
       .map((l, i) => `<div class="line" style="position:absolute;left:72px;top:${i * 22}px">${l}</div>`)
       .join('')}</div>`;
