@@ -56,13 +56,23 @@ export function joinPlacedBlocks(lines: readonly TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   // The block before, when it was placed: its top and its parent (blocks of one row are placed in one container).
   let placed = null as { top: string; parent: Node | null } | null;
+  // The line being joined, a new object (the lines given are the page's items, left as they are), grown in place:
+  // a row of many blocks is joined in time that grows with them, not with their square.
+  let joining: Required<TextLine> | null = null;
   const wordEls = ({ raw, el, wordEls: els }: TextLine) => els ?? raw.trim().split(SPACE).map(() => el);
   for (const line of lines) {
     const top = line.raw.trim() ? (TOP.exec(line.el.getAttribute('style') ?? '')?.[1] ?? null) : null;
-    const last = out[out.length - 1];
     if (top !== null && placed?.top === top && placed.parent === line.el.parentNode) {
-      out[out.length - 1] = { raw: `${last.raw} ${line.raw}`, el: last.el, wordEls: [...wordEls(last), ...wordEls(line)] };
-    } else out.push(line);
+      if (!joining) {
+        const last = out[out.length - 1];
+        out[out.length - 1] = joining = { raw: last.raw, el: last.el, wordEls: [...wordEls(last)] };
+      }
+      joining.raw += ` ${line.raw}`;
+      for (const el of wordEls(line)) joining.wordEls.push(el);
+    } else {
+      out.push(line);
+      joining = null;
+    }
     placed = top === null ? null : { top, parent: line.el.parentNode };
   }
   return out;
