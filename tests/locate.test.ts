@@ -817,7 +817,7 @@ describe('tables laid out as lines of text', () => {
     // Part 三's two lines are not half its rows: not read, and not called missing. Part 四's fifteen counts are its row.
     expect(res.export.findings.filter((f) => f.rule === 'DOC-TABLE-MISSING').map((f) => [f.severity, f.message.zh])).toEqual([
       ['review', '“三、收到和处理政府信息公开申请情况”的统计表以文字排版（不是表格），无法读取，请人工核对'],
-      ['info', '“四、政府信息公开行政复议、行政诉讼情况”的统计表以文字排版（不是表格），已按文字逐行读取；标记落在整行文字上，读数请对照页面核对'],
+      ['info', '“四、政府信息公开行政复议、行政诉讼情况”的统计表以文字排版（不是表格），已按文字逐行读取；读数请对照页面核对（标记落在读出该数的文字上）'],
     ]);
     expect(res.export.cells['requests.newReceived.total'].state).toBe('missing');
     expect(res.export.report.reviewLitigation.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 });

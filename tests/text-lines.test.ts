@@ -1,5 +1,6 @@
 // Report tables laid out as lines of text (pages converted from a PDF, tables pasted as plain text): read as grids
 // (src/grid/text-lines.ts) for the parts the page has no table for.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gridsFromLines, type TextLine } from '../src/grid/text-lines';
 import { rowCells } from '../src/grid/grid';
@@ -138,5 +139,47 @@ describe('lines read as a grid', () => {
   it('reads no grid from prose, nor from a single line of counts', () => {
     expect(gridsFromLines(lines('2024年，本机关共收到政府信息公开申请14件。', '其中予以公开6件。'))).toEqual([]);
     expect(gridsFromLines(lines('一、本年新收政府信息公开申请数量 10 2 0 1 0 1 14', '本年度共办结14件，办结率100%。', '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2'))).toEqual([]);
+  });
+});
+
+describe('a report shown by PDF.js (a site\'s PDF viewer): its text layers read as lines', () => {
+  // sanmenxia-2024.html printed to PDF by Chromium and shown in PDF.js 5 (scripts/capture-pdfjs.ts): each line of a
+  // page a run of placed spans ended by <br>, a space span between a row's cells, part 二's header wrapped onto a
+  // second line, part 四's narrow header columns a character a line, the tables cut by the PDF's page breaks.
+  const PDF = 'tests/fixtures/pages/pdfjs-report.html';
+  const HTML = 'tests/fixtures/reports/sanmenxia-2024.html';
+  const withoutText = (r: ReturnType<typeof auditHtml>) => r.export.findings.filter((f) => f.rule !== 'DOC-TABLE-MISSING');
+
+  it('reads every count of the three tables as the HTML report holds them, and finds the same errors', () => {
+    const pdf = auditHtml(readFileSync(PDF, 'utf8'));
+    const html = auditHtml(readFileSync(HTML, 'utf8'));
+    expect(pdf.title).toBe(html.title);
+    expect(pdf.export.report).toEqual(html.export.report);
+    expect(asText(pdf.export.findings).map((f) => f.severity)).toEqual(['info', 'info', 'info']);
+    // The four errors of the report's own (（七）总计 left at 0), and nothing the text would add: the text rules read
+    // the PDF's lines, which break its sentences, so its claims are not all read.
+    const errors = (r: typeof pdf) => withoutText(r).filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells]);
+    expect(errors(pdf)).toEqual(errors(html));
+    expect(errors(pdf)).toHaveLength(4);
+    expect(withoutText(pdf).filter((f) => f.severity === 'warning' || f.severity === 'review')).toEqual([]);
+  });
+
+  it('marks each count in its own span, not the line\'s first piece', () => {
+    const res = auditDocument(parseDom(readFileSync(PDF, 'utf8')));
+    for (const path of ['requests.outcomesTotal.total', 'requests.newReceived.natural', 'reviewLitigation.review.total', 'activeDisclosure.licensing.decisions']) {
+      const el = res.elements.get(path)!;
+      expect(el.localName, path).toBe('span');
+      expect(el.textContent, path).toMatch(/^\d+$/);
+    }
+    expect(res.elements.get('requests.newReceived.natural')!.textContent).toBe('4');
+    expect(res.elements.get('activeDisclosure.licensing.decisions')!.textContent).toBe('94');
+  });
+
+  it('is found by the loader under the viewer\'s own title, by its text layers', () => {
+    const page = readFileSync(PDF, 'utf8');
+    expect(page).toContain('<title>PDF.js viewer</title>');
+    expect(mightHoldReport(parsePage(page))).toBe(true);
+    // The same text under the same title without PDF.js's layers is no report's title over lines.
+    expect(mightHoldReport(parsePage(page.replace(/class="textLayer"/g, 'class="layer"')))).toBe(false);
   });
 });

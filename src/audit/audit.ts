@@ -247,7 +247,10 @@ export function readDocument(doc: Document, opts: ReadOptions = {}): Reading {
  */
 function mapTextTables(items: PageItem[], mapping: Mapping): void {
   // Anything but a line of text ends a run of lines.
-  const lines = items.map((it) => (it.kind === 'text' ? it : { raw: '', el: it.kind === 'table' ? it.table : it.el }));
+  // A line's text nodes are walked for its counts' own elements only where they are marked (not in the CLI).
+  const lines = items.map((it) =>
+    it.kind === 'text' ? (mapping.withElements ? it : { raw: it.raw, el: it.el }) : { raw: '', el: it.kind === 'table' ? it.table : it.el },
+  );
   const segments = segmentTables(gridsFromLines(joinPlacedBlocks(lines))).filter((s) => !mapping.tables.has(s.part));
   for (const part of new Set(segments.map((s) => s.part))) {
     // Each part read apart, and kept only with half the template's rows at least (the smaller template's): lines too

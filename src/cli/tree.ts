@@ -103,6 +103,16 @@ abstract class TreeParent extends TreeNode {
     return found;
   }
 
+  /** Descendant elements whose class names `name` (one class), in document order. */
+  getElementsByClassName(name: string): TreeElement[] {
+    const found: TreeElement[] = [];
+    const last = this.lastDescendant;
+    for (let n = this.firstChild; n; n = n === last ? null : n.following) {
+      if (n.nodeType === 1 && (n as TreeElement).classList.includes(name)) found.push(n as TreeElement);
+    }
+    return found;
+  }
+
   contains(other: TreeNode | null): boolean {
     for (let n = other; n; n = n.parentNode) if (n === this) return true;
     return false;

@@ -12,6 +12,11 @@ export interface TextLine {
   el: Element;
   /** Each word's own element, where the line was joined from blocks (see joinPlacedBlocks): a count is marked there. */
   wordEls?: Element[];
+  /**
+   * The line's first text node, where its words may stand in elements of their own within it (PDF.js places each
+   * piece of a line as a span of its own): a count is then marked in its own element (see wordElements).
+   */
+  first?: Text;
 }
 
 // Words are apart by any space: ASCII, &nbsp;, the ideographic space (all of them \s).
@@ -19,6 +24,8 @@ const SPACE = /\s+/;
 // Header lines are rows of their own, where the mapping looks for them (part 二's 信息内容 and captions, part 三's
 // applicants, part 四's groups and results). Matched as the mapping reads labels: compacted, folded to Simplified.
 const HEADER = /^信息内容|申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
+// What the rest of part 二's column names holds, wrapped onto a line of their own.
+const HEADER_WRAPPED = /件数|数量|金额/;
 // A page's number or its mark between a converted PDF's pages ("第 3 页 共 5 页", "- 3 -", "3 / 5"): passed over.
 const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—－]\s*\d+\s*[-—－]|\d+\s*\/\s*\d+|共\s*\d+\s*页\s*第\s*\d+\s*页)$/;
 // A sentence is prose, not a table's line.
@@ -58,7 +65,7 @@ export function joinPlacedBlocks(lines: readonly TextLine[]): TextLine[] {
   let placed = null as { top: string; parent: Node | null } | null;
   // The line being joined, a new object (the lines given are the page's items, left as they are), grown in place:
   // a row of many blocks is joined in time that grows with them, not with their square.
-  let joining: Required<TextLine> | null = null;
+  let joining: Required<Omit<TextLine, 'first'>> | null = null;
   const wordEls = ({ raw, el, wordEls: els }: TextLine) => els ?? raw.trim().split(SPACE).map(() => el);
   for (const line of lines) {
     const top = line.raw.trim() ? (TOP.exec(line.el.getAttribute('style') ?? '')?.[1] ?? null) : null;
@@ -76,6 +83,41 @@ export function joinPlacedBlocks(lines: readonly TextLine[]): TextLine[] {
     placed = top === null ? null : { top, parent: line.el.parentNode };
   }
   return out;
+}
+
+// Text nodes walked for a line's words at most: a line is short (MAX_LINE), its pieces a few dozen.
+const MAX_LINE_NODES = 400;
+
+/**
+ * The element of each word of a line read from text nodes that start at `first` (`raw` their texts run together):
+ * the element of the node where the word starts. Null when the line is one text node (every word in the line's
+ * element), or when the nodes do not give `raw` back (text the page reading passed over, as in a hidden element).
+ */
+export function wordElements(first: Text, raw: string): Element[] | null {
+  if (first.data.length >= raw.length) return null;
+  const els: Element[] = [];
+  const word = /\S+/g;
+  let node: Node | null = first;
+  // Where `node` starts in `raw`, and how many nodes were walked.
+  let start = 0;
+  let walked = 0;
+  for (let m = word.exec(raw); m; m = word.exec(raw)) {
+    while (node && (node.nodeType !== 3 || start + (node as Text).data.length <= m.index)) {
+      if (node.nodeType === 3) start += (node as Text).data.length;
+      if (++walked > MAX_LINE_NODES) return null;
+      node = nextInOrder(node);
+    }
+    if (!node || (node as Text).data[m.index - start] !== m[0][0] || !node.parentElement) return null;
+    els.push(node.parentElement);
+  }
+  return els;
+}
+
+/** The node after `n` in document order. */
+function nextInOrder(n: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  for (let p: Node | null = n; p; p = p.parentNode) if (p.nextSibling) return p.nextSibling;
+  return null;
 }
 
 /**
@@ -98,7 +140,7 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
     pending = [];
   };
   let read = 0;
-  for (const { raw, el, wordEls } of lines) {
+  for (const { raw, el, wordEls, first: firstText } of lines) {
     if (read + rows.length >= MAX_ROWS) break;
     const line = raw.trim();
     if (PAGE_MARK.test(line)) continue;
@@ -115,7 +157,8 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
       // The label lines above join the row's label as one cell, with nothing between: a label wrapped over lines
       // ("…逾期不" above "补正、…") reads whole, and a group's label printed above its row comes before it as in a
       // table's merged cell. Counts alone on their line belong to the label lines above them.
-      rows.push({ el, label: pending.join('') + label, counts, countEls: wordEls?.slice(first) });
+      const els = wordEls ?? (firstText ? wordElements(firstText, raw) : null);
+      rows.push({ el, label: pending.join('') + label, counts, countEls: els?.slice(first) });
       pending = [];
       countLines++;
     } else if (counts.length) {
@@ -126,6 +169,10 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
     } else if (HEADER.test(labelText(label))) {
       rows.push({ el, label: '', counts: [], header: words });
       pending = [];
+    } else if (!pending.length && rows[rows.length - 1]?.header?.[0].startsWith('信息内容') && HEADER_WRAPPED.test(labelText(label))) {
+      // The rest of part 二's header, wrapped onto a line of its own ("信息内容 本年制 发件数 本年废" above "止件数
+      // 现行有效件数"): not the label of the row below.
+      rows[rows.length - 1].header!.push(...words);
     } else {
       pending.push(label);
       if (pending.length > MAX_PENDING) pending.shift();

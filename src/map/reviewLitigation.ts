@@ -147,13 +147,15 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     let headerRows: number[] = [];
     let bands = 0;
     for (const r of seg.rows) {
-      if (HEADER.test(rowLine(seg.grid, r))) {
+      // A row of counts is no header, whatever its label says (a header printed a character a line, as a PDF shows
+      // its narrow columns, leaves "总计" before the counts it stood over).
+      const values = countsOf(rowCells(seg.grid, r));
+      if (!values && HEADER.test(rowLine(seg.grid, r))) {
         headerRows.push(r);
         continue;
       }
       // Without a header above it (the header left in a table of its own before a page break), a row of fifteen
       // counts is still unambiguous: it is read in the template's order.
-      const values = countsOf(rowCells(seg.grid, r));
       if (!values || (!headerRows.length && values.length !== 15)) continue;
       mapBand(seg, headerRows, r, values, mapping);
       bands++;

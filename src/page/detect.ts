@@ -8,12 +8,20 @@ const REPORT_WORDS = /政府信息公[开開]|政[务務]公[开開]/;
 // A report's title: a page without tables is read only under one.
 const REPORT_TITLE = /年度?[报報]告|年[报報]/;
 // Part 三's first row laid out as a line of text, its counts after it (a page converted from a PDF, a table pasted as
-// plain text): the tables are there, as lines (see src/grid/text-lines.ts).
-const REQUESTS_AS_LINE = /新收政府(?:信息|資訊)公[开開]申[请請][数數]量\s*\d+\s+\d+/;
+// plain text, a PDF shown by PDF.js): the tables are there, as lines (see src/grid/text-lines.ts). PDF.js places the
+// label's pieces as spans of their own, a space between some: white space may break the label anywhere.
+const REQUESTS_AS_LINE = /新\s*收\s*政\s*府\s*(?:信\s*息|資\s*訊)\s*公\s*[开開]\s*申\s*[请請]\s*[数數]\s*量\s*\d+\s+\d+/;
+
+// The class of a page's text layer in PDF.js, the viewer sites embed (often in a frame) to show a PDF: each page's
+// text as spans placed over its drawing, made when the page is shown. Its title is the file's, often a number.
+const PDF_TEXT_LAYER = 'textLayer';
+
+/** Whether the document shows a PDF with PDF.js (its pages' text layers are there, or some of them). */
+export const showsPdf = (doc: Document) => doc.getElementsByClassName(PDF_TEXT_LAYER).length > 0;
 
 export function mightHoldReport(doc: Document): boolean {
   const tables = doc.getElementsByTagName('table');
-  if (!tables.length && !REPORT_TITLE.test(doc.title)) return false;
+  if (!tables.length && !REPORT_TITLE.test(doc.title) && !showsPdf(doc)) return false;
   const text = `${doc.title} ${doc.body?.textContent?.slice(0, 200_000) ?? ''}`;
   if (!REPORT_WORDS.test(text)) return false;
   for (let i = 0; i < tables.length && i < 400; i++) {
@@ -22,15 +30,22 @@ export function mightHoldReport(doc: Document): boolean {
   return REQUESTS_AS_LINE.test(text);
 }
 
-/** True when a DOM change may have added or changed a report table. */
+/**
+ * True when a DOM change may have added or changed a report table: a table's, or a PDF's text layer (PDF.js draws
+ * a page's text when the page is shown, and again at another zoom).
+ */
 export function touchesTables(records: MutationRecord[]): boolean {
+  const doc = records[0]?.target.ownerDocument;
+  const pdf = !!doc && showsPdf(doc);
   for (const r of records) {
     const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
     if (target?.closest?.('table')) return true;
+    if (pdf && target?.closest?.(`.${PDF_TEXT_LAYER}`)) return true;
     for (const n of Array.from(r.addedNodes)) {
       if (n.nodeType !== 1) continue;
       const e = n as Element;
       if (e.tagName === 'TABLE' || e.getElementsByTagName('table').length) return true;
+      if (pdf && (e.classList?.contains(PDF_TEXT_LAYER) || e.getElementsByClassName(PDF_TEXT_LAYER).length)) return true;
     }
   }
   return false;

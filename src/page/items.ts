@@ -14,6 +14,8 @@ export type PageItem =
       el: Element;
       /** The text as the page holds it, before normalisation: what is shown where it is quoted (the title, the agency). */
       raw: string;
+      /** Its first text node, where it was read from the page's text nodes: where its words' own elements are found. */
+      first?: Text;
     }
   /**
    * `cells`: its own cells with their texts, where the DOM's faster reading read them with its text (the CLI's).
@@ -317,9 +319,10 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   const attachments: string[] = [];
   let buf = '';
   let bufEl: Element = root;
+  let bufFirst: Text | undefined;
   const flush = () => {
     const text = normalizeText(buf);
-    if (text) items.push({ kind: 'text', text, el: bufEl, raw: buf });
+    if (text) items.push({ kind: 'text', text, el: bufEl, raw: buf, first: bufFirst });
     buf = '';
   };
   // Iterative walk: deep nesting must not overflow the stack. `null` marks the end of a block element.
@@ -344,7 +347,10 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     }
     if (node!.nodeType === 3) {
       const data = (node as Text).data;
-      if (!buf) bufEl = (node as Node).parentElement ?? root;
+      if (!buf) {
+        bufEl = (node as Node).parentElement ?? root;
+        bufFirst = node as Text;
+      }
       buf += data;
       // A pager's link is short text with 页 in it: only such text is looked at more closely.
       if (pagers < MAX_PAGERS && data.length <= 16 && (data.includes('页') || data.includes('頁'))) {

@@ -36,8 +36,8 @@ export const docTableMissing: Rule = {
           return finding(docTableMissing, {
             cells: [],
             severity: 'info',
-            zh: `“${t.zh}”的统计表以文字排版（不是表格），已按文字逐行读取；标记落在整行文字上，读数请对照页面核对`,
-            en: `The table of "${t.en}" is laid out as lines of text, not as a table: it was read line by line; marks cover whole lines, so check the readings against the page`,
+            zh: `“${t.zh}”的统计表以文字排版（不是表格），已按文字逐行读取；读数请对照页面核对（标记落在读出该数的文字上）`,
+            en: `The table of "${t.en}" is laid out as lines of text, not as a table: it was read line by line: check the readings against the page (marks fall on the text each count was read from)`,
           });
         }
         if (image) {

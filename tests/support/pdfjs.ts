@@ -1,0 +1,53 @@
+// A report as many sites publish it besides the page: a PDF, shown in the site's own PDF.js viewer. The report's
+// fixture page is printed to PDF by Chromium, and the PDF shown by PDF.js (pdfjs-dist, served from node_modules) in
+// tests/fixtures/pdfjs/viewer.html, under the fixtures' gov.cn name, so the extension meets the text layers PDF.js
+// draws: each page's text as spans placed over its drawing, a line's pieces apart, made as the page is shown.
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Browser, Served } from '../e2e/harness';
+
+const TYPES: Record<string, string> = { '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
+
+/** Opens the report at `reportPath` (a fixture the server serves) printed to PDF, in the PDF.js viewer; waits for its pages. */
+export async function showInPdfJs(b: Browser, srv: Served, reportPath: string): Promise<Page> {
+  const printing = await b.context.newPage();
+  await printing.goto(srv.url(reportPath));
+  const pdf = await printing.pdf({ format: 'A4' });
+  await printing.close();
+  const from = (dir: string, prefix: string) => (path: string) => {
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    return file.startsWith(dir) ? file : null;
+  };
+  const routes: [string, (path: string) => string | null][] = [
+    ['/pdfjs/', from('node_modules/pdfjs-dist/', '/pdfjs/')],
+    ['/viewer/', from('tests/fixtures/pdfjs/', '/viewer/')],
+  ];
+  await b.context.route(/\/(?:pdfjs|viewer)\//, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/viewer/report.pdf') return route.fulfill({ body: pdf, contentType: TYPES['.pdf'] });
+    const file = routes.find(([prefix]) => path.startsWith(prefix))?.[1](path);
+    try {
+      return route.fulfill({ body: readFileSync(file!), contentType: TYPES[extname(file!)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+  const page = await b.context.newPage();
+  await page.goto(srv.url('/viewer/viewer.html?file=/viewer/report.pdf'));
+  await page.waitForSelector('body[data-pages]', { state: 'attached' });
+  return page;
+}
+
+/** Scrolls the viewer through every page, so PDF.js draws each one's text layer, as a reader reading on does. */
+export async function readThrough(page: Page): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const end = await page.evaluate(() => {
+      const c = document.getElementById('viewerContainer')!;
+      c.scrollBy(0, 400);
+      return c.scrollTop + c.clientHeight >= c.scrollHeight - 1;
+    });
+    await page.waitForTimeout(150);
+    if (end) break;
+  }
+}
