@@ -86,8 +86,11 @@ describe('bundle sizes (gzip)', () => {
   // (+165): 48,532; page marks between a converted PDF's pages passed over (+53): 48,585; blocks placed at one top
   // in one container joined into a line, each count marked in its own block (+204): 48,789; the review's mend, a
   // joined line grown in place (+23): 48,812.
-  it('auditor injected on report pages ≤ 48 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(48 * 1024);
+  // Stop 38 raised it by half a kilobyte for a PDF shown by PDF.js, read from its text layers: a line's counts marked
+  // in their own elements, part 二's header wrapped onto a second line, part 四's header a character a line, and the
+  // line note's new words (+452): 49,264.
+  it('auditor injected on report pages ≤ 48.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(48.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -15,6 +15,8 @@ const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 const UI_CSS = `
 :host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
+/* A printed page is the report's: the chip and the explanation, fixed on the screen, would stand on every sheet. */
+@media print { :host { display: none !important; } }
 * { box-sizing: border-box; }
 .chip, .pop { font: 13px/1.45 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #101828; }
 .chip { position: fixed; right: 16px; bottom: 16px; display: flex; align-items: center; gap: 8px; padding: 6px 6px 6px 12px; border-radius: 999px;

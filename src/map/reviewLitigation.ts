@@ -147,10 +147,11 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     let headerRows: number[] = [];
     let bands = 0;
     for (const r of seg.rows) {
-      // A row of counts is no header, whatever its label says (a header printed a character a line, as a PDF shows
-      // its narrow columns, leaves "总计" before the counts it stood over).
+      // A row of all fifteen counts is no header, whatever its label says (a header printed a character a line, as
+      // a PDF shows its narrow columns, leaves "总计" before the counts it stood over). A shorter one may be: a
+      // matrix's rows are named by their group (行政复议 1 0 0 0 1).
       const values = countsOf(rowCells(seg.grid, r));
-      if (!values && HEADER.test(rowLine(seg.grid, r))) {
+      if (values?.length !== 15 && HEADER.test(rowLine(seg.grid, r))) {
         headerRows.push(r);
         continue;
       }

@@ -196,6 +196,19 @@ describe('on a report page', () => {
     expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
     await page.close();
   });
+
+  it('keeps its chip off a printed page (it stood on every sheet), and the marks on it', async () => {
+    const page = await open('/reports/sanmenxia-2024.html');
+    await audited(page);
+    const shown = () => page.evaluate(() => getComputedStyle(document.querySelector('disclosure-lens-ui')!).display !== 'none');
+    expect(await shown()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toBe(false);
+    expect(await page.locator('[data-disclosure-lens="error"]').count()).toBe(8);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await shown()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('the popup', () => {

@@ -1,0 +1,69 @@
+// A report published as a PDF and shown in the site's own PDF.js viewer, in real Chromium with the built extension:
+// the report's fixture page printed to PDF by Chromium, shown by PDF.js (tests/support/pdfjs.ts), which draws each
+// page's text as spans when the page is shown. The extension finds the report once part 三's page is drawn, marks the
+// wrong counts in their own spans, and marks them again when PDF.js draws the pages anew (a reader zooming).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
+import { readThrough, showInPdfJs } from '../support/pdfjs';
+
+let srv: Served;
+let b: Browser;
+
+beforeAll(async () => {
+  srv = await serve();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  srv?.server.close();
+});
+
+const marked = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-disclosure-lens="error"]')].map((el) => `${el.localName}:${el.textContent}`).sort());
+
+// T3-OUTCOMES-SUM and T3-BALANCE in the natural-persons and total columns: 一、二、（七）and 四's counts of each.
+const EIGHT_COUNTS = ['span:0', 'span:0', 'span:0', 'span:0', 'span:0', 'span:0', 'span:4', 'span:4'];
+
+describe('a report in a PDF shown by the site\'s PDF.js viewer', () => {
+  it('is found and checked without being asked once its tables are drawn, each wrong count marked in its own span', async () => {
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html');
+    expect(await page.title()).toBe('PDF.js viewer');
+    await readThrough(page);
+    await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(EIGHT_COUNTS);
+    // The explanation where the reader points: the （七）总计 row's total, the last count on its line.
+    const total = page.locator('[data-disclosure-lens="error"]').filter({ hasText: /^0$/ }).first();
+    await total.scrollIntoViewIfNeeded();
+    await total.hover();
+    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain('应为 4');
+
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b, page.url())}`);
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
+    await popup.getByText('已按文字逐行读取', { exact: false }).first().waitFor();
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('marks the counts again when the viewer draws the document anew (a site\'s list opening it again)', async () => {
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html');
+    await readThrough(page);
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual(EIGHT_COUNTS);
+    await page.evaluate(() => ((window as unknown as { marked: Element[] }).marked = [...document.querySelectorAll('[data-disclosure-lens="error"]')]));
+    await page.evaluate(() => (window as unknown as { openPdf(url: string): Promise<void> }).openPdf('/viewer/report.pdf'));
+    await page.evaluate(() => document.getElementById('viewerContainer')!.scrollTo(0, 0));
+    await readThrough(page);
+    // PDF.js made every page's text layer anew: the spans marked before are gone, and the new ones are marked.
+    expect(await page.evaluate(() => (window as unknown as { marked: Element[] }).marked.some((el) => el.isConnected))).toBe(false);
+    await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual(EIGHT_COUNTS);
+    await page.close();
+  });
+
+  it('sends nothing anywhere: every request of the run went from a page to the fixture server', () => {
+    const outside = b.requests.filter((r) => !r.url.startsWith(`http://${new URL(srv.url('/')).host}/`) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    expect(b.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
