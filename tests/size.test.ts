@@ -88,9 +88,10 @@ describe('bundle sizes (gzip)', () => {
   // joined line grown in place (+23): 48,812.
   // Stop 38 raised it by half a kilobyte for a PDF shown by PDF.js, read from its text layers: a line's counts marked
   // in their own elements, part 二's header wrapped onto a second line, part 四's header a character a line, and the
-  // line note's new words (+452): 49,264.
-  it('auditor injected on report pages ≤ 48.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(48.5 * 1024);
+  // line note's new words (+452): 49,264; and by another half for PDF.js before 2.15, whose pieces are placed with
+  // nothing between them: a text layer read as the lines it shows, its pieces joined by their places (+706): 49,970.
+  it('auditor injected on report pages ≤ 49 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(49 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

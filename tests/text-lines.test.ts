@@ -142,11 +142,15 @@ describe('lines read as a grid', () => {
   });
 });
 
-describe('a report shown by PDF.js (a site\'s PDF viewer): its text layers read as lines', () => {
-  // sanmenxia-2024.html printed to PDF by Chromium and shown in PDF.js 5 (scripts/capture-pdfjs.ts): each line of a
-  // page a run of placed spans ended by <br>, a space span between a row's cells, part 二's header wrapped onto a
-  // second line, part 四's narrow header columns a character a line, the tables cut by the PDF's page breaks.
-  const PDF = 'tests/fixtures/pages/pdfjs-report.html';
+describe.each([
+  ['5', 'tests/fixtures/pages/pdfjs-report.html'],
+  ['2.6', 'tests/fixtures/pages/pdfjs2-report.html'],
+])('a report shown by PDF.js %s (a site\'s PDF viewer): its text layers read as lines', (_, PDF) => {
+  // sanmenxia-2024.html printed to PDF by Chromium and shown in PDF.js (scripts/capture-pdfjs.ts). PDF.js 5 ends each
+  // line of a page with a <br> and puts a space piece between a row's cells; PDF.js 2.6 places every piece in pixels
+  // with nothing between them, so a line is the pieces at about one top, apart where a gap stands between them. Both
+  // wrap part 二's header onto more lines, print part 四's narrow header columns a character a line, and cut the
+  // tables at the PDF's page breaks.
   const HTML = 'tests/fixtures/reports/sanmenxia-2024.html';
   const withoutText = (r: ReturnType<typeof auditHtml>) => r.export.findings.filter((f) => f.rule !== 'DOC-TABLE-MISSING');
 
@@ -154,17 +158,18 @@ describe('a report shown by PDF.js (a site\'s PDF viewer): its text layers read 
     const pdf = auditHtml(readFileSync(PDF, 'utf8'));
     const html = auditHtml(readFileSync(HTML, 'utf8'));
     expect(pdf.title).toBe(html.title);
+    expect(pdf.agency).toBe(html.agency);
     expect(pdf.export.report).toEqual(html.export.report);
     expect(asText(pdf.export.findings).map((f) => f.severity)).toEqual(['info', 'info', 'info']);
-    // The four errors of the report's own (（七）总计 left at 0), and nothing the text would add: the text rules read
-    // the PDF's lines, which break its sentences, so its claims are not all read.
+    // The four errors of the report's own (（七）总计 left at 0), and no other finding but notes: the text rules read
+    // the PDF's lines, which break its sentences, so not all of its claims are read.
     const errors = (r: typeof pdf) => withoutText(r).filter((f) => f.severity === 'error').map((f) => [f.rule, f.cells]);
     expect(errors(pdf)).toEqual(errors(html));
     expect(errors(pdf)).toHaveLength(4);
     expect(withoutText(pdf).filter((f) => f.severity === 'warning' || f.severity === 'review')).toEqual([]);
   });
 
-  it('marks each count in its own span, not the line\'s first piece', () => {
+  it('marks each count in its own piece, not the line\'s first one', () => {
     const res = auditDocument(parseDom(readFileSync(PDF, 'utf8')));
     for (const path of ['requests.outcomesTotal.total', 'requests.newReceived.natural', 'reviewLitigation.review.total', 'activeDisclosure.licensing.decisions']) {
       const el = res.elements.get(path)!;

@@ -108,7 +108,8 @@ abstract class TreeParent extends TreeNode {
     const found: TreeElement[] = [];
     const last = this.lastDescendant;
     for (let n = this.firstChild; n; n = n === last ? null : n.following) {
-      if (n.nodeType === 1 && (n as TreeElement).classList.includes(name)) found.push(n as TreeElement);
+      // The class attribute split only where it holds the name: the CLI asks this of every page (a PDF.js layer?).
+      if (n.nodeType === 1 && (n as TreeElement).getAttribute('class')?.includes(name) && (n as TreeElement).classList.includes(name)) found.push(n as TreeElement);
     }
     return found;
   }

@@ -24,8 +24,10 @@ const SPACE = /\s+/;
 // Header lines are rows of their own, where the mapping looks for them (part 二's 信息内容 and captions, part 三's
 // applicants, part 四's groups and results). Matched as the mapping reads labels: compacted, folded to Simplified.
 const HEADER = /^信息内容|申请人情况|自然人|商业企业|科研机构|法律服务机构|行政复议|行政诉讼|复议[后後]起诉|未经复议|维持|纠正|尚未审结|^第二十条/;
-// What the rest of part 二's column names holds, wrapped onto a line of their own.
+// What the rest of part 二's column names holds, wrapped onto lines of their own: their words, or none of its rows'.
 const HEADER_WRAPPED = /件数|数量|金额/;
+const ACTIVE_ROW = /规章|规范性|行政|许可|处罚|强制|收费|其他/;
+const continuesHeader = (label: string) => HEADER_WRAPPED.test(label) || !ACTIVE_ROW.test(label);
 // A page's number or its mark between a converted PDF's pages ("第 3 页 共 5 页", "- 3 -", "3 / 5"): passed over.
 const PAGE_MARK = /^(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—－]\s*\d+\s*[-—－]|\d+\s*\/\s*\d+|共\s*\d+\s*页\s*第\s*\d+\s*页)$/;
 // A sentence is prose, not a table's line.
@@ -50,6 +52,8 @@ interface Row {
   countEls?: Element[];
   /** A header line's words, placed once the counts below it are known (see gridOf). */
   header?: string[];
+  /** The header goes on over lines of its own: its words are no longer one a column. */
+  wrapped?: boolean;
 }
 
 // A block placed by its own inline style, as a converted PDF places each line, or each cell: its top.
@@ -169,10 +173,12 @@ export function gridsFromLines(lines: readonly TextLine[]): Grid[] {
     } else if (HEADER.test(labelText(label))) {
       rows.push({ el, label: '', counts: [], header: words });
       pending = [];
-    } else if (!pending.length && rows[rows.length - 1]?.header?.[0].startsWith('信息内容') && HEADER_WRAPPED.test(labelText(label))) {
-      // The rest of part 二's header, wrapped onto a line of its own ("信息内容 本年制 发件数 本年废" above "止件数
-      // 现行有效件数"): not the label of the row below.
-      rows[rows.length - 1].header!.push(...words);
+    } else if (!pending.length && rows[rows.length - 1]?.header?.[0].startsWith('信息内容') && continuesHeader(labelText(label))) {
+      // The rest of part 二's header, wrapped onto lines of its own ("信息内容 本年制 发件数 本年废" above "止件数
+      // 现行有效件数"; a PDF may put each piece of a wrapped name on a line): not the label of the row below.
+      const header = rows[rows.length - 1];
+      header.header!.push(...words);
+      header.wrapped = true;
     } else {
       pending.push(label);
       if (pending.length > MAX_PENDING) pending.shift();
@@ -199,12 +205,12 @@ function gridOf(rows: Row[]): Grid {
     below[r] = next;
     if (rows[r].counts.length) next = rows[r].counts.length;
   }
-  const gridRows = rows.map(({ el, label, counts, countEls, header }, r) => {
+  const gridRows = rows.map(({ el, label, counts, countEls, header, wrapped }, r) => {
     const out: (GridCell | null)[] = new Array(colCount).fill(null);
     const put = (col: number, rawText: string, at = el) => (out[col] = { el: at, text: labelText(rawText), rawText, row: r, col, rowspan: 1, colspan: 1 });
     const rightAligned = (words: string[], els?: Element[]) => words.forEach((w, k) => put(colCount - words.length + k, w, els?.[k]));
     if (header) {
-      if (header.length === below[r] + 1) rightAligned(header);
+      if (header.length === below[r] + 1 && !wrapped) rightAligned(header);
       else put(0, header.join(''));
     } else {
       if (label) put(0, label);

@@ -1,6 +1,7 @@
 // The cheap first look, run on every page of a government site: does anything here look like an annual
 // report's tables? It reads text only and writes nothing, so a page that is not a report is left untouched.
 import { isReportTable } from './items';
+import { PDF_TEXT_LAYER, readLayerLines } from './pdf-layer';
 
 // Simplified or Traditional (政府信息公開, 政務公開): the anchors of the tables are matched folded.
 const REPORT_WORDS = /政府信息公[开開]|政[务務]公[开開]/;
@@ -12,9 +13,8 @@ const REPORT_TITLE = /年度?[报報]告|年[报報]/;
 // label's pieces as spans of their own, a space between some: white space may break the label anywhere.
 const REQUESTS_AS_LINE = /新\s*收\s*政\s*府\s*(?:信\s*息|資\s*訊)\s*公\s*[开開]\s*申\s*[请請]\s*[数數]\s*量\s*\d+\s+\d+/;
 
-// The class of a page's text layer in PDF.js, the viewer sites embed (often in a frame) to show a PDF: each page's
-// text as spans placed over its drawing, made when the page is shown. Its title is the file's, often a number.
-const PDF_TEXT_LAYER = 'textLayer';
+// PDF.js, the viewer sites embed (often in a frame) to show a PDF, draws each page's text as a layer of spans placed
+// over its drawing when the page is shown (see src/page/pdf-layer.ts). Its title is the file's, often a number.
 
 /** Whether the document shows a PDF with PDF.js (its pages' text layers are there, or some of them). */
 export const showsPdf = (doc: Document) => doc.getElementsByClassName(PDF_TEXT_LAYER).length > 0;
@@ -27,7 +27,19 @@ export function mightHoldReport(doc: Document): boolean {
   for (let i = 0; i < tables.length && i < 400; i++) {
     if (isReportTable(tables[i])) return true;
   }
-  return REQUESTS_AS_LINE.test(text);
+  return REQUESTS_AS_LINE.test(text) || pdfLinesHoldRequests(doc);
+}
+
+/**
+ * A PDF shown by PDF.js: part 三's first row among its text layers' lines (PDF.js before 2.15 puts nothing between a
+ * line's pieces, so the page's text runs a row's counts together: the lines are read as the audit reads them).
+ */
+function pdfLinesHoldRequests(doc: Document): boolean {
+  const layers = doc.getElementsByClassName(PDF_TEXT_LAYER);
+  for (let i = 0; i < layers.length && i < 200; i++) {
+    for (const line of readLayerLines(layers[i])) if (REQUESTS_AS_LINE.test(line.raw)) return true;
+  }
+  return false;
 }
 
 /**

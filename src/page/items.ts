@@ -5,6 +5,7 @@ import { hasTableApi, ownRows, type CellText } from '../grid/grid';
 import { INVISIBLE, normalizeText, printedText } from '../text/normalize';
 import { foldTraditional } from '../text/traditional';
 import { leaveOutHiddenCopies } from './copies';
+import { PDF_TEXT_LAYER, layerItems } from './pdf-layer';
 import { parseCell } from '../cells/parse';
 
 export type PageItem =
@@ -16,6 +17,8 @@ export type PageItem =
       raw: string;
       /** Its first text node, where it was read from the page's text nodes: where its words' own elements are found. */
       first?: Text;
+      /** Each word's own element, where the line was read from pieces placed apart (a PDF.js text layer's). */
+      wordEls?: Element[];
     }
   /**
    * `cells`: its own cells with their texts, where the DOM's faster reading read them with its text (the CLI's).
@@ -320,6 +323,9 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let buf = '';
   let bufEl: Element = root;
   let bufFirst: Text | undefined;
+  // A PDF shown by PDF.js: its pages' text layers are read as the lines they show (see readLayerLines).
+  const layerList = root.getElementsByClassName(PDF_TEXT_LAYER);
+  const layers = layerList.length ? new Set(Array.from(layerList)) : null;
   const flush = () => {
     const text = normalizeText(buf);
     if (text) items.push({ kind: 'text', text, el: bufEl, raw: buf, first: bufFirst });
@@ -366,6 +372,11 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
     const el = node as Element;
     const tag = el.localName;
     if (SKIP.has(tag) || el.hasAttribute('hidden')) continue;
+    if (layers?.has(el)) {
+      flush();
+      for (const item of layerItems(el)) items.push(item);
+      continue;
+    }
     // A report's title comes before its tables: after the first, no element is asked for its class and id.
     if (titles.length < 20 && !sawReportTable && (tag === 'h1' || tag === 'h2' || tag === 'h3' || namedTitle(el)) && !enclosing(el, 'table')) {
       titles.push(el);

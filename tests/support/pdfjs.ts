@@ -1,16 +1,22 @@
 // A report as many sites publish it besides the page: a PDF, shown in the site's own PDF.js viewer. The report's
 // fixture page is printed to PDF by Chromium, and the PDF shown by PDF.js (pdfjs-dist, served from node_modules) in
 // tests/fixtures/pdfjs/viewer.html, under the fixtures' gov.cn name, so the extension meets the text layers PDF.js
-// draws: each page's text as spans placed over its drawing, a line's pieces apart, made as the page is shown.
+// draws: each page's text as pieces placed over its drawing, made as the page is shown. Two generations of PDF.js:
+// 5 (a <br> ends each line, a space piece between a row's cells, places in percent) and 2.6 (2020, still embedded by
+// many sites: pieces placed in pixels, nothing between them).
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser, Served } from '../e2e/harness';
 
-const TYPES: Record<string, string> = { '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
+
+export type PdfJs = '5' | '2';
+/** Each generation's viewer page. */
+export const VIEWERS: Record<PdfJs, string> = { '5': 'viewer.html', '2': 'viewer-2.html' };
 
 /** Opens the report at `reportPath` (a fixture the server serves) printed to PDF, in the PDF.js viewer; waits for its pages. */
-export async function showInPdfJs(b: Browser, srv: Served, reportPath: string): Promise<Page> {
+export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, pdfjs: PdfJs = '5'): Promise<Page> {
   const printing = await b.context.newPage();
   await printing.goto(srv.url(reportPath));
   const pdf = await printing.pdf({ format: 'A4' });
@@ -21,9 +27,10 @@ export async function showInPdfJs(b: Browser, srv: Served, reportPath: string): 
   };
   const routes: [string, (path: string) => string | null][] = [
     ['/pdfjs/', from('node_modules/pdfjs-dist/', '/pdfjs/')],
+    ['/pdfjs-2/', from('node_modules/pdfjs-dist-2/', '/pdfjs-2/')],
     ['/viewer/', from('tests/fixtures/pdfjs/', '/viewer/')],
   ];
-  await b.context.route(/\/(?:pdfjs|viewer)\//, (route) => {
+  await b.context.route(/\/(?:pdfjs|pdfjs-2|viewer)\//, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/viewer/report.pdf') return route.fulfill({ body: pdf, contentType: TYPES['.pdf'] });
     const file = routes.find(([prefix]) => path.startsWith(prefix))?.[1](path);
@@ -34,7 +41,7 @@ export async function showInPdfJs(b: Browser, srv: Served, reportPath: string): 
     }
   });
   const page = await b.context.newPage();
-  await page.goto(srv.url('/viewer/viewer.html?file=/viewer/report.pdf'));
+  await page.goto(srv.url(`/viewer/${VIEWERS[pdfjs]}?file=/viewer/report.pdf`));
   await page.waitForSelector('body[data-pages]', { state: 'attached' });
   return page;
 }
