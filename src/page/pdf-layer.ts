@@ -100,12 +100,38 @@ export function readLayerLines(layer: Element): LayerLine[] {
   return lines;
 }
 
-/** The layer's lines as the page reading's text items. */
+// A line of prose that the page's width ended, not its sentence: long, and ending neither in a sentence's or a
+// clause's stop nor in a count (a table's row).
+const MIN_WRAPPED = 30;
+const ENDS_OPEN = /[^。；;！!？?：:\d\s]\s*$/;
+
+/**
+ * The layer's lines as the page reading's text items, a paragraph's lines joined: a PDF ends a line where the page's
+ * width does, in the middle of a sentence ("…2024年我局收到依申" above "请公开4件，予以公开1件…"), and the text
+ * rules read a claim within its sentence. A table's label wrapped onto the line of its counts is joined so too, as
+ * the lines reader would join it.
+ */
 export function layerItems(layer: Element): { kind: 'text'; text: string; el: Element; raw: string; wordEls: Element[] }[] {
   const items = [];
-  for (const { raw, el, wordEls } of readLayerLines(layer)) {
-    const text = normalizeText(raw);
-    if (text) items.push({ kind: 'text' as const, text, el, raw, wordEls });
+  let held: LayerLine | null = null;
+  for (const line of readLayerLines(layer)) {
+    let whole = line;
+    if (held) {
+      // The word cut by the line's end is one word: its first piece's element stands for it.
+      const runsOn = !/\s$/.test(held.raw) && !/^\s/.test(line.raw);
+      whole = { raw: held.raw + line.raw, el: held.el, wordEls: held.wordEls.concat(runsOn ? line.wordEls.slice(1) : line.wordEls) };
+      held = null;
+    }
+    if (whole.raw.trim().length >= MIN_WRAPPED && ENDS_OPEN.test(whole.raw)) {
+      held = whole;
+      continue;
+    }
+    const text = normalizeText(whole.raw);
+    if (text) items.push({ kind: 'text' as const, text, el: whole.el, raw: whole.raw, wordEls: whole.wordEls });
+  }
+  if (held) {
+    const text = normalizeText(held.raw);
+    if (text) items.push({ kind: 'text' as const, text, el: held.el, raw: held.raw, wordEls: held.wordEls });
   }
   return items;
 }

@@ -48,6 +48,24 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('highlights the words of a claim the PDF ended a line in the middle of, and marks the count it disagrees with', async () => {
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs, ['收到依申请公开4件', '收到依申请公开5件']);
+    await readThrough(page);
+    await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(EIGHT_COUNTS);
+    // The claim's words, over the line's end: highlighted once the page is idle.
+    const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => r.toString().replace(/\s/g, '')));
+    await expect.poll(highlighted, { timeout: 10_000 }).toEqual(['收到依申请公开5件']);
+    // 一、本年新收·总计, the 4 the text says is 5 (an error too: T3-BALANCE), explains both.
+    const received = page.locator('[data-disclosure-lens="error"]').filter({ hasText: /^4$/ }).last();
+    await received.scrollIntoViewIfNeeded();
+    await received.hover();
+    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    expect(await pop.textContent()).toContain('正文称收到申请 5 件');
+    await page.close();
+  });
+
   it('marks the counts again when the viewer draws the document anew (a site\'s list opening it again)', async () => {
     const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs);
     await readThrough(page);

@@ -16,9 +16,16 @@ export type PdfJs = '5' | '2';
 export const VIEWERS: Record<PdfJs, string> = { '5': 'viewer.html', '2': 'viewer-2.html' };
 
 /** Opens the report at `reportPath` (a fixture the server serves) printed to PDF, in the PDF.js viewer; waits for its pages. */
-export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, pdfjs: PdfJs = '5'): Promise<Page> {
+export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, pdfjs: PdfJs = '5', edit?: [string, string]): Promise<Page> {
   const printing = await b.context.newPage();
   await printing.goto(srv.url(reportPath));
+  // `edit`: words of the report changed before it is printed (a claim of its text made to disagree with a table).
+  if (edit) {
+    await printing.evaluate(([from, to]) => {
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = walk.nextNode(); t; t = walk.nextNode()) if (t.nodeValue!.includes(from)) t.nodeValue = t.nodeValue!.replace(from, to);
+    }, edit);
+  }
   const pdf = await printing.pdf({ format: 'A4' });
   await printing.close();
   const from = (dir: string, prefix: string) => (path: string) => {
