@@ -90,9 +90,11 @@ describe('bundle sizes (gzip)', () => {
   // in their own elements, part 二's header wrapped onto a second line, part 四's header a character a line, and the
   // line note's new words (+452): 49,264; and by another half for PDF.js before 2.15, whose pieces are placed with
   // nothing between them: a text layer read as the lines it shows, its pieces joined by their places (+706): 49,970;
-  // a paragraph's lines joined, so a claim the PDF's line ends cut is read whole (+110): 50,080.
-  it('auditor injected on report pages ≤ 49 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(49 * 1024);
+  // a paragraph's lines joined, so a claim the PDF's line ends cut is read whole (+110): 50,080; a line's pieces joined
+  // with a look at the piece after (a count close after its label, a number that goes on in prose), no title or
+  // heading joined as prose (+357): 50,437.
+  it('auditor injected on report pages ≤ 49.5 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(49.5 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -22,6 +22,9 @@ const FONT_PX = /(?:^|;)\s*font-size\s*:\s*([\d.]+)px/i;
 // size apart at least.
 const SAME_LINE = 0.5;
 const LEFT_PX = /(?:^|;)\s*left\s*:\s*(-?[\d.]+)px/i;
+const SCALE_X = /scaleX\(\s*([\d.]+)\s*\)/i;
+// A piece that is a count alone.
+const COUNT_PIECE = /^\s*[\d,.%]+\s*$/;
 // A character a space keeps apart from the piece beside it, where the pieces' places are not known: digits and Latin
 // letters (counts, "4A", "%").
 const LATIN = /[0-9A-Za-z.%,+\-]/;
@@ -42,57 +45,44 @@ const MAX_PIECES = 20_000;
 export function readLayerLines(layer: Element): LayerLine[] {
   const lines: LayerLine[] = [];
   const hasBreaks = layer.getElementsByTagName('br').length > 0;
-  let line: LayerLine | null = null;
-  // The line's first piece's top and font size (pixels), where the pieces give them.
+  // The pieces of the line being read, and its first piece's top and font size (pixels, where given).
+  let pieces: Piece[] = [];
   let lineTop = NaN;
   let lineFont = NaN;
-  // Where the line's last piece ends, about (pixels).
-  let lineEnd = NaN;
-  let pieces = 0;
+  let read = 0;
   const end = () => {
+    const line = hasBreaks ? runOn(pieces) : spaced(pieces);
     if (line && line.raw.trim()) lines.push(line);
-    line = null;
+    pieces = [];
   };
   const visit = (parent: Element) => {
-    for (let n = parent.firstChild; n && pieces < MAX_PIECES; n = n.nextSibling) {
+    for (let n = parent.firstChild; n && read < MAX_PIECES; n = n.nextSibling) {
       if (n.nodeType !== 1) continue;
-      const piece = n as Element;
-      const tag = piece.localName;
+      const el = n as Element;
+      const tag = el.localName;
       if (tag === 'br') {
         end();
         continue;
       }
       // PDF.js 3 and later wrap a tagged PDF's pieces in spans of marked content: their pieces are the layer's.
-      if (tag === 'span' && piece.firstElementChild) {
-        visit(piece);
+      if (tag === 'span' && el.firstElementChild) {
+        visit(el);
         continue;
       }
       if (tag !== 'span' && tag !== 'div') continue;
-      pieces++;
-      const text = piece.textContent ?? '';
+      read++;
+      const text = el.textContent ?? '';
       if (!text) continue;
-      let apart = false;
-      if (!hasBreaks) {
-        const style = piece.getAttribute('style') ?? '';
-        const top = Number(TOP_PX.exec(style)?.[1] ?? NaN);
-        const left = Number(LEFT_PX.exec(style)?.[1] ?? NaN);
-        const font = Number(FONT_PX.exec(style)?.[1] ?? NaN) || 16;
-        if (line && !(Math.abs(top - lineTop) <= SAME_LINE * lineFont)) end();
-        if (!line) (lineTop = top), (lineFont = font);
-        // Without breaks, nothing stands between a line's pieces: they are apart (a row's cells, a count and its
-        // label) where a gap stands between them, and run on (a title placed a character a piece) where none does.
-        // Without places to tell, a digit or a Latin letter on either side keeps them apart.
-        apart = line !== null && line.raw !== '' && (Number.isFinite(left) && Number.isFinite(lineEnd) ? left - lineEnd > GAP * font : LATIN.test(line.raw[line.raw.length - 1]) || LATIN.test(text[0]));
-        lineEnd = left + widthOf(text) * font;
+      if (hasBreaks) {
+        pieces.push({ el, text, left: NaN, font: NaN, scale: 1 });
+        continue;
       }
-      if (!line) line = { raw: '', el: piece, wordEls: [] };
-      const joined = apart ? ' ' : '';
-      // Each word the piece begins, or continues from the piece before, keeps an element: its first piece's.
-      const before = line.raw + joined;
-      const continues = before.length > 0 && !/\s$/.test(before) && !/^\s/.test(text);
-      const words = text.trim() ? text.trim().split(/\s+/) : [];
-      for (let k = continues ? 1 : 0; k < words.length; k++) line.wordEls.push(piece);
-      line.raw = before + text;
+      const style = el.getAttribute('style') ?? '';
+      const top = Number(TOP_PX.exec(style)?.[1] ?? NaN);
+      const font = Number(FONT_PX.exec(style)?.[1] ?? NaN) || 16;
+      if (pieces.length && !(Math.abs(top - lineTop) <= SAME_LINE * lineFont)) end();
+      if (!pieces.length) (lineTop = top), (lineFont = font);
+      pieces.push({ el, text, left: Number(LEFT_PX.exec(style)?.[1] ?? NaN), font, scale: Number(SCALE_X.exec(style)?.[1] ?? 1) || 1 });
     }
   };
   visit(layer);
@@ -100,10 +90,72 @@ export function readLayerLines(layer: Element): LayerLine[] {
   return lines;
 }
 
+interface Piece {
+  el: Element;
+  text: string;
+  /** Its left and font size in pixels (NaN where not given), and the horizontal scale PDF.js fitted its text with. */
+  left: number;
+  font: number;
+  scale: number;
+}
+
+/** A line of pieces, joined as they are (PDF.js 2.15 and later put the spaces in). */
+function runOn(pieces: Piece[]): LayerLine | null {
+  if (!pieces.length) return null;
+  const line: LayerLine = { raw: '', el: pieces[0].el, wordEls: [] };
+  for (const p of pieces) add(line, p, false);
+  return line;
+}
+
+/**
+ * A line of pieces placed with nothing between them (PDF.js before 2.15), a space put where they stand apart: where a
+ * gap stands between them (a row's cells), and before a count (a count printed close after its label, in a narrow
+ * cell) unless the words go on right after it ("2599" + "条", "2024" + "年" in prose and titles). Pieces placed with
+ * no gap run on (a title placed a character a piece reads whole). Without places, a digit or a Latin letter on either
+ * side keeps them apart.
+ */
+function spaced(pieces: Piece[]): LayerLine | null {
+  if (!pieces.length) return null;
+  const line: LayerLine = { raw: '', el: pieces[0].el, wordEls: [] };
+  const endOf = (p: Piece) => p.left + widthOf(p.text) * p.font * p.scale;
+  pieces.forEach((p, i) => {
+    if (i === 0) return add(line, p, false);
+    const before = pieces[i - 1];
+    const gap = (a: Piece, b: Piece) => b.left - endOf(a);
+    let apart: boolean;
+    if (!Number.isFinite(p.left) || !Number.isFinite(before.left)) apart = LATIN.test(line.raw[line.raw.length - 1]) || LATIN.test(p.text[0]);
+    else if (gap(before, p) > GAP * p.font) apart = true;
+    else if (COUNT_PIECE.test(p.text)) {
+      const next = pieces[i + 1];
+      // At a line's end, a count runs on in prose (a long line cut after a number), not in a table's short row.
+      apart = next ? !(Number.isFinite(next.left) && gap(p, next) <= GAP * p.font && !COUNT_PIECE.test(next.text)) : line.raw.trim().length < MIN_WRAPPED;
+    } else apart = false;
+    add(line, p, apart);
+  });
+  return line;
+}
+
+/** Adds a piece to a line (after a space where `apart`): each word it begins keeps it as its element. */
+function add(line: LayerLine, p: Piece, apart: boolean): void {
+  const before = line.raw + (apart ? ' ' : '');
+  // A word the piece continues from the piece before keeps that one's element.
+  const continues = before.length > 0 && !/\s$/.test(before) && !/^\s/.test(p.text);
+  const words = p.text.trim() ? p.text.trim().split(/\s+/) : [];
+  for (let k = continues ? 1 : 0; k < words.length; k++) line.wordEls.push(p.el);
+  line.raw = before + p.text;
+}
+
 // A line of prose that the page's width ended, not its sentence: long, and ending neither in a sentence's or a
 // clause's stop nor in a count (a table's row).
 const MIN_WRAPPED = 30;
-const ENDS_OPEN = /[^。；;！!？?：:\d\s]\s*$/;
+const STOP_END = /[。；;！!？?：:]\s*$/;
+// A count standing as a word of its own at a line's end: a table's row ("规章 0 0 0"), not prose cut after a number
+// ("…规范性文件类信息68" above "条，…").
+const COUNT_END = /(?:^|\s)[\d,.%]+\s*$/;
+const endsOpen = (raw: string) => !STOP_END.test(raw) && !COUNT_END.test(raw);
+// Nor a title ("…年度报告"), and no line is joined onto a heading ("一、总体情况", "（二）…", "3．…").
+const TITLE_END = /(?:报告|報告|年报|年報)\s*$/;
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、．.](?!\d))/;
 
 /**
  * The layer's lines as the page reading's text items, a paragraph's lines joined: a PDF ends a line where the page's
@@ -116,13 +168,18 @@ export function layerItems(layer: Element): { kind: 'text'; text: string; el: El
   let held: LayerLine | null = null;
   for (const line of readLayerLines(layer)) {
     let whole = line;
+    if (held && HEADING_START.test(line.raw)) {
+      const text = normalizeText(held.raw);
+      if (text) items.push({ kind: 'text' as const, text, el: held.el, raw: held.raw, wordEls: held.wordEls });
+      held = null;
+    }
     if (held) {
       // The word cut by the line's end is one word: its first piece's element stands for it.
       const runsOn = !/\s$/.test(held.raw) && !/^\s/.test(line.raw);
       whole = { raw: held.raw + line.raw, el: held.el, wordEls: held.wordEls.concat(runsOn ? line.wordEls.slice(1) : line.wordEls) };
       held = null;
     }
-    if (whole.raw.trim().length >= MIN_WRAPPED && ENDS_OPEN.test(whole.raw)) {
+    if (whole.raw.trim().length >= MIN_WRAPPED && endsOpen(whole.raw) && !TITLE_END.test(whole.raw)) {
       held = whole;
       continue;
     }
