@@ -92,9 +92,11 @@ describe('bundle sizes (gzip)', () => {
   // nothing between them: a text layer read as the lines it shows, its pieces joined by their places (+706): 49,970;
   // a paragraph's lines joined, so a claim the PDF's line ends cut is read whole (+110): 50,080; a line's pieces joined
   // with a look at the piece after (a count close after its label, a number that goes on in prose), no title or
-  // heading joined as prose (+357): 50,437.
-  it('auditor injected on report pages ≤ 49.5 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(49.5 * 1024);
+  // heading joined as prose (+357): 50,437; and by a kilobyte and a half for a PDF's table with cells left blank,
+  // its columns told by where the counts and the header's pieces stand (src/grid/text-lines.ts, placedGrid; +1,478):
+  // 51,915.
+  it('auditor injected on report pages ≤ 51 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(51 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

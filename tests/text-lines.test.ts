@@ -197,6 +197,21 @@ describe.each([
     ]);
   });
 
+  it('reads a cell left blank as blank, in its column, by where the counts stand (the words\' order cannot tell)', () => {
+    // 二、上年结转's third count (科研机构) taken out of the page, as a PDF of a table with that cell blank prints it.
+    const page = readFileSync(PDF, 'utf8');
+    const row = page.indexOf('>二、上年结转政府</span>');
+    let at = row;
+    for (let k = 0; k < 3; k++) at = page.indexOf('>0</span>', at + 1);
+    const open = page.lastIndexOf('<span', at);
+    const blank = page.slice(0, open) + page.slice(at + '>0</span>'.length);
+    const res = auditHtml(blank);
+    const carried = res.export.report.requests.carriedOver;
+    expect(carried).toEqual({ natural: 0, commercial: 0, research: null, nonprofit: 0, legal: 0, other: 0, total: 0 });
+    expect(res.export.findings.filter((f) => f.rule === 'CELL-BLANK').map((f) => f.cells)).toEqual([['requests.carriedOver.research']]);
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS')).toEqual([]);
+  });
+
   it('is found by the loader under the viewer\'s own title, by its text layers', () => {
     const page = readFileSync(PDF, 'utf8');
     expect(page).toContain('<title>PDF.js viewer</title>');

@@ -249,7 +249,7 @@ function mapTextTables(items: PageItem[], mapping: Mapping): void {
   // Anything but a line of text ends a run of lines.
   // A line's text nodes are walked for its counts' own elements only where they are marked (not in the CLI).
   const lines = items.map((it) =>
-    it.kind === 'text' ? (mapping.withElements ? it : { raw: it.raw, el: it.el }) : { raw: '', el: it.kind === 'table' ? it.table : it.el },
+    it.kind === 'text' ? (mapping.withElements ? it : { raw: it.raw, el: it.el, wordLefts: it.wordLefts, em: it.em }) : { raw: '', el: it.kind === 'table' ? it.table : it.el },
   );
   const segments = segmentTables(gridsFromLines(joinPlacedBlocks(lines))).filter((s) => !mapping.tables.has(s.part));
   for (const part of new Set(segments.map((s) => s.part))) {

@@ -19,6 +19,9 @@ export type PageItem =
       first?: Text;
       /** Each word's own element, where the line was read from pieces placed apart (a PDF.js text layer's). */
       wordEls?: Element[];
+      /** There, each word's left on its page and the line's font size, in one unit (see readLayerLines). */
+      wordLefts?: number[];
+      em?: number;
     }
   /**
    * `cells`: its own cells with their texts, where the DOM's faster reading read them with its text (the CLI's).

@@ -12,6 +12,12 @@ export interface LayerLine {
   raw: string;
   el: Element;
   wordEls: Element[];
+  /**
+   * Each word's left on its page (its piece's), and the line's font size, in one unit for the page (pixels, or the
+   * PDF's own points where PDF.js places in percent): where a table's counts stand, to tell its columns by.
+   */
+  wordLefts: number[];
+  em: number;
 }
 
 // A piece's top, in pixels (PDF.js before 2.15 places pieces in pixels; since, in percent or calc(), with <br>s).
@@ -23,6 +29,17 @@ const FONT_PX = /(?:^|;)\s*font-size\s*:\s*([\d.]+)px/i;
 const SAME_LINE = 0.5;
 const LEFT_PX = /(?:^|;)\s*left\s*:\s*(-?[\d.]+)px/i;
 const SCALE_X = /scaleX\(\s*([\d.]+)\s*\)/i;
+// Since PDF.js 3, places in percent of the page or in calc(var(--scale-factor) * N px), N in the PDF's points.
+const LEFT = /(?:^|;)\s*left\s*:\s*(?:(-?[\d.]+)%|calc\([^;]*?\*\s*(-?[\d.]+)px\s*\))/i;
+const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*(?:(-?[\d.]+)%|calc\([^;]*?\*\s*(-?[\d.]+)px\s*\))/i;
+const PAGE_WIDTH = /width\s*:[^;]*\*\s*([\d.]+)px/i;
+
+/** A place PDF.js 3 or later gave in percent of the page's width (`whole`) or in calc() points, in points. */
+function placeOf(style: string, re: RegExp, whole: number): number {
+  const m = re.exec(style);
+  if (!m) return NaN;
+  return m[1] !== undefined ? (Number(m[1]) * whole) / 100 : Number(m[2]);
+}
 // A piece that is a count alone.
 const COUNT_PIECE = /^\s*[\d,.%]+\s*$/;
 // A character a space keeps apart from the piece beside it, where the pieces' places are not known: digits and Latin
@@ -45,6 +62,9 @@ const MAX_PIECES = 20_000;
 export function readLayerLines(layer: Element): LayerLine[] {
   const lines: LayerLine[] = [];
   const hasBreaks = layer.getElementsByTagName('br').length > 0;
+  // The page's width in the PDF's points (PDF.js 3 and later size the layer "var(--scale-factor) * 595.92px"): a
+  // left in percent of it is made points, as lefts placed in calc() are.
+  const pageWidth = Number(PAGE_WIDTH.exec(layer.getAttribute('style') ?? '')?.[1] ?? NaN);
   // The pieces of the line being read, and its first piece's top and font size (pixels, where given).
   let pieces: Piece[] = [];
   let lineTop = NaN;
@@ -73,11 +93,11 @@ export function readLayerLines(layer: Element): LayerLine[] {
       read++;
       const text = el.textContent ?? '';
       if (!text) continue;
+      const style = el.getAttribute('style') ?? '';
       if (hasBreaks) {
-        pieces.push({ el, text, left: NaN, font: NaN, scale: 1 });
+        pieces.push({ el, text, left: placeOf(style, LEFT, pageWidth), font: placeOf(style, FONT_SIZE, NaN), scale: 1 });
         continue;
       }
-      const style = el.getAttribute('style') ?? '';
       const top = Number(TOP_PX.exec(style)?.[1] ?? NaN);
       const font = Number(FONT_PX.exec(style)?.[1] ?? NaN) || 16;
       if (pieces.length && !(Math.abs(top - lineTop) <= SAME_LINE * lineFont)) end();
@@ -102,7 +122,7 @@ interface Piece {
 /** A line of pieces, joined as they are (PDF.js 2.15 and later put the spaces in). */
 function runOn(pieces: Piece[]): LayerLine | null {
   if (!pieces.length) return null;
-  const line: LayerLine = { raw: '', el: pieces[0].el, wordEls: [] };
+  const line: LayerLine = { raw: '', el: pieces[0].el, wordEls: [], wordLefts: [], em: pieces[0].font };
   for (const p of pieces) add(line, p, false);
   return line;
 }
@@ -116,7 +136,7 @@ function runOn(pieces: Piece[]): LayerLine | null {
  */
 function spaced(pieces: Piece[]): LayerLine | null {
   if (!pieces.length) return null;
-  const line: LayerLine = { raw: '', el: pieces[0].el, wordEls: [] };
+  const line: LayerLine = { raw: '', el: pieces[0].el, wordEls: [], wordLefts: [], em: pieces[0].font };
   const endOf = (p: Piece) => p.left + widthOf(p.text) * p.font * p.scale;
   pieces.forEach((p, i) => {
     if (i === 0) return add(line, p, false);
@@ -141,7 +161,10 @@ function add(line: LayerLine, p: Piece, apart: boolean): void {
   // A word the piece continues from the piece before keeps that one's element.
   const continues = before.length > 0 && !/\s$/.test(before) && !/^\s/.test(p.text);
   const words = p.text.trim() ? p.text.trim().split(/\s+/) : [];
-  for (let k = continues ? 1 : 0; k < words.length; k++) line.wordEls.push(p.el);
+  for (let k = continues ? 1 : 0; k < words.length; k++) {
+    line.wordEls.push(p.el);
+    line.wordLefts.push(p.left);
+  }
   line.raw = before + p.text;
 }
 
@@ -163,32 +186,34 @@ const HEADING_START = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（
  * rules read a claim within its sentence. A table's label wrapped onto the line of its counts is joined so too, as
  * the lines reader would join it.
  */
-export function layerItems(layer: Element): { kind: 'text'; text: string; el: Element; raw: string; wordEls: Element[] }[] {
+export function layerItems(layer: Element): ({ kind: 'text'; text: string } & LayerLine)[] {
   const items = [];
   let held: LayerLine | null = null;
   for (const line of readLayerLines(layer)) {
     let whole = line;
     if (held && HEADING_START.test(line.raw)) {
       const text = normalizeText(held.raw);
-      if (text) items.push({ kind: 'text' as const, text, el: held.el, raw: held.raw, wordEls: held.wordEls });
+      if (text) items.push({ kind: 'text' as const, text, ...held });
       held = null;
     }
     if (held) {
       // The word cut by the line's end is one word: its first piece's element stands for it.
       const runsOn = !/\s$/.test(held.raw) && !/^\s/.test(line.raw);
-      whole = { raw: held.raw + line.raw, el: held.el, wordEls: held.wordEls.concat(runsOn ? line.wordEls.slice(1) : line.wordEls) };
+      const from = runsOn ? 1 : 0;
+      whole = { raw: held.raw + line.raw, el: held.el, wordEls: held.wordEls.concat(line.wordEls.slice(from)), wordLefts: held.wordLefts.concat(line.wordLefts.slice(from)), em: held.em };
       held = null;
     }
-    if (whole.raw.trim().length >= MIN_WRAPPED && endsOpen(whole.raw) && !TITLE_END.test(whole.raw)) {
+    // The line itself full (a paragraph's lines run to the page's edge but its last), not the lines joined so far.
+    if (line.raw.trim().length >= MIN_WRAPPED && endsOpen(line.raw) && !TITLE_END.test(line.raw)) {
       held = whole;
       continue;
     }
     const text = normalizeText(whole.raw);
-    if (text) items.push({ kind: 'text' as const, text, el: whole.el, raw: whole.raw, wordEls: whole.wordEls });
+    if (text) items.push({ kind: 'text' as const, text, ...whole });
   }
   if (held) {
     const text = normalizeText(held.raw);
-    if (text) items.push({ kind: 'text' as const, text, el: held.el, raw: held.raw, wordEls: held.wordEls });
+    if (text) items.push({ kind: 'text' as const, text, ...held });
   }
   return items;
 }
