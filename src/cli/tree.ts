@@ -11,6 +11,7 @@
 import { Parser } from 'htmlparser2';
 import { ROW_GROUPS, type CellText } from '../grid/grid';
 import { openingText, type DomShortcuts, type TableRead } from '../page/items';
+import { PDF_TEXT_LAYER } from '../page/pdf-layer';
 
 type Attributes = Record<string, string>;
 
@@ -153,6 +154,8 @@ class TreeElement extends TreeParent {
 }
 
 class TreeDocument extends TreeParent {
+  /** The elements of class "textLayer" (a PDF.js page's text), in document order. */
+  readonly textLayers: TreeElement[] = [];
   get nodeType(): 9 {
     return 9;
   }
@@ -211,6 +214,9 @@ export function parseTree(html: string): Document {
   const parser = new Parser({
     onopentag(name, attributes) {
       const el = new TreeElement(name, attributes);
+      // PDF.js's text layers, kept as the page is parsed: the page reading asks for them on every page.
+      const cls = attributes.class;
+      if (cls !== undefined && cls.includes(PDF_TEXT_LAYER) && cls.split(/\s+/).includes(PDF_TEXT_LAYER)) doc.textLayers.push(el);
       if (name === 'table') {
         // Its ancestors hold a table, up to the first already known to.
         for (let up = parent; up.nodeType === 1 && !(up as TreeElement).holdsTable; up = up.parentNode!) (up as TreeElement).holdsTable = true;
@@ -286,5 +292,10 @@ function treeTableText(tableEl: Element, maxRows: number, read?: TableRead): str
 /** The CLI's shortcuts for the page reading: tables and texts read along the tree (DomShortcuts). */
 export const treeShortcuts: DomShortcuts = {
   tableText: treeTableText,
+  textLayers(root) {
+    let top: Node = root;
+    while (top.parentNode) top = top.parentNode;
+    return top instanceof TreeDocument ? (top.textLayers.filter((l) => root.contains(l as unknown as Node)) as unknown as Element[]) : root.getElementsByClassName(PDF_TEXT_LAYER);
+  },
   text: (el) => (el instanceof TreeElement ? treeText(el) : (el.textContent ?? '')),
 };

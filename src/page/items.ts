@@ -216,6 +216,8 @@ export interface DomShortcuts {
   tableText(table: Element, maxRows: number, read?: TableRead): string | null | undefined;
   /** An element's textContent. */
   text(el: Element): string;
+  /** The text layers of PDF.js within `root` (elements of class "textLayer"), kept as the page was parsed. */
+  textLayers?(root: Element): ArrayLike<Element>;
 }
 
 /** A leaf table's (opening) text, or null for a layout table; `read`: see DomShortcuts.tableText. */
@@ -327,7 +329,7 @@ export function readItems(root: Element, opts: ReadOptions = {}): PageRead {
   let bufEl: Element = root;
   let bufFirst: Text | undefined;
   // A PDF shown by PDF.js: its pages' text layers are read as the lines they show (see readLayerLines).
-  const layerList = root.getElementsByClassName(PDF_TEXT_LAYER);
+  const layerList = opts.shortcuts?.textLayers ? opts.shortcuts.textLayers(root) : root.getElementsByClassName(PDF_TEXT_LAYER);
   const layers = layerList.length ? new Set(Array.from(layerList)) : null;
   const flush = () => {
     const text = normalizeText(buf);

@@ -2,10 +2,10 @@
 // the report's fixture page printed to PDF by Chromium, shown by PDF.js (tests/support/pdfjs.ts), which draws each
 // page's text as spans when the page is shown. The extension finds the report once part 三's page is drawn, marks the
 // wrong counts in their own spans, and marks them again when PDF.js draws the pages anew (a reader zooming).
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
-import { readThrough, showInPdfJs, type PdfJs } from '../support/pdfjs';
+import { readThrough, showInPdfJs, viewerOf, type PdfJs } from '../support/pdfjs';
 
 let srv: Served;
 let b: Browser;
@@ -19,7 +19,7 @@ afterAll(async () => {
   srv?.server.close();
 });
 
-const marked = (page: Page) =>
+const marked = (page: Page | Frame) =>
   page.evaluate(() => [...document.querySelectorAll('[data-disclosure-lens="error"]')].map((el) => `${el.localName}:${el.textContent}`).sort());
 
 // T3-OUTCOMES-SUM and T3-BALANCE in the natural-persons and total columns: 一、二、（七）and 四's counts of each.
@@ -64,6 +64,20 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
     await expect.poll(() => pop.isVisible()).toBe(true);
     expect(await pop.textContent()).toContain('正文称收到申请 5 件');
     await page.close();
+  });
+
+  it('is found in the site\'s viewer framed in an article page, the popup showing the report', async () => {
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs, undefined, true);
+    const viewer = viewerOf(page);
+    expect(viewer).not.toBe(page.mainFrame());
+    await readThrough(page);
+    await expect.poll(() => marked(viewer), { timeout: 15_000 }).toEqual(EIGHT_COUNTS);
+    // The article around the frame is left as it was.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-disclosure-lens]').length)).toBe(0);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b, page.url())}`);
+    expect(await popup.locator('[data-count="error"] strong').textContent()).toBe('4');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('marks the counts again when the viewer draws the document anew (a site\'s list opening it again)', async () => {

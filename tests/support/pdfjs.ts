@@ -6,7 +6,7 @@
 // many sites: pieces placed in pixels, nothing between them).
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { Browser, Served } from '../e2e/harness';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
@@ -16,7 +16,7 @@ export type PdfJs = '5' | '2';
 export const VIEWERS: Record<PdfJs, string> = { '5': 'viewer.html', '2': 'viewer-2.html' };
 
 /** Opens the report at `reportPath` (a fixture the server serves) printed to PDF, in the PDF.js viewer; waits for its pages. */
-export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, pdfjs: PdfJs = '5', edit?: [string, string]): Promise<Page> {
+export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, pdfjs: PdfJs = '5', edit?: [string, string], framed = false): Promise<Page> {
   const printing = await b.context.newPage();
   await printing.goto(srv.url(reportPath));
   // `edit`: words of the report changed before it is printed (a claim of its text made to disagree with a table).
@@ -48,15 +48,22 @@ export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, p
     }
   });
   const page = await b.context.newPage();
-  await page.goto(srv.url(`/viewer/${VIEWERS[pdfjs]}?file=/viewer/report.pdf`));
-  await page.waitForSelector('body[data-pages]', { state: 'attached' });
+  // `framed`: the viewer in a frame of an article page (tests/fixtures/pdfjs/article.html), as many sites show it.
+  await page.goto(srv.url(framed ? `/viewer/article.html?viewer=${VIEWERS[pdfjs]}` : `/viewer/${VIEWERS[pdfjs]}?file=/viewer/report.pdf`));
+  await viewerOf(page).waitForSelector('body[data-pages]', { state: 'attached' });
   return page;
+}
+
+/** The viewer's frame: the page itself, or the frame of an article page that shows the viewer. */
+export function viewerOf(page: Page): Frame {
+  return page.frames().find((f) => f.url().includes('/viewer/viewer')) ?? page.mainFrame();
 }
 
 /** Scrolls the viewer through every page, so PDF.js draws each one's text layer, as a reader reading on does. */
 export async function readThrough(page: Page): Promise<void> {
+  const viewer = viewerOf(page);
   for (let i = 0; i < 40; i++) {
-    const end = await page.evaluate(() => {
+    const end = await viewer.evaluate(() => {
       const c = document.getElementById('viewerContainer')!;
       c.scrollBy(0, 400);
       return c.scrollTop + c.clientHeight >= c.scrollHeight - 1;
