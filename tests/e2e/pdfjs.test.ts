@@ -33,13 +33,14 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
     await readThrough(page);
     await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
     await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(EIGHT_COUNTS);
-    // The explanation where the reader points: the （七）总计 row's total, the last count on its line.
+    // The explanation where the reader points: a wrong 0 (上年结转's, the first marked).
     const total = page.locator('[data-disclosure-lens="error"]').filter({ hasText: /^0$/ }).first();
     await total.scrollIntoViewIfNeeded();
     await total.hover();
     const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
     await expect.poll(() => pop.isVisible()).toBe(true);
     expect(await pop.textContent()).toContain('应为 4');
+    if (pdfjs === '5') await page.screenshot({ path: 'docs/screenshots/pdf-viewer.png' });
 
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b, page.url())}`);
