@@ -5,6 +5,7 @@
 // witness than a table's cells, and a page that has the table is read from it.
 import { isValueLike } from '../cells/parse';
 import { labelText, type Grid, type GridCell } from './grid';
+import { widthOf } from '../text/width';
 
 /** A line of the page's text: its words as printed, and the element that holds it (where its counts are marked). */
 export interface TextLine {
@@ -298,12 +299,6 @@ const SECTION = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二
 // The names of a group of columns, over each of them.
 const GROUP = /行政复议|行政诉讼|未经复议|直接起诉|复议[后後]起诉|申请人情况|法人或其他组织/;
 
-/** A text's width in its font's size, about: a Chinese character is as wide as the font is high, others half. */
-function widthOf(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) > 0x2e7f ? 1 : 0.5;
-  return w;
-}
 
 /** A placed line's words as the cells they stand in: a word that goes on from the one before it (no gap) joins it. */
 function cellsOfLine(words: string[], lefts: number[], em: number): Placed[] {

@@ -4,6 +4,7 @@
 // stands in (where a count is marked). Since PDF.js 2.15 a line ends with a <br> and a space piece stands between a
 // line's cells; before, nothing marks either, and a line is the pieces placed at about one top.
 import { normalizeText } from '../text/normalize';
+import { widthOf } from '../text/width';
 
 /** The class PDF.js gives each page's text layer, in every version. */
 export const PDF_TEXT_LAYER = 'textLayer';
@@ -34,12 +35,6 @@ const LEFT = /(?:^|;)\s*left\s*:\s*(?:(-?[\d.]+)%|calc\([^;]*?\*\s*(-?[\d.]+)px\
 const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*(?:(-?[\d.]+)%|calc\([^;]*?\*\s*(-?[\d.]+)px\s*\))/i;
 const PAGE_WIDTH = /width\s*:[^;]*\*\s*([\d.]+)px/i;
 
-/** A place PDF.js 3 or later gave in percent of the page's width (`whole`) or in calc() points, in points. */
-function placeOf(style: string, re: RegExp, whole: number): number {
-  const m = re.exec(style);
-  if (!m) return NaN;
-  return m[1] !== undefined ? (Number(m[1]) * whole) / 100 : Number(m[2]);
-}
 // A piece that is a count alone.
 const COUNT_PIECE = /^\s*[\d,.%]+\s*$/;
 // A character a space keeps apart from the piece beside it, where the pieces' places are not known: digits and Latin
@@ -49,14 +44,27 @@ const LATIN = /[0-9A-Za-z.%,+\-]/;
 // piece's spaces in its text) stands for a space.
 const GAP = 0.3;
 
-/** A text's width in its font's size, about: a Chinese character is as wide as the font is high, others half. */
-function widthOf(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) > 0x2e7f ? 1 : 0.5;
-  return w;
-}
 // Pieces read in one layer at most: PDF.js itself stops drawing a page's text at 100,000 pieces.
 const MAX_PIECES = 20_000;
+
+// A line of prose that the page's width ended, not its sentence: long, and ending neither in a sentence's or a
+// clause's stop nor in a count (a table's row).
+const MIN_WRAPPED = 30;
+const STOP_END = /[。；;！!？?：:]\s*$/;
+// A count standing as a word of its own at a line's end: a table's row ("规章 0 0 0"), not prose cut after a number
+// ("…规范性文件类信息68" above "条，…").
+const COUNT_END = /(?:^|\s)[\d,.%]+\s*$/;
+const endsOpen = (raw: string) => !STOP_END.test(raw) && !COUNT_END.test(raw);
+// Nor a title ("…年度报告"), and no line is joined onto a heading ("一、总体情况", "（二）…", "3．…").
+const TITLE_END = /(?:报告|報告|年报|年報)\s*$/;
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、．.](?!\d))/;
+
+/** A place PDF.js 3 or later gave in percent of the page's width (`whole`) or in calc() points, in points. */
+function placeOf(style: string, re: RegExp, whole: number): number {
+  const m = re.exec(style);
+  if (!m) return NaN;
+  return m[1] !== undefined ? (Number(m[1]) * whole) / 100 : Number(m[2]);
+}
 
 /** The lines of one page's text layer, in the order PDF.js placed them. */
 export function readLayerLines(layer: Element): LayerLine[] {
@@ -168,18 +176,6 @@ function add(line: LayerLine, p: Piece, apart: boolean): void {
   line.raw = before + p.text;
 }
 
-// A line of prose that the page's width ended, not its sentence: long, and ending neither in a sentence's or a
-// clause's stop nor in a count (a table's row).
-const MIN_WRAPPED = 30;
-const STOP_END = /[。；;！!？?：:]\s*$/;
-// A count standing as a word of its own at a line's end: a table's row ("规章 0 0 0"), not prose cut after a number
-// ("…规范性文件类信息68" above "条，…").
-const COUNT_END = /(?:^|\s)[\d,.%]+\s*$/;
-const endsOpen = (raw: string) => !STOP_END.test(raw) && !COUNT_END.test(raw);
-// Nor a title ("…年度报告"), and no line is joined onto a heading ("一、总体情况", "（二）…", "3．…").
-const TITLE_END = /(?:报告|報告|年报|年報)\s*$/;
-const HEADING_START = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[、．.](?!\d))/;
-
 /**
  * The layer's lines as the page reading's text items, a paragraph's lines joined: a PDF ends a line where the page's
  * width does, in the middle of a sentence ("…2024年我局收到依申" above "请公开4件，予以公开1件…"), and the text
@@ -187,13 +183,16 @@ const HEADING_START = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（
  * the lines reader would join it.
  */
 export function layerItems(layer: Element): ({ kind: 'text'; text: string } & LayerLine)[] {
-  const items = [];
+  const items: ({ kind: 'text'; text: string } & LayerLine)[] = [];
+  const push = (line: LayerLine) => {
+    const text = normalizeText(line.raw);
+    if (text) items.push({ kind: 'text', text, ...line });
+  };
   let held: LayerLine | null = null;
   for (const line of readLayerLines(layer)) {
     let whole = line;
     if (held && HEADING_START.test(line.raw)) {
-      const text = normalizeText(held.raw);
-      if (text) items.push({ kind: 'text' as const, text, ...held });
+      push(held);
       held = null;
     }
     if (held) {
@@ -208,12 +207,8 @@ export function layerItems(layer: Element): ({ kind: 'text'; text: string } & La
       held = whole;
       continue;
     }
-    const text = normalizeText(whole.raw);
-    if (text) items.push({ kind: 'text' as const, text, ...whole });
+    push(whole);
   }
-  if (held) {
-    const text = normalizeText(held.raw);
-    if (text) items.push({ kind: 'text' as const, text, ...held });
-  }
+  if (held) push(held);
   return items;
 }

@@ -22,6 +22,16 @@ afterAll(async () => {
 const marked = (page: Page | Frame) =>
   page.evaluate(() => [...document.querySelectorAll('[data-disclosure-lens="error"]')].map((el) => `${el.localName}:${el.textContent}`).sort());
 
+/** Rests the pointer on the first or last count marked as an error that reads `text`; gives the explanation shown. */
+async function explained(page: Page, text: RegExp, which: 'first' | 'last'): Promise<string | null> {
+  const count = page.locator('[data-disclosure-lens="error"]').filter({ hasText: text })[which]();
+  await count.scrollIntoViewIfNeeded();
+  await count.hover();
+  const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
+  await expect.poll(() => pop.isVisible()).toBe(true);
+  return pop.textContent();
+}
+
 // T3-OUTCOMES-SUM and T3-BALANCE in the natural-persons and total columns: 一、二、（七）and 四's counts of each.
 const EIGHT_COUNTS = ['span:0', 'span:0', 'span:0', 'span:0', 'span:0', 'span:0', 'span:4', 'span:4'];
 
@@ -34,12 +44,7 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
     await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
     await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(EIGHT_COUNTS);
     // The explanation where the reader points: a wrong 0 (上年结转's, the first marked).
-    const total = page.locator('[data-disclosure-lens="error"]').filter({ hasText: /^0$/ }).first();
-    await total.scrollIntoViewIfNeeded();
-    await total.hover();
-    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
-    await expect.poll(() => pop.isVisible()).toBe(true);
-    expect(await pop.textContent()).toContain('应为 4');
+    expect(await explained(page, /^0$/, 'first')).toContain('应为 4');
     if (pdfjs === '5') await page.screenshot({ path: 'docs/screenshots/pdf-viewer.png' });
 
     const popup = await b.context.newPage();
@@ -58,12 +63,7 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
     const highlighted = () => page.evaluate(() => [...(CSS.highlights.get('disclosure-lens-warning') ?? [])].map((r) => r.toString().replace(/\s/g, '')));
     await expect.poll(highlighted, { timeout: 10_000 }).toEqual(['收到依申请公开5件']);
     // 一、本年新收·总计, the 4 the text says is 5 (an error too: T3-BALANCE), explains both.
-    const received = page.locator('[data-disclosure-lens="error"]').filter({ hasText: /^4$/ }).last();
-    await received.scrollIntoViewIfNeeded();
-    await received.hover();
-    const pop = page.locator('disclosure-lens-ui').locator('#disclosure-lens-popover');
-    await expect.poll(() => pop.isVisible()).toBe(true);
-    expect(await pop.textContent()).toContain('正文称收到申请 5 件');
+    expect(await explained(page, /^4$/, 'last')).toContain('正文称收到申请 5 件');
     await page.close();
   });
 
