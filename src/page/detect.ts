@@ -13,10 +13,11 @@ const REPORT_TITLE = /年度?[报報]告|年[报報]/;
 // label's pieces as spans of their own, a space between some: white space may break the label anywhere.
 const REQUESTS_AS_LINE = /新\s*收\s*政\s*府\s*(?:信\s*息|資\s*訊)\s*公\s*[开開]\s*申\s*[请請]\s*[数數]\s*量\s*\d+\s+\d+/;
 
-// PDF.js, the viewer sites embed (often in a frame) to show a PDF, draws each page's text as a layer of spans placed
-// over its drawing when the page is shown (see src/page/pdf-layer.ts). Its title is the file's, often a number.
-
-/** Whether the document shows a PDF with PDF.js (its pages' text layers are there, or some of them). */
+/**
+ * Whether the document shows a PDF with PDF.js, the viewer sites embed (often in a frame): it draws each page's text
+ * as a layer of spans over the page's drawing when the page is shown (src/page/pdf-layer.ts). Such a page's title
+ * is the file's, often a number, so its layers, not its title, let it be read.
+ */
 export const showsPdf = (doc: Document) => doc.getElementsByClassName(PDF_TEXT_LAYER).length > 0;
 
 export function mightHoldReport(doc: Document): boolean {
