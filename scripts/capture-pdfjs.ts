@@ -11,7 +11,7 @@ const srv = await serve();
 const b = await launch({ extension: false });
 try {
   for (const pdfjs of ['5', '2'] as const) {
-    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs);
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', { pdfjs });
     await readThrough(page);
     const html = await page.evaluate(() => {
       // The drawings are the PDF's pixels, not its text: left out, so the page stays small.

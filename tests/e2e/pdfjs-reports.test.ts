@@ -25,8 +25,8 @@ const REPORTS = ['/reports/nankai-2024.html', '/reports/sanmenxia-2024.html', '/
 const SOURCE: Record<string, string> = { '/reports/': 'tests/fixtures/reports/', '/real/': '../shared/reports/html/' };
 
 /** The report's HTML page and the same report read from its PDF in PDF.js, both audited as the CLI reads a saved page. */
-async function bothWays(path: string, pdfjs: PdfJs) {
-  const page = await showInPdfJs(b, srv, path, pdfjs);
+async function bothWays(path: string, pdfjs: PdfJs, tagged = false) {
+  const page = await showInPdfJs(b, srv, path, { pdfjs, tagged });
   await readThrough(page);
   const shown = await page.evaluate(() => document.documentElement.outerHTML);
   await page.close();
@@ -36,9 +36,14 @@ async function bothWays(path: string, pdfjs: PdfJs) {
 
 const notLines = (r: ReturnType<typeof auditHtml>) => r.export.findings.filter((f) => f.rule !== 'DOC-TABLE-MISSING');
 
-describe.each(['5', '2'] as PdfJs[])('report fixtures printed to PDF and shown in PDF.js %s', (pdfjs) => {
+// A tagged PDF too: PDF.js 5 wraps its pieces in spans of marked content and places them in calc() points.
+describe.each([
+  ['5', false],
+  ['2', false],
+  ['5', true],
+] as [PdfJs, boolean][])('report fixtures printed to PDF and shown in PDF.js %s (a tagged PDF: %s)', (pdfjs, tagged) => {
   it.each(REPORTS)('%s: every count and every finding as in the HTML page', async (path) => {
-    const { html, pdf } = await bothWays(path, pdfjs);
+    const { html, pdf } = await bothWays(path, pdfjs, tagged);
     expect(pdf.isReport).toBe(true);
     expect(pdf.export.report).toEqual(html.export.report);
     expect(notLines(pdf)).toEqual(notLines(html));
@@ -46,7 +51,7 @@ describe.each(['5', '2'] as PdfJs[])('report fixtures printed to PDF and shown i
   });
 
   it('nankai-2019, its tables nearly all blank and its title only in the page\'s <title>: not taken for a report from the PDF', async () => {
-    const { html, pdf } = await bothWays('/reports/nankai-2019.html', pdfjs);
+    const { html, pdf } = await bothWays('/reports/nankai-2019.html', pdfjs, tagged);
     expect(html.isReport).toBe(true);
     expect(pdf.isReport).toBe(false);
   });

@@ -38,7 +38,7 @@ const EIGHT_COUNTS = ['span:0', 'span:0', 'span:0', 'span:0', 'span:0', 'span:0'
 // PDF.js 5, and 2.6 (2020), which many sites still embed: pieces in pixels, nothing between them (see src/page/pdf-layer.ts).
 describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF.js viewer (PDF.js %s)', (pdfjs) => {
   it('is found and checked without being asked once its tables are drawn, each wrong count marked in its own span', async () => {
-    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs);
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', { pdfjs });
     expect(await page.title()).toBe('PDF.js viewer');
     await readThrough(page);
     await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
@@ -55,7 +55,7 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
   });
 
   it('highlights the words of a claim the PDF ended a line in the middle of, and marks the count it disagrees with', async () => {
-    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs, ['收到依申请公开4件', '收到依申请公开5件']);
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', { pdfjs, edit: ['收到依申请公开4件', '收到依申请公开5件'] });
     await readThrough(page);
     await page.waitForSelector('disclosure-lens-ui', { state: 'attached', timeout: 15_000 });
     await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(EIGHT_COUNTS);
@@ -68,7 +68,7 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
   });
 
   it('is found in the site\'s viewer framed in an article page, the popup showing the report', async () => {
-    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs, undefined, true);
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', { pdfjs, framed: true });
     const viewer = viewerOf(page);
     expect(viewer).not.toBe(page.mainFrame());
     await readThrough(page);
@@ -82,7 +82,7 @@ describe.each(['5', '2'] as PdfJs[])('a report in a PDF shown by the site\'s PDF
   });
 
   it('marks the counts again when the viewer draws the document anew (a site\'s list opening it again)', async () => {
-    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', pdfjs);
+    const page = await showInPdfJs(b, srv, '/reports/sanmenxia-2024.html', { pdfjs });
     await readThrough(page);
     await expect.poll(() => marked(page), { timeout: 15_000 }).toEqual(EIGHT_COUNTS);
     await page.evaluate(() => ((window as unknown as { marked: Element[] }).marked = [...document.querySelectorAll('[data-disclosure-lens="error"]')]));

@@ -16,17 +16,27 @@ export type PdfJs = '5' | '2';
 export const VIEWERS: Record<PdfJs, string> = { '5': 'viewer.html', '2': 'viewer-2.html' };
 
 /** Opens the report at `reportPath` (a fixture the server serves) printed to PDF, in the PDF.js viewer; waits for its pages. */
-export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, pdfjs: PdfJs = '5', edit?: [string, string], framed = false): Promise<Page> {
+export interface PdfShow {
+  /** The generation of PDF.js (5 by default). */
+  pdfjs?: PdfJs;
+  /** Words of the report changed before it is printed (a claim of its text made to disagree with a table). */
+  edit?: [string, string];
+  /** The viewer in a frame of an article page (tests/fixtures/pdfjs/article.html), as many sites show it. */
+  framed?: boolean;
+  /** A tagged PDF: PDF.js 3 and later wrap its pieces in spans of marked content, placed in calc() points. */
+  tagged?: boolean;
+}
+
+export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, { pdfjs = '5', edit, framed = false, tagged = false }: PdfShow = {}): Promise<Page> {
   const printing = await b.context.newPage();
   await printing.goto(srv.url(reportPath));
-  // `edit`: words of the report changed before it is printed (a claim of its text made to disagree with a table).
   if (edit) {
     await printing.evaluate(([from, to]) => {
       const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let t = walk.nextNode(); t; t = walk.nextNode()) if (t.nodeValue!.includes(from)) t.nodeValue = t.nodeValue!.replace(from, to);
     }, edit);
   }
-  const pdf = await printing.pdf({ format: 'A4' });
+  const pdf = await printing.pdf({ format: 'A4', tagged });
   await printing.close();
   const from = (dir: string, prefix: string) => (path: string) => {
     const file = normalize(join(dir, path.slice(prefix.length)));
@@ -48,7 +58,6 @@ export async function showInPdfJs(b: Browser, srv: Served, reportPath: string, p
     }
   });
   const page = await b.context.newPage();
-  // `framed`: the viewer in a frame of an article page (tests/fixtures/pdfjs/article.html), as many sites show it.
   await page.goto(srv.url(framed ? `/viewer/article.html?viewer=${VIEWERS[pdfjs]}` : `/viewer/${VIEWERS[pdfjs]}?file=/viewer/report.pdf`));
   await viewerOf(page).waitForSelector('body[data-pages]', { state: 'attached' });
   return page;
