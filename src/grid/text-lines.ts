@@ -332,7 +332,7 @@ function placedGrid(rows: Row[]): Grid | null {
   // Per block: its columns (lefts, in order), and for each row the column of each count, of each header word.
   const columnsOf: number[][] = [];
   const countCol = new Map<number, number[]>();
-  const headerCol = new Map<number, number[]>();
+  const headerOf = new Map<number, { words: string[]; cols: number[] }>();
   const fragmentCol = new Map<number, number[]>();
   for (const { headers, rows: own } of blocks) {
     const counted = own.filter((r) => rows[r].counts.length);
@@ -348,12 +348,11 @@ function placedGrid(rows: Row[]): Grid | null {
     const labelEdge = columns[0] - HEADER_NEAR * em;
     // What stands over no column: left of the counts, or a heading among the header's lines ("四、…情况").
     const aside = (word: string, x: number) => x < labelEdge || word.length > MAX_COLUMN_NAME || SECTION.test(word);
-    // Header pieces, a header row's words and the fragments over the rows: each over the column of counts it stands
-    // near, or over a column of its own.
+    // A header row's cells (a word that goes on from the one before it, "本年制" "发件数", is in its cell), and the
+    // fragments over the rows: each over the column of counts it stands near, or over a column of its own.
+    const headerCells = new Map(headers.filter((h) => rows[h].headerLefts).map((h) => [h, cellsOfLine(rows[h].header!, rows[h].headerLefts!, em)]));
     const pieces: number[] = [];
-    // A header word that goes on from the one before it (no gap between them: "本年制" "发件数") is in its cell.
-    const goesOn = (words: string[], lefts: number[], k: number) => k > 0 && lefts[k] - (lefts[k - 1] + widthOf(words[k - 1]) * em) < RUNS_ON * em;
-    for (const h of headers) rows[h].headerLefts?.forEach((x, k) => goesOn(rows[h].header!, rows[h].headerLefts!, k) || aside(rows[h].header![k], x) || pieces.push(x));
+    for (const cells of headerCells.values()) for (const f of cells) aside(f.word, f.left) || pieces.push(f.left);
     for (const r of own) rows[r].fragments?.forEach((f) => aside(f.word, f.left) || pieces.push(f.left));
     const nearCounts = (x: number) => columns.some((c) => Math.abs(c - x) <= HEADER_NEAR * em);
     const extra: number[] = [];
@@ -370,18 +369,9 @@ function placedGrid(rows: Row[]): Grid | null {
       if (cols.some((c, k) => k > 0 && c <= cols[k - 1])) return null;
       countCol.set(r, cols);
     }
-    for (const h of headers) {
-      const { header, headerLefts } = rows[h];
-      if (!headerLefts) continue;
-      // A word that goes on from the one before it (no gap between them) stays in that one's cell.
-      const cols: number[] = [];
-      header!.forEach((w, k) => {
-        const x = headerLefts[k];
-        cols.push(aside(w, x) ? -1 : cols[k - 1] >= 0 && goesOn(header!, headerLefts, k) ? cols[k - 1] : column(x));
-      });
-      headerCol.set(h, cols);
-    }
-    for (const r of own) if (rows[r].fragments) fragmentCol.set(r, rows[r].fragments!.map((f) => (aside(f.word, f.left) ? -1 : column(f.left))));
+    const columnOf = (f: Placed) => (aside(f.word, f.left) ? -1 : column(f.left));
+    for (const [h, cells] of headerCells) headerOf.set(h, { words: cells.map((f) => f.word), cols: cells.map(columnOf) });
+    for (const r of own) if (rows[r].fragments) fragmentCol.set(r, rows[r].fragments!.map(columnOf));
     columnsOf.push(all);
   }
   // Places decide only in a block where they show a column the words' order cannot (a cell left blank); elsewhere
@@ -424,8 +414,8 @@ function placedGrid(rows: Row[]): Grid | null {
     };
     for (const h of headers) {
       const row = rows[h];
-      const cols = headerCol.get(h);
-      if (cols) headerRow(row.header!, cols, row.el, true);
+      const placed = headerOf.get(h);
+      if (placed) headerRow(placed.words, placed.cols, row.el, true);
       else {
         const cells: (GridCell | null)[] = new Array(colCount).fill(null);
         place(cells, 0, row.header!.join(''), row.el);
@@ -441,8 +431,7 @@ function placedGrid(rows: Row[]): Grid | null {
       const cols = countCol.get(r);
       if (cols) {
         // A column without a count on the row is a cell left blank, as the table prints it.
-        for (let c = 0; c < columnsOf[b].length; c++) place(cells, shift + c, '', row.el);
-        cols.forEach((c, k) => (cells[shift + c] = null));
+        for (let c = 0; c < columnsOf[b].length; c++) if (!cols.includes(c)) place(cells, shift + c, '', row.el);
         cols.forEach((c, k) => place(cells, shift + c, row.counts[k], row.countEls?.[k] ?? row.el));
       }
       out.push(cells);
