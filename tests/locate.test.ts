@@ -659,6 +659,49 @@ describe('a template row printed twice', () => {
     expect(res.export.report).toEqual(plain.export.report);
   });
 
+  // Part 四's table printed again (pasted twice, or once more after a page break), or a matrix row kept twice.
+  const part4Of = (html: string) => /<div align=""><table(?:(?!<\/table>)[\s\S])*?行政复议[\s\S]*?<\/table><\/div>/.exec(html)![0];
+
+  it('in part 四 with other numbers: the first printing is read, DOC-ROWS warns with the cells that differ', () => {
+    const p4 = part4Of(page);
+    // The copy's last band: 复议后起诉's five counts, 其他结果 changed to 5.
+    const cells = [...p4.matchAll(/<span>(\d+)<\/span>/g)];
+    const other = cells[cells.length - 3];
+    expect(other[1]).not.toBe('5');
+    const copy = p4.slice(0, other.index) + '<span>5</span>' + p4.slice(other.index! + other[0].length);
+    const res = auditHtml(page.replace(p4, p4 + copy));
+    expect(rowsFindings(res).map((f) => [f.severity, f.cells, f.message.zh])).toEqual([
+      [
+        'warning',
+        ['reviewLitigation.litigationAfterReview.other'],
+        `“四、政府信息公开行政复议、行政诉讼情况”表中“行政诉讼·复议后起诉”一行印了两次，数字不同：其他结果 ${other[1]} 与 5；核对和导出用的是第一次的数字`,
+      ],
+    ]);
+    expect(rowsFindings(res)[0].message.en).toContain(`"Lawsuits after review" twice, with different numbers: other result ${other[1]} and 5;`);
+    expect(res.export.report).toEqual(plain.export.report);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+  });
+
+  it('in part 四 as a matrix, a group\'s row kept twice with other numbers: warned of', () => {
+    const matrix = buildReportHtml({ ...spec, layout: { ...spec.layout, reviewMatrix: true } });
+    const p4 = part4Of(matrix);
+    const review = p4.match(/<tr>(?:(?!<tr>)[\s\S])*?行政复议[\s\S]*?<\/tr>/g)!.find((r) => /<span>\d+<\/span>/.test(r))!;
+    const copy = review.replace(/<span>\d+<\/span>/, '<span>9</span>');
+    const res = auditHtml(matrix.replace(review, review + copy));
+    const first = auditHtml(matrix);
+    expect(first.export.findings).toEqual(plain.export.findings);
+    expect(rowsFindings(res).map((f) => [f.severity, f.cells])).toEqual([['warning', ['reviewLitigation.review.upheld']]]);
+    expect(rowsFindings(res)[0].message.zh).toMatch(/“行政复议”一行印了两次，数字不同：结果维持 \d+ 与 9；/);
+    expect(res.export.report).toEqual(first.export.report);
+  });
+
+  it('in part 四 with the same numbers: read as before, nothing noted', () => {
+    const p4 = part4Of(page);
+    const res = auditHtml(page.replace(p4, p4 + p4));
+    expect(res.export.findings).toEqual(plain.export.findings);
+    expect(res.export.report).toEqual(plain.export.report);
+  });
+
   it('not on a page whose part 三 starts over (another report\'s rows, not repeats)', () => {
     const other = table.replace(/<span>2<\/span>/g, '<span>3</span>');
     const res = auditHtml(page.replace(table, table + other));

@@ -6,7 +6,7 @@ import { rowCells, rowLine, type GridCell } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/keys';
-import { childPath, put, valueStart, type Mapping } from './types';
+import { childPath, compareRepeat, put, valueStart, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [
   ['litigationAfterReview', /复议[后後]起诉/],
@@ -96,14 +96,13 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping, carried: string[] 
     if (!group) continue;
     const counts = cells.slice(start);
     if (header === null && counts.length !== results?.length) continue;
+    const rowRead: [string, GridCell][] = [];
     counts.forEach((cell, k) => {
       const result = header === null ? results![k] : RESULTS.find(([, re]) => re.test(grid.rows[header!][cell.col]?.text ?? ''))?.[0];
-      if (!result) return;
-      const path = childPath(childPath('reviewLitigation', group), result);
-      mapping.rows.add(rowOf(path));
-      put(mapping, path, cell);
-      read = true;
+      if (result) rowRead.push([childPath(childPath('reviewLitigation', group), result), cell]);
     });
+    readRows(mapping, rowRead);
+    read ||= rowRead.length > 0;
   }
   return { read, results };
 }
@@ -131,9 +130,28 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
       CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[gi * 5 + ki].col })),
     );
   }
-  for (const { path, col } of found) {
-    mapping.rows.add(rowOf(path));
-    put(mapping, path, grid.rows[dataRow][col]);
+  readRows(mapping, found.map(({ path, col }) => [path, grid.rows[dataRow][col]]));
+}
+
+/**
+ * A band's or a matrix row's cells by path: each group's row read, or, where an earlier table or band read that group
+ * already (part 四 printed twice), compared with that reading (DOC-ROWS warns of numbers that differ).
+ */
+function readRows(mapping: Mapping, cells: [string, GridCell | null][]): void {
+  const byRow = new Map<string, [string, GridCell | null][]>();
+  for (const pair of cells) {
+    const row = rowOf(pair[0]);
+    let list = byRow.get(row);
+    if (!list) byRow.set(row, (list = []));
+    list.push(pair);
+  }
+  for (const [row, rowRead] of byRow) {
+    if (mapping.rows.has(row)) {
+      compareRepeat(mapping, 'reviewLitigation', row, rowRead);
+      continue;
+    }
+    mapping.rows.add(row);
+    for (const [path, cell] of rowRead) put(mapping, path, cell);
   }
 }
 

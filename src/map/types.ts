@@ -41,7 +41,7 @@ export interface Mapping {
    */
   extraRows: { part: 'activeDisclosure' | 'requests'; label: string }[];
   /**
-   * Template rows of part 二 and part 三 printed again in the same report with other numbers: the first printing is
+   * Template rows of parts 二, 三 and 四 printed again in the same report with other numbers: the first printing is
    * read (checked, exported, marked), and DOC-ROWS names the cells that differ. A row printed again with the same
    * numbers is a harmless copy and not kept here.
    */
@@ -52,7 +52,7 @@ export interface Mapping {
 
 /** A template row printed again: its row path, and each cell whose numbers differ (the first reading, then the other). */
 export interface RepeatedRow {
-  part: 'activeDisclosure' | 'requests';
+  part: 'activeDisclosure' | 'requests' | 'reviewLitigation';
   row: string;
   differing: { path: string; first: string; again: string }[];
 }

@@ -80,11 +80,16 @@ export const COLUMN_LABELS: Record<string, Bilingual> = {
 
 const CASE_OTHER = L('其他结果', 'other result');
 
+/** A cell's column by name: part 四's "other" is a result, not the applicants' "other". */
+export function cellColumnLabel(path: string): Bilingual {
+  const colKey = columnOf(path);
+  return path.startsWith('reviewLitigation.') && colKey === 'other' ? CASE_OTHER : (COLUMN_LABELS[colKey] ?? L(colKey, colKey));
+}
+
 /** "（七）总计·自然人" / "(7) Outcomes total · natural persons" */
 export function cellLabel(path: string): Bilingual {
   const row = ROW_LABELS[rowOf(path)] ?? L(rowOf(path), rowOf(path));
-  const colKey = columnOf(path);
-  const col = path.startsWith('reviewLitigation.') && colKey === 'other' ? CASE_OTHER : (COLUMN_LABELS[colKey] ?? L(colKey, colKey));
+  const col = cellColumnLabel(path);
   return { zh: `${row.zh}·${col.zh}`, en: `${row.en} · ${col.en}` };
 }
 

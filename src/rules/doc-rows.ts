@@ -1,5 +1,5 @@
-import { cellLabel, columnLabel, rowLabel } from '../model/labels';
-import { cellsWithRows, columnOf, rowPaths, TABLE_PART_KEYS } from '../model/paths';
+import { cellColumnLabel, cellLabel, columnLabel, rowLabel } from '../model/labels';
+import { cellsWithRows, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { onOtherPages, PART_TITLES } from './doc-sections';
 import { otherHandlingAsOtherTemplate } from './t3-outcomes-sum';
 import { otherFormat, printedFormat } from '../map/types';
@@ -107,7 +107,7 @@ export const docRows: Rule = {
       // again is likely the next report's.
       if (!ctx.mapping.moreReports) {
         for (const { row, differing } of ctx.mapping.repeatedRows.filter((x) => x.part === part)) {
-          const named = differing.slice(0, MAX_NAMED).map((d) => ({ label: columnLabel(columnOf(d.path)), d }));
+          const named = differing.slice(0, MAX_NAMED).map((d) => ({ label: cellColumnLabel(d.path), d }));
           const more = differing.length > MAX_NAMED;
           out.push(
             finding(docRows, {
