@@ -13,6 +13,8 @@ import { parseDom } from './support/dom';
 import { countIn, leafOpening, readItems, type TableRead } from '../src/page/items';
 import { matchHeading as matchItem, pickHeadings } from '../src/locate/sections';
 import { allCellPaths } from '../src/model/paths';
+import { Export } from '../src/model/schema';
+import { toCsv } from '../src/export/tabular';
 import { baseSpec } from './fixtures/rules/cases';
 import { auditHtml } from './support/audit';
 import { buildReportHtml, requestsTableOf, type Layout } from './support/report-html';
@@ -543,10 +545,16 @@ describe('part 二 as a province annotated the 2019 template (real 2020 reports 
     expect(plain.export.findings.map((f) => f.rule)).toEqual(['CELL-UNIT']);
     const extra = res.export.findings.filter((f) => f.rule === 'DOC-ROWS');
     expect(extra.map((f) => [f.severity, f.message.zh])).toEqual([
-      ['info', '“二、主动公开政府信息情况”表中有 1 行不属于模板：“其他主动公开文件（…）”；这些行未核对，也不在导出数据中'],
+      ['info', '“二、主动公开政府信息情况”表中有 1 行不属于模板：“其他主动公开文件（…）”；这些行未核对，按原文列在导出数据的 extraRows 中'],
     ]);
     expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
     expect(res.export.report.activeDisclosure).toEqual(plain.export.report.activeDisclosure);
+    // Exported as printed, by the 2019 header's columns.
+    const n = (raw: string) => ({ value: Number(raw), raw, state: 'number' });
+    expect(res.export.extraRows).toEqual([
+      { part: 'activeDisclosure', label: expect.stringMatching(/^其他主动公开文件（含/), cells: { newlyMade: n('186'), newlyPublished: n('86'), publishedTotal: n('255') } },
+    ]);
+    expect(plain.export.extraRows).toEqual([]);
   });
 });
 
@@ -580,10 +588,13 @@ describe('part 二 of a 2021 report with a row the template does not have', () =
     const res = auditHtml(page.replace(licensing, `${licensing}<tr><td>${label}</td><td>5</td></tr>`));
     const plain = auditHtml(page);
     expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
-      ['info', `“二、主动公开政府信息情况”表中有 1 行不属于模板：“${named}”；这些行未核对，也不在导出数据中`],
+      ['info', `“二、主动公开政府信息情况”表中有 1 行不属于模板：“${named}”；这些行未核对，按原文列在导出数据的 extraRows 中`],
     ]);
     expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
     expect(res.export.report.activeDisclosure).toEqual(plain.export.report.activeDisclosure);
+    // Exported as printed, by its count's column (the 2021 header's one column of decisions): the 2019 row under its
+    // template's label, the locality's own under the label printed.
+    expect(res.export.extraRows).toEqual([{ part: 'activeDisclosure', label: named, cells: { decisions: { value: 5, raw: '5', state: 'number' } } }]);
   });
 });
 
@@ -601,10 +612,19 @@ describe('part 三 with a row the template does not have', () => {
     const plain = auditHtml(page);
     const res = auditHtml(page.replace(table, t));
     expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
-      ['info', '“三、收到和处理政府信息公开申请情况”表中有 1 行不属于模板：“（三）不予公开·小计”；这些行未核对，也不在导出数据中'],
+      ['info', '“三、收到和处理政府信息公开申请情况”表中有 1 行不属于模板：“（三）不予公开·小计”；这些行未核对，按原文列在导出数据的 extraRows 中'],
     ]);
     expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
     expect(res.export.report.requests).toEqual(plain.export.report.requests);
+    // Exported as printed, by part 三's columns, and in the CSV after the template's cells with an empty path.
+    const cell = (value: number) => ({ value, raw: String(value), state: 'number' });
+    expect(res.export.extraRows).toEqual([
+      { part: 'requests', label: '（三）不予公开·小计', cells: { natural: cell(1), commercial: cell(0), research: cell(0), nonprofit: cell(0), legal: cell(0), other: cell(0), total: cell(1) } },
+    ]);
+    expect(Export.parse(res.export).extraRows).toEqual(res.export.extraRows);
+    const csv = toCsv(res.export).trimEnd().split('\r\n');
+    expect(csv).toHaveLength(toCsv(plain.export).trimEnd().split('\r\n').length + 7);
+    expect(csv.slice(-7, -5)).toEqual([',三、依申请公开,（三）不予公开·小计,自然人,1,1,number', ',三、依申请公开,（三）不予公开·小计,商业企业,0,0,number']);
   });
 });
 

@@ -95,8 +95,10 @@ describe('bundle sizes (gzip)', () => {
   // heading joined as prose (+357): 50,437; and by a kilobyte and a half for a PDF's table with cells left blank,
   // its columns told by where the counts and the header's pieces stand (src/grid/text-lines.ts, placedGrid; +1,478):
   // 51,915; the page reading asking the CLI's tree for its layers (+13): 51,928; the review's mend (−63): 51,865.
-  it('auditor injected on report pages ≤ 51 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(51 * 1024);
+  // Stop 39 raised it by a kilobyte: part 四 printed twice with other numbers warned of by DOC-ROWS (+72): 51,937;
+  // rows the template does not have exported as printed (extraRows), by their header's columns (+679): 52,616.
+  it('auditor injected on report pages ≤ 52 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(52 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

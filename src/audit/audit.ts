@@ -6,9 +6,11 @@ import { segmentTables } from '../locate/tables';
 import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
-import { emptyMapping, formatOfYear, mergeMapping, printedFormat, type MappedCell, type Mapping } from '../map/types';
-import { allCellPaths, nest, perFormat, rowPaths } from '../model/paths';
-import type { CellRecord, Export, Finding, Format } from '../model/schema';
+import { emptyMapping, formatOfYear, mergeMapping, otherFormat, printedFormat, type MappedCell, type Mapping } from '../map/types';
+import { allCellPaths, cellsWithRows, nest, perFormat, rowPaths } from '../model/paths';
+import { rowLabel } from '../model/labels';
+import type { CellReading } from '../cells/parse';
+import type { CellRecord, Export, ExtraRow, Finding, Format } from '../model/schema';
 import { pageLinkOf, readItems, type PageItem, type PageRead, type DomShortcuts, type TextItem } from '../page/items';
 import { normalizeText, printedText } from '../text/normalize';
 import { isReportTitle, readMeta, reportTextEnd, type ReportMeta } from '../report/meta';
@@ -497,10 +499,7 @@ function buildExport(ctx: AuditContext, findings: Finding[], url: string | null,
   const cells = Object.create(null) as Record<string, CellRecord>;
   const paths = allCellPaths(format);
   const read = ctx.cells();
-  for (let i = 0; i < paths.length; i++) {
-    const c = read[i];
-    cells[paths[i]] = c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state };
-  }
+  for (let i = 0; i < paths.length; i++) cells[paths[i]] = cellRecord(read[i]);
   const report = {
     agency: meta.agency,
     year: meta.year,
@@ -516,7 +515,26 @@ function buildExport(ctx: AuditContext, findings: Finding[], url: string | null,
     cells,
     text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
     findings,
+    extraRows: extraRowsOf(ctx),
   };
+}
+
+const cellRecord = (c: CellReading): CellRecord => (c.unit ? { raw: c.raw, state: c.state, unit: c.unit } : { raw: c.raw, state: c.state });
+
+/**
+ * The rows read that the format has no key for: those under labels of no template row, as the mapping kept them, and
+ * part 二's rows of the other template (read under their own paths, which this format's report has no place for).
+ */
+function extraRowsOf({ mapping, format }: AuditContext): ExtraRow[] {
+  const extraCell = (c: CellReading) => ({ value: c.value, ...cellRecord(c) });
+  const out: ExtraRow[] = mapping.extraRows.map(({ part, label, cells }) => ({ part, label, cells: Object.fromEntries(cells.map(([col, c]) => [col, extraCell(c)])) }));
+  const own = rowPaths(format, 'activeDisclosure');
+  for (const row of mapping.rows) {
+    if (!row.startsWith('activeDisclosure.') || own.includes(row)) continue;
+    const cells = cellsWithRows(otherFormat(format), 'activeDisclosure').filter((c) => c.row === row && mapping.cells[c.path]);
+    out.push({ part: 'activeDisclosure', label: rowLabel(row).zh, cells: Object.fromEntries(cells.map((c) => [c.column, extraCell(mapping.cells[c.path])])) });
+  }
+  return out;
 }
 
 export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {

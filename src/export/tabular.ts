@@ -1,6 +1,6 @@
 // The report as rows for spreadsheets and notes: one row per cell, with its part, row and column labels, the
 // number, and what was printed. Formats are listed as data so the popup offers exactly these.
-import { cellLabel } from '../model/labels';
+import { cellLabel, columnLabel } from '../model/labels';
 import { allCellPaths } from '../model/paths';
 import type { Export } from '../model/schema';
 
@@ -16,13 +16,19 @@ export interface CellRow {
   state: string;
 }
 
+/** Every template cell of the format, then the cells of rows the template does not have (with an empty path). */
 export function cellRows(ex: Export): CellRow[] {
-  return allCellPaths(ex.report.format).map((path) => {
+  const rows = allCellPaths(ex.report.format).map((path) => {
     const [row, column] = cellLabel(path).zh.split('·');
     const value = path.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | null)?.[k] ?? null, ex.report) as number | null;
     const c = ex.cells[path];
     return { path, part: PART_ZH[path.split('.')[0]], row, column, value, printed: c?.raw ?? '', state: c?.state ?? 'missing' };
   });
+  // Exports saved before extraRows existed have none.
+  for (const x of ex.extraRows ?? []) {
+    for (const [col, c] of Object.entries(x.cells)) rows.push({ path: '', part: PART_ZH[x.part], row: x.label, column: columnLabel(col).zh, value: c.value, printed: c.raw ?? '', state: c.state });
+  }
+  return rows;
 }
 
 const HEADER = ['path', '部分 part', '行 row', '列 column', '数值 value', '原文 printed', '状态 state'];

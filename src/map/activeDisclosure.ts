@@ -3,7 +3,7 @@
 import { isValueLike } from '../cells/parse';
 import { rowCells, type Grid, type GridCell } from '../grid/grid';
 import type { Segment } from '../locate/tables';
-import { childPath, compareRepeat, printedLabel, put, type Mapping } from './types';
+import { childPath, compareRepeat, printedLabel, put, putExtraRow, type Mapping } from './types';
 
 const ROWS: [string, RegExp][] = [
   ['normativeDocuments', /规范性文件/],
@@ -100,25 +100,30 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
         continue;
       }
       const key = matchActiveRow(label);
-      if (!key) {
-        if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) mapping.extraRows.push({ part: 'activeDisclosure', label: printedLabel(labelCell) });
-        continue;
-      }
-      const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
       // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
       // count over the two before it): a row with as many cells as the header is read cell by cell, in order.
       const byPlace = rest.length === width;
       // Under the header of another table, a grid column is the same column only in a grid as wide.
       const byColumn = grid === headerGrid || grid.colCount === headerGrid?.colCount;
+      // The row's cells under the header's columns, each named by `name(column key)`.
+      const underColumns = (name: (col: string) => string) =>
+        columns.map(({ key: col, col: c, index }): [string, GridCell | null] => {
+          const cell = byPlace ? rest[index] : grid.rows[r][c];
+          return [name(col), cell && cell !== labelCell ? cell : null];
+        });
+      if (!key) {
+        // Its counts by the header's columns; under no header that lines up with it, by their order.
+        if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) {
+          const lined = columns.length && (byPlace || byColumn);
+          putExtraRow(mapping, 'activeDisclosure', printedLabel(labelCell), lined ? underColumns((col) => col) : rest.map((c, i) => [String(i + 1), c]));
+        }
+        continue;
+      }
+      const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
       if (!oneCount && !(columns.length && (byPlace || byColumn))) continue;
       const rowPath = childPath('activeDisclosure', key);
       // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
-      const rowRead: [string, GridCell | null][] = oneCount
-        ? [[childPath(rowPath, oneCount), rest[0]]]
-        : columns.map(({ key: col, col: c, index }) => {
-            const cell = byPlace ? rest[index] : grid.rows[r][c];
-            return [childPath(rowPath, col), cell && cell !== labelCell ? cell : null];
-          });
+      const rowRead = oneCount ? [[childPath(rowPath, oneCount), rest[0]] as [string, GridCell | null]] : underColumns((col) => childPath(rowPath, col));
       if (mapping.rows.has(rowPath)) {
         compareRepeat(mapping, 'activeDisclosure', rowPath, rowRead);
         continue;

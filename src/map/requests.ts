@@ -6,7 +6,7 @@ import { rowCells, rowLine } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { REQUEST_COLUMNS } from '../model/keys';
 import type { RequestColumn } from '../model/schema';
-import { childPath, compareRepeat, printedLabel, put, valueStart, type Mapping } from './types';
+import { childPath, compareRepeat, printedLabel, put, putExtraRow, valueStart, type Mapping } from './types';
 
 // Most specific first; "予以公开" last because "不予公开" rows are matched by their item.
 const ROWS: [string, RegExp][] = [
@@ -218,6 +218,24 @@ function lineUp(cells: GridCell[], r: number, firstValue: number, width: number)
   return { labelCells, shifted: null };
 }
 
+/**
+ * A data row's cells under the mapped columns, each named by `name(its column's index in REQUEST_COLUMNS)`: by
+ * position for a row out of line (`shifted`), else the cell standing in each column (none where a label spans into it).
+ */
+function byColumn(grid: Grid, r: number, cells: GridCell[], shifted: number | null, inOrder: RequestColumn[], map: ColumnMap, firstValue: number, name: (k: number) => string): [string, GridCell | null][] {
+  const out: [string, GridCell | null][] = [];
+  if (shifted !== null) inOrder.forEach((col, k) => out.push([name(COLUMN_INDEX.get(col)!), cells[shifted + k]]));
+  else {
+    for (let k = 0; k < REQUEST_COLUMNS.length; k++) {
+      const c = map.get(REQUEST_COLUMNS[k]);
+      if (c === undefined) continue;
+      const cell = grid.rows[r][c];
+      out.push([name(k), cell && cell.col >= firstValue ? cell : null]);
+    }
+  }
+  return out;
+}
+
 export function mapRequests(segments: Segment[], mapping: Mapping): void {
   let lastMap: { colCount: number; map: ColumnMap } | null = null;
   let previous: string | null = null;
@@ -248,7 +266,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       if (!key) {
         // Counts under a label of no template row (a "小计" row): the last two label cells name it.
         if (labelCells.length && cells.some((c) => !labelCells.includes(c) && c.text !== '' && isValueLike(c.rawText))) {
-          mapping.extraRows.push({ part: 'requests', label: labelCells.slice(-2).map(printedLabel).join('·') });
+          putExtraRow(mapping, 'requests', labelCells.slice(-2).map(printedLabel).join('·'), byColumn(grid, r, cells, shifted, inOrder, map, firstValue, (k) => REQUEST_COLUMNS[k]));
         }
         continue;
       }
@@ -264,16 +282,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
         continue;
       }
       // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
-      const rowRead: [string, GridCell | null][] = [];
-      if (shifted !== null) inOrder.forEach((col, k) => rowRead.push([paths.cells[COLUMN_INDEX.get(col)!], cells[shifted + k]]));
-      else {
-        for (let k = 0; k < REQUEST_COLUMNS.length; k++) {
-          const c = map.get(REQUEST_COLUMNS[k]);
-          if (c === undefined) continue;
-          const cell = grid.rows[r][c];
-          rowRead.push([paths.cells[k], cell && cell.col >= firstValue ? cell : null]);
-        }
-      }
+      const rowRead = byColumn(grid, r, cells, shifted, inOrder, map, firstValue, (k) => paths.cells[k]);
       if (again) {
         compareRepeat(mapping, 'requests', rowPath, rowRead);
         continue;

@@ -39,7 +39,7 @@ export interface Mapping {
    * Rows of part 二's and part 三's tables that carry counts under a label no template row has ("其他主动公开文件", a
    * "小计" row): not read, and DOC-ROWS says so. The label as the page prints it, trimmed.
    */
-  extraRows: { part: 'activeDisclosure' | 'requests'; label: string }[];
+  extraRows: ExtraRow[];
   /**
    * Template rows of parts 二, 三 and 四 printed again in the same report with other numbers: the first printing is
    * read (checked, exported, marked), and DOC-ROWS names the cells that differ. A row printed again with the same
@@ -48,6 +48,16 @@ export interface Mapping {
   repeatedRows: RepeatedRow[];
   /** Parts read from a table laid out as lines of text (see src/grid/text-lines.ts), the page having no table for them. */
   textTables: Set<'activeDisclosure' | 'requests' | 'reviewLitigation'>;
+}
+
+/**
+ * A row under a label no template row has, with counts in it: its label as printed, and its cells by the column key
+ * of the header above them (part 三's natural…total, part 二's newlyMade…), as read (exported, not checked).
+ */
+export interface ExtraRow {
+  part: 'activeDisclosure' | 'requests';
+  label: string;
+  cells: [column: string, reading: CellReading][];
 }
 
 /** A template row printed again: its row path, and each cell whose numbers differ (the first reading, then the other). */
@@ -118,6 +128,11 @@ export function childPath(parent: string, key: string): string {
   let path = byKey.get(key);
   if (path === undefined) byKey.set(key, (path = canonicalPath(`${parent}.${key}`)));
   return path;
+}
+
+/** Keeps a row no template row names (`cells`: its cells by column key) for DOC-ROWS and the export. */
+export function putExtraRow(mapping: Mapping, part: ExtraRow['part'], label: string, cells: [string, GridCell | null][]): void {
+  mapping.extraRows.push({ part, label, cells: cells.map(([column, cell]) => [column, cell ? parseCell(cell.rawText) : { value: null, state: 'missing', raw: null }]) });
 }
 
 /** Reads a grid cell into a path once: the first reading of a path wins (a duplicated row does not overwrite). */

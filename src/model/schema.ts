@@ -146,6 +146,22 @@ export const CellRecord = z.object({
 });
 export type CellRecord = z.infer<typeof CellRecord>;
 
+/**
+ * A row with counts under a label no template row of the report's format has: "其他主动公开文件", a "小计" row, a row
+ * of the other template ("其他对外管理服务事项" in a 2021 table). Exported as printed and not checked; DOC-ROWS names it.
+ */
+export const ExtraRow = z.object({
+  part: z.enum(['activeDisclosure', 'requests']),
+  /** As the page prints it (the template's label for a row of the other template). */
+  label: z.string(),
+  /**
+   * Its cells by the column key of the header above them (the template's keys), or "1", "2"… in order under none;
+   * each with its number (null where it holds none), as the report object has it for template cells.
+   */
+  cells: z.record(z.string(), z.extend(CellRecord, { value: z.nullable(z.number()) })),
+});
+export type ExtraRow = z.infer<typeof ExtraRow>;
+
 export const Export = z.object({
   schemaVersion: z.literal(1),
   source: z.object({
@@ -162,6 +178,7 @@ export const Export = z.object({
     otherMatters: z.nullable(z.string()),
   }),
   findings: z.array(Finding),
+  extraRows: z.array(ExtraRow),
 });
 export type Export = z.infer<typeof Export>;
 
