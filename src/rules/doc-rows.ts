@@ -26,6 +26,13 @@ const OTHER_HANDLING_AS_PRINTED = {
   '2021': { zh: '（“（六）其他处理”分为三行，为 2021 版写法）', en: ' ("(6) Other handling" is three rows, as in the 2021 tables)' },
 };
 
+/** The first MAX_NAMED of `items` named in each language, joined, the rest marked (" 等" / "…"). */
+function nameSome<T>(items: T[], name: (item: T) => Bilingual, join: Bilingual): Bilingual {
+  const shown = items.slice(0, MAX_NAMED).map(name);
+  const more = items.length > MAX_NAMED;
+  return { zh: shown.map((n) => n.zh).join(join.zh) + (more ? ' 等' : ''), en: shown.map((n) => n.en).join(join.en) + (more ? '…' : '') };
+}
+
 /** A long label named by its words before its note in brackets, or cut. */
 function shortLabel(label: string): string {
   if (label.length <= MAX_LABEL) return label;
@@ -92,14 +99,13 @@ export const docRows: Rule = {
         for (const r of rows) if (r.startsWith('activeDisclosure.') && !own.includes(r)) extra.push(rowLabel(r).zh);
       }
       if (extra.length) {
-        const named = extra.slice(0, MAX_NAMED).join('”“');
-        const more = extra.length > MAX_NAMED;
+        const named = nameSome(extra, (label) => ({ zh: `“${label}”`, en: `"${label}"` }), { zh: '', en: ', ' });
         out.push(
           finding(docRows, {
             severity: 'info',
             cells: [],
-            zh: `“${t.zh}”表中有 ${extra.length} 行不属于模板：“${named}”${more ? ' 等' : ''}；这些行未核对，按原文列在导出数据的 extraRows 中`,
-            en: `The table of "${t.en}" has ${extra.length} row(s) the template does not: "${named}"${more ? '…' : ''}; they are not checked, and the export lists them as printed under extraRows`,
+            zh: `“${t.zh}”表中有 ${extra.length} 行不属于模板：${named.zh}；这些行未核对，按原文列在导出数据的 extraRows 中`,
+            en: `The table of "${t.en}" has ${extra.length} row(s) the template does not: ${named.en}; they are not checked, and the export lists them as printed under extraRows`,
           }),
         );
       }
@@ -108,22 +114,27 @@ export const docRows: Rule = {
       // again is likely the next report's.
       if (!ctx.mapping.moreReports) {
         for (const { row, differing } of ctx.mapping.repeatedRows.filter((x) => x.part === part)) {
-          const named = differing.slice(0, MAX_NAMED).map((d) => ({ label: cellColumnLabel(d.path), d }));
-          const more = differing.length > MAX_NAMED;
+          const named = nameSome(
+            differing,
+            (d) => {
+              const label = cellColumnLabel(d.path);
+              return { zh: `${label.zh} ${d.first} 与 ${d.again}`, en: `${label.en} ${d.first} and ${d.again}` };
+            },
+            { zh: '，', en: '; ' },
+          );
           out.push(
             finding(docRows, {
               severity: 'warning',
               cells: differing.map((d) => d.path),
-              zh: `“${t.zh}”表中“${rowLabel(row).zh}”一行印了两次，数字不同：${named.map(({ label, d }) => `${label.zh} ${d.first} 与 ${d.again}`).join('，')}${more ? ' 等' : ''}；核对和导出用的是第一次的数字`,
-              en: `The table of "${t.en}" prints the row "${rowLabel(row).en}" twice, with different numbers: ${named.map(({ label, d }) => `${label.en} ${d.first} and ${d.again}`).join('; ')}${more ? '…' : ''}; the first printing is the one checked and exported`,
+              zh: `“${t.zh}”表中“${rowLabel(row).zh}”一行印了两次，数字不同：${named.zh}；核对和导出用的是第一次的数字`,
+              en: `The table of "${t.en}" prints the row "${rowLabel(row).en}" twice, with different numbers: ${named.en}; the first printing is the one checked and exported`,
             }),
           );
         }
       }
       const loose = unread.filter((c) => !missingCols.includes(c.column));
       if (loose.length) {
-        const named = loose.slice(0, MAX_NAMED).map((c) => cellLabel(c.path));
-        const more = loose.length > MAX_NAMED;
+        const named = nameSome(loose, (c) => cellLabel(c.path), { zh: '、', en: '; ' });
         // Read from lines of text, a line with fewer counts than the lines around it is left unread: which of its
         // cells is blank, the line does not say (src/grid/text-lines.ts).
         const asText = ctx.mapping.textTables.has(part)
@@ -132,8 +143,8 @@ export const docRows: Rule = {
         out.push(
           finding(docRows, {
             cells: loose.map((c) => c.path),
-            zh: `“${t.zh}”表中缺少 ${loose.length} 个单元格：${named.map((l) => l.zh).join('、')}${more ? ' 等' : ''}${asText.zh}`,
-            en: `The table of "${t.en}" lacks ${loose.length} cell(s): ${named.map((l) => l.en).join('; ')}${more ? '…' : ''}${asText.en}`,
+            zh: `“${t.zh}”表中缺少 ${loose.length} 个单元格：${named.zh}${asText.zh}`,
+            en: `The table of "${t.en}" lacks ${loose.length} cell(s): ${named.en}${asText.en}`,
           }),
         );
       }
