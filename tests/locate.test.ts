@@ -1259,3 +1259,25 @@ describe('counting what a table holds (countIn: the CLI\'s DOM walks, browsers c
     void w.happyDOM.close();
   });
 });
+
+// Some CMS editors drop rowspan and colspan (and some converters never write them): every cell stays where it was in
+// its row, the rows go ragged, and a header's names no longer stand over their columns. Each part reads as before.
+describe('tables whose rowspan and colspan were stripped', () => {
+  it.each<[string, '2021' | '2019', Layout]>([
+    ['the template', '2021', {}],
+    ['the 2019 template', '2019', {}],
+    ['part 四 as a matrix', '2021', { reviewMatrix: true }],
+    ['an empty leading column on every row', '2021', { leadingEmptyColumn: true }],
+    ['one big table', '2021', { oneTable: true }],
+    ['part 三 cut at a page break', '2021', { split3At: 'denied.thirdParty' }],
+  ])('%s', (_, format, layout) => {
+    const spec = format === '2021' ? baseSpec() : baseSpec('2019', 2020);
+    const whole = buildReportHtml({ ...spec, layout: { ...spec.layout, ...layout } });
+    const stripped = buildReportHtml({ ...spec, layout: { ...spec.layout, ...layout, stripSpans: true } });
+    expect(stripped).not.toMatch(/rowspan|colspan/);
+    const [a, b] = [auditHtml(whole), auditHtml(stripped)];
+    expect(b.export.report).toEqual(a.export.report);
+    expect(b.export.findings).toEqual(a.export.findings);
+    expect(Object.values(b.export.cells).filter((c) => c.state === 'missing')).toEqual([]);
+  });
+});

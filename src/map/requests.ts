@@ -157,6 +157,21 @@ function namedInOneCell(grid: Grid, headerRows: number[]): ColumnMap | null {
 }
 
 /**
+ * Whether the header's columns line up with the rows': not when most rows hold a label where the header put its first
+ * column. A table whose spans were stripped (a CMS that drops rowspan and colspan, a converter that never wrote them)
+ * leaves "自然人 法人或其他组织 总计" over the rows' labels; its rows' counts still end every row, and are read as such.
+ */
+function linesUp(grid: Grid, rows: number[], map: ColumnMap): boolean {
+  const first = Math.min(...map.values());
+  let labels = 0;
+  for (const r of rows) {
+    const cell = grid.rows[r][first];
+    if (cell && cell.col === first && cell.text !== '' && !isValueLike(cell.rawText)) labels++;
+  }
+  return labels * 2 <= rows.length;
+}
+
+/**
  * Without a header naming the columns: the value columns are the trailing run of number-like cells, in the order of
  * `before` when it has as many (the columns of the table part 三 continues, or those one header cell names), else the
  * template's.
@@ -251,6 +266,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     // A header naming 自然人 and 总计 is one even without the five kinds of 法人或其他组织 (some agencies merge them
     // into one column): the columns it names are read, and DOC-ROWS says which are missing.
     if (map && map.size < 3 && !(map.has('natural') && map.has('total'))) map = null;
+    if (map && !linesUp(grid, dataRows, map)) map = null;
     if (!map && lastMap && lastMap.colCount === grid.colCount) map = lastMap.map;
     map ??= inferColumns(grid, dataRows, (headerRows.length && namedInOneCell(grid, headerRows)) || (lastMap?.map ?? null));
     if (!map) continue;

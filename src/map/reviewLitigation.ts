@@ -95,10 +95,13 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping, carried: string[] 
     const group = GROUPS.find(([, re]) => cells.slice(0, start).some((c) => re.test(c.text)))?.[0];
     if (!group) continue;
     const counts = cells.slice(start);
-    if (header === null && counts.length !== results?.length) continue;
+    // As many counts as the header names results: read in its order (the same as by column where the two line up, and
+    // right where they do not: a table whose spans were stripped leaves 行政诉讼's rows a cell to the right).
+    const byOrder = counts.length === results?.length;
+    if (header === null && !byOrder) continue;
     const rowRead: [string, GridCell][] = [];
     counts.forEach((cell, k) => {
-      const result = header === null ? results![k] : RESULTS.find(([, re]) => re.test(grid.rows[header!][cell.col]?.text ?? ''))?.[0];
+      const result = byOrder ? results![k] : RESULTS.find(([, re]) => re.test(grid.rows[header!][cell.col]?.text ?? ''))?.[0];
       if (result) rowRead.push([childPath(childPath('reviewLitigation', group), result), cell]);
     });
     readRows(mapping, rowRead);
@@ -123,11 +126,13 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
     if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
   }
   // A header that does not name all fifteen columns (none at all, a group's colspan miscounted, a header row
-  // without its placeholder cells): fifteen values in the template's order are still unambiguous.
-  if (found.length < 15 && values.length === 15) {
+  // without its placeholder cells, spans stripped): fifteen values in the template's order are still unambiguous,
+  // after the blank cells of an empty leading column.
+  const lead = values.length - 15;
+  if (found.length < 15 && lead >= 0 && values.slice(0, lead).every((c) => c.text === '')) {
     found.length = 0;
     ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
-      CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[gi * 5 + ki].col })),
+      CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[lead + gi * 5 + ki].col })),
     );
   }
   readRows(mapping, found.map(({ path, col }) => [path, grid.rows[dataRow][col]]));

@@ -30,6 +30,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   listedRequests: fc.constantFrom(false, false, false, true),
   reviewMatrix: fc.constantFrom(false, false, false, true),
   rowTables: fc.constantFrom(false, false, false, true),
+  stripSpans: fc.constantFrom(false, false, false, true),
 });
 
 /** How a number is printed: plain, with a unit, with thousands separators, full-width digits; 0 sometimes "—". */

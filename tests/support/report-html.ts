@@ -60,6 +60,8 @@ export interface Layout {
   reviewMatrix?: boolean;
   /** Every row of the report's tables a table of its own, as a site that converts a Word table row by row gives it. */
   rowTables?: boolean;
+  /** Every rowspan and colspan dropped, as some CMS editors do: the cells stay, the rows go ragged. */
+  stripSpans?: boolean;
 }
 
 /** Each leaf table's rows, each in a table of its own (spans left as they were: they now reach past their table). */
@@ -405,6 +407,7 @@ export function buildReportHtml(spec: ReportSpec): string {
   if (spec.signature) body.push(...spec.signature.map((s) => `<p align="right">${esc(s)}</p>`));
   let article = body.filter(Boolean).join('\n');
   if (layout.rowTables) article = rowByRow(article);
+  if (layout.stripSpans) article = article.replace(/\s(?:rowspan|colspan)="\d+"/g, '');
   if (layout.wrap === 'layoutTable') {
     article = `<table width="100%" class="layout"><tr><td class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</td></tr><tr><td class="content">\n${article}\n</td></tr></table>`;
   } else article = `<div class="article-content">\n${article}\n</div>`;

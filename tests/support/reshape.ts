@@ -106,6 +106,9 @@ export const RESHAPES: Record<string, (html: string) => string> = {
       return `${open}<tbody>${rows.slice(0, at).join('')}</tbody></table><p>&nbsp;</p>${open}<tbody>${rows.slice(at).join('')}</tbody></table>`;
     }),
   'merged label cells undone: an empty cell under each row it spanned': (h) => inTables(h, unmergedRows),
+  // Some CMS editors drop rowspan and colspan, and some converters never write them: each cell stays, the rows go
+  // ragged, and a header's names no longer stand over their columns.
+  'rowspan and colspan stripped, the rows left ragged': (h) => inTables(h, (t) => t.replace(/\s(?:rowspan|colspan)\s*=\s*["']?\d+["']?/gi, '')),
   'header names spanning columns undone: empty cells after each': unmergedHeaderNames,
   "Word's spacer row of empty cells at a table's end (<![if !supportMisalignedColumns]>)": (h) =>
     inTables(h, (t) => {
