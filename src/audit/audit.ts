@@ -528,14 +528,25 @@ const cellRecord = (c: CellReading): CellRecord => (c.unit ? { raw: c.raw, state
 function extraRowsOf({ mapping, format }: AuditContext): ExtraRow[] {
   const extraCell = (c: CellReading) => ({ value: c.value, ...cellRecord(c) });
   const out: ExtraRow[] = mapping.extraRows.map(({ part, label, cells }) => ({ part, label, cells: Object.fromEntries(cells.map(([col, c]) => [col, extraCell(c)])) }));
-  const own = rowPaths(format, 'activeDisclosure');
-  for (const row of mapping.rows) {
-    if (!row.startsWith('activeDisclosure.') || own.includes(row)) continue;
-    const cells = cellsWithRows(otherFormat(format), 'activeDisclosure').filter((c) => c.row === row && mapping.cells[c.path]);
-    out.push({ part: 'activeDisclosure', label: rowLabel(row).zh, cells: Object.fromEntries(cells.map((c) => [c.column, extraCell(mapping.cells[c.path])])) });
+  for (const [row, cells] of otherTemplateRows(format)) {
+    if (!mapping.rows.has(row)) continue;
+    const read = cells.filter((c) => mapping.cells[c.path]);
+    out.push({ part: 'activeDisclosure', label: rowLabel(row).zh, cells: Object.fromEntries(read.map((c) => [c.column, extraCell(mapping.cells[c.path])])) });
   }
   return out;
 }
+
+/** Part 二's rows that only the other template has, each with its cells. */
+const otherTemplateRows = perFormat((format) => {
+  const own = rowPaths(format, 'activeDisclosure');
+  const rows = new Map<string, { path: string; column: string }[]>();
+  for (const c of cellsWithRows(otherFormat(format), 'activeDisclosure')) {
+    if (own.includes(c.row)) continue;
+    if (!rows.has(c.row)) rows.set(c.row, []);
+    rows.get(c.row)!.push(c);
+  }
+  return rows;
+});
 
 export function auditDocument(doc: Document, opts: AuditOptions = {}): AuditResult {
   return checkReading(readDocument(doc, opts), opts);

@@ -48,6 +48,17 @@ export function matchActiveRow(label: string): string | null {
   return null;
 }
 
+/**
+ * A row's cells under the header's columns: by place among the cells after its label (`byPlace`), else the cell
+ * standing in each column. Each named by its cell path under `rowPath`, or by its column key without one.
+ */
+function underColumns(columns: { key: string; col: number; index: number }[], byPlace: boolean, rest: GridCell[], grid: Grid, r: number, labelCell: GridCell, rowPath: string | null): [string, GridCell | null][] {
+  return columns.map(({ key, col, index }) => {
+    const cell = byPlace ? rest[index] : grid.rows[r][col];
+    return [rowPath === null ? key : childPath(rowPath, key), cell && cell !== labelCell ? cell : null];
+  });
+}
+
 export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void {
   // Each column's grid column and its place among the header's cells after the label (`width` of them), and the grid
   // the header was read in. A block goes on past its table: Word cuts a table at a page break, and the rows after the
@@ -105,17 +116,11 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       const byPlace = rest.length === width;
       // Under the header of another table, a grid column is the same column only in a grid as wide.
       const byColumn = grid === headerGrid || grid.colCount === headerGrid?.colCount;
-      // The row's cells under the header's columns, each named by `name(column key)`.
-      const underColumns = (name: (col: string) => string) =>
-        columns.map(({ key: col, col: c, index }): [string, GridCell | null] => {
-          const cell = byPlace ? rest[index] : grid.rows[r][c];
-          return [name(col), cell && cell !== labelCell ? cell : null];
-        });
       if (!key) {
         // Its counts by the header's columns; under no header that lines up with it, by their order.
         if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) {
           const lined = columns.length && (byPlace || byColumn);
-          putExtraRow(mapping, 'activeDisclosure', printedLabel(labelCell), lined ? underColumns((col) => col) : rest.map((c, i) => [String(i + 1), c]));
+          putExtraRow(mapping, 'activeDisclosure', printedLabel(labelCell), lined ? underColumns(columns, byPlace, rest, grid, r, labelCell, null) : rest.map((c, i) => [String(i + 1), c]));
         }
         continue;
       }
@@ -123,7 +128,7 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
       if (!oneCount && !(columns.length && (byPlace || byColumn))) continue;
       const rowPath = childPath('activeDisclosure', key);
       // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
-      const rowRead = oneCount ? [[childPath(rowPath, oneCount), rest[0]] as [string, GridCell | null]] : underColumns((col) => childPath(rowPath, col));
+      const rowRead = oneCount ? [[childPath(rowPath, oneCount), rest[0]] as [string, GridCell | null]] : underColumns(columns, byPlace, rest, grid, r, labelCell, rowPath);
       if (mapping.rows.has(rowPath)) {
         compareRepeat(mapping, 'activeDisclosure', rowPath, rowRead);
         continue;

@@ -234,18 +234,19 @@ function lineUp(cells: GridCell[], r: number, firstValue: number, width: number)
 }
 
 /**
- * A data row's cells under the mapped columns, each named by `name(its column's index in REQUEST_COLUMNS)`: by
- * position for a row out of line (`shifted`), else the cell standing in each column (none where a label spans into it).
+ * A data row's cells under the mapped columns, each named by `names` (in REQUEST_COLUMNS order: the columns' keys, or
+ * a row's cell paths): by position for a row out of line (`shifted`), else the cell standing in each column (none
+ * where a label spans into it).
  */
-function byColumn(grid: Grid, r: number, cells: GridCell[], shifted: number | null, inOrder: RequestColumn[], map: ColumnMap, firstValue: number, name: (k: number) => string): [string, GridCell | null][] {
+function byColumn(grid: Grid, r: number, cells: GridCell[], shifted: number | null, inOrder: RequestColumn[], map: ColumnMap, firstValue: number, names: readonly string[]): [string, GridCell | null][] {
   const out: [string, GridCell | null][] = [];
-  if (shifted !== null) inOrder.forEach((col, k) => out.push([name(COLUMN_INDEX.get(col)!), cells[shifted + k]]));
+  if (shifted !== null) inOrder.forEach((col, k) => out.push([names[COLUMN_INDEX.get(col)!], cells[shifted + k]]));
   else {
     for (let k = 0; k < REQUEST_COLUMNS.length; k++) {
       const c = map.get(REQUEST_COLUMNS[k]);
       if (c === undefined) continue;
       const cell = grid.rows[r][c];
-      out.push([name(k), cell && cell.col >= firstValue ? cell : null]);
+      out.push([names[k], cell && cell.col >= firstValue ? cell : null]);
     }
   }
   return out;
@@ -282,7 +283,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
       if (!key) {
         // Counts under a label of no template row (a "小计" row): the last two label cells name it.
         if (labelCells.length && cells.some((c) => !labelCells.includes(c) && c.text !== '' && isValueLike(c.rawText))) {
-          putExtraRow(mapping, 'requests', labelCells.slice(-2).map(printedLabel).join('·'), byColumn(grid, r, cells, shifted, inOrder, map, firstValue, (k) => REQUEST_COLUMNS[k]));
+          putExtraRow(mapping, 'requests', labelCells.slice(-2).map(printedLabel).join('·'), byColumn(grid, r, cells, shifted, inOrder, map, firstValue, REQUEST_COLUMNS));
         }
         continue;
       }
@@ -298,7 +299,7 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
         continue;
       }
       // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
-      const rowRead = byColumn(grid, r, cells, shifted, inOrder, map, firstValue, (k) => paths.cells[k]);
+      const rowRead = byColumn(grid, r, cells, shifted, inOrder, map, firstValue, paths.cells);
       if (again) {
         compareRepeat(mapping, 'requests', rowPath, rowRead);
         continue;
