@@ -74,6 +74,8 @@ describe('grid: a cell budget bounds the work on a pathological table', () => {
     expect(whole.partial).toBe(false);
     const cut = auditDocument(parseDom(html.replace('</body>', `<table><tr><td>申请人情况</td><td>自然人</td><td>总计</td></tr>${rows(4000)}</table></body>`)));
     expect(cut.partial).toBe(true);
+    // The export says so too, for a reader of the JSON alone.
+    expect([whole.export.reading.partial, cut.export.reading.partial]).toEqual([false, true]);
     expect(cut.export.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(
       whole.export.findings.filter((f) => f.severity === 'error').map((f) => f.rule),
     );

@@ -913,6 +913,7 @@ describe('a page holding more than one report', () => {
     const res = auditHtml(first.replace('</body>', `${body(second)}</body>`));
     expect(res.moreReports).toBe(1);
     expect(res.export.findings).toEqual([]);
+    expect(res.export.reading).toEqual({ partial: false, moreReports: 1, fromText: [] });
     const flipped = auditHtml(second.replace('</body>', `${body(first)}</body>`));
     expect(flipped.moreReports).toBe(1);
     expect(flipped.export.findings.map((f) => f.rule)).toContain('T3-OUTCOMES-SUM');

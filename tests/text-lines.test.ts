@@ -32,6 +32,8 @@ describe('a report whose tables are laid out as lines of text', () => {
       expect(res.export.cells).toEqual(table.export.cells);
       expect(asText(res.export.findings).map((f) => f.severity)).toEqual(['info', 'info', 'info']);
       expect(res.export.findings.filter((f) => f.rule !== 'DOC-TABLE-MISSING')).toEqual(table.export.findings);
+      // The export says which parts were read from lines, as the findings do.
+      expect([table.export.reading.fromText, res.export.reading.fromText]).toEqual([[], ['activeDisclosure', 'requests', 'reviewLitigation']]);
     });
   });
 

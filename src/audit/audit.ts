@@ -7,7 +7,7 @@ import { mapActiveDisclosure } from '../map/activeDisclosure';
 import { mapRequests } from '../map/requests';
 import { mapReviewLitigation } from '../map/reviewLitigation';
 import { emptyMapping, formatOfYear, mergeMapping, otherFormat, printedFormat, type MappedCell, type Mapping } from '../map/types';
-import { allCellPaths, cellsWithRows, nest, perFormat, rowPaths } from '../model/paths';
+import { allCellPaths, cellsWithRows, nest, perFormat, rowPaths, TABLE_PART_KEYS } from '../model/paths';
 import { rowLabel } from '../model/labels';
 import type { CellReading } from '../cells/parse';
 import type { CellRecord, Export, ExtraRow, Finding, Format } from '../model/schema';
@@ -516,6 +516,7 @@ function buildExport(ctx: AuditContext, findings: Finding[], url: string | null,
     text: { overview: sections.overview ?? null, problems: sections.problems ?? null, otherMatters: sections.otherMatters ?? null },
     findings,
     extraRows: extraRowsOf(ctx),
+    reading: { partial: ctx.partial, moreReports: ctx.moreReports, fromText: TABLE_PART_KEYS.filter((part) => ctx.mapping.textTables.has(part)) },
   };
 }
 

@@ -179,6 +179,15 @@ export const Export = z.object({
   }),
   findings: z.array(Finding),
   extraRows: z.array(ExtraRow),
+  /** How the page was read, for a reader weighing the numbers (the popup says the same). */
+  reading: z.object({
+    /** The reading stopped at a budget (a page of 400,000 nodes, report tables past 10,000 cells): cells may be missing. */
+    partial: z.boolean(),
+    /** Reports on the page after this one (part 三 starting over): only this one is read, unless the CLI reads all. */
+    moreReports: z.number(),
+    /** Parts read from lines of text (a table pasted as text, a PDF shown by PDF.js), not from an HTML table. */
+    fromText: z.array(z.enum(['activeDisclosure', 'requests', 'reviewLitigation'])),
+  }),
 });
 export type Export = z.infer<typeof Export>;
 
