@@ -132,7 +132,8 @@ export function childPath(parent: string, key: string): string {
 
 /** Keeps a row no template row names (`cells`: its cells by column key) for DOC-ROWS and the export. */
 export function putExtraRow(mapping: Mapping, part: ExtraRow['part'], label: string, cells: [string, GridCell | null][]): void {
-  mapping.extraRows.push({ part, label, cells: cells.map(([column, cell]) => [column, cell ? parseCell(cell.rawText) : { value: null, state: 'missing', raw: null }]) });
+  // Read as a cell of the CLI's reading is (no element kept): the export alone reads them.
+  mapping.extraRows.push({ part, label, cells: cells.map(([column, cell]) => [column, readCell(cell, false)]) });
 }
 
 /** Reads a grid cell into a path once: the first reading of a path wins (a duplicated row does not overwrite). */
