@@ -111,24 +111,28 @@ export function mapActiveDisclosure(segments: Segment[], mapping: Mapping): void
         continue;
       }
       const key = matchActiveRow(label);
+      // A row pushed right by empty cells after its label (Word leaves one where a cell was split) ends in a count:
+      // its last `width` cells are its counts.
+      const extra = rest.length - width;
+      const counts = width && extra > 0 && rest[rest.length - 1].text !== '' && rest.slice(0, extra).every((c) => c.text === '') ? rest.slice(extra) : rest;
       // Word often merges a row's cells otherwise than its header's ("本年增/减" over two columns, the row's first
       // count over the two before it): a row with as many cells as the header is read cell by cell, in order.
-      const byPlace = rest.length === width;
+      const byPlace = counts.length === width;
       // Under the header of another table, a grid column is the same column only in a grid as wide.
       const byColumn = grid === headerGrid || grid.colCount === headerGrid?.colCount;
       if (!key) {
         // Its counts by the header's columns; under no header that lines up with it, by their order.
-        if (rest.some((c) => c.text !== '' && isValueLike(c.rawText))) {
+        if (counts.some((c) => c.text !== '' && isValueLike(c.rawText))) {
           const lined = columns.length && (byPlace || byColumn);
-          putExtraRow(mapping, 'activeDisclosure', printedLabel(labelCell), lined ? underColumns(columns, byPlace, rest, grid, r, labelCell, null) : rest.map((c, i) => [String(i + 1), c]));
+          putExtraRow(mapping, 'activeDisclosure', printedLabel(labelCell), lined ? underColumns(columns, byPlace, counts, grid, r, labelCell, null) : counts.map((c, i) => [String(i + 1), c]));
         }
         continue;
       }
-      const oneCount = rest.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
+      const oneCount = counts.length === 1 && columns.length !== 1 ? ONE_COUNT[key] : undefined;
       if (!oneCount && !(columns.length && (byPlace || byColumn))) continue;
       const rowPath = childPath('activeDisclosure', key);
       // The row's cells by path, as printed: read the first time, compared with that reading when printed again.
-      const rowRead = oneCount ? [[childPath(rowPath, oneCount), rest[0]] as [string, GridCell | null]] : underColumns(columns, byPlace, rest, grid, r, labelCell, rowPath);
+      const rowRead = oneCount ? [[childPath(rowPath, oneCount), counts[0]] as [string, GridCell | null]] : underColumns(columns, byPlace, counts, grid, r, labelCell, rowPath);
       if (mapping.rows.has(rowPath)) {
         compareRepeat(mapping, 'activeDisclosure', rowPath, rowRead);
         continue;

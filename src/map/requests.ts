@@ -215,13 +215,17 @@ function inferColumns(grid: Grid, rows: number[], before: ColumnMap | null): Col
  * hand) shifts a row's cells left or right of the header's columns: a row whose values are exactly `width` cells,
  * starting elsewhere, is read by position (`shifted`: the index of its first value cell), its labels being what
  * precedes them. Most rows line up (a cell starts at the first value column with a value, and at least `width`
- * cells from it): only the others are read cell by cell to find where their values start.
+ * cells from it): only the others are read cell by cell to find where their values start. A row pushed right by
+ * empty cells after its label (Word leaves one where a cell was split) ends past the header's last column
+ * (`lastValue`) with a count: its last `width` cells are its counts, the empty ones before them none.
  */
-function lineUp(cells: GridCell[], r: number, firstValue: number, width: number): { labelCells: GridCell[]; shifted: number | null } {
+function lineUp(cells: GridCell[], r: number, firstValue: number, lastValue: number, width: number): { labelCells: GridCell[]; shifted: number | null } {
   let aligned = cells.length - width;
   while (aligned >= 0 && cells[aligned].col > firstValue) aligned--;
   const lined = aligned >= 0 && cells[aligned].col === firstValue && isValueLike(cells[aligned].rawText);
-  const start = lined ? -1 : valueStart(cells);
+  const last = cells[cells.length - 1];
+  const pushed = lined && last.col > lastValue && last.text !== '' && pushedRight(cells, aligned, width);
+  const start = pushed ? cells.length - width : lined ? -1 : valueStart(cells);
   const labelCells: GridCell[] = [];
   if (start > 0 && start < cells.length && cells[start].col !== firstValue && cells.length - start === width) {
     for (let i = 0; i < start; i++) if (cells[i].text) labelCells.push(cells[i]);
@@ -231,6 +235,15 @@ function lineUp(cells: GridCell[], r: number, firstValue: number, width: number)
   }
   for (const cell of cells) if (cell.col < firstValue && cell.text) labelCells.push(cell);
   return { labelCells, shifted: null };
+}
+
+/** Whether the cells from `from` are empty ones and then `width` counts. */
+function pushedRight(cells: GridCell[], from: number, width: number): boolean {
+  const counts = cells.length - width;
+  if (counts <= from) return false;
+  for (let i = from; i < counts; i++) if (cells[i].text !== '') return false;
+  for (let i = counts; i < cells.length; i++) if (!isValueLike(cells[i].rawText)) return false;
+  return true;
 }
 
 /**
@@ -274,11 +287,12 @@ export function mapRequests(segments: Segment[], mapping: Mapping): void {
     lastMap = { colCount: grid.colCount, map };
     for (const k of map.keys()) mapping.columns.add(k);
     const firstValue = Math.min(...map.values());
+    const lastValue = Math.max(...map.values());
     // The mapped columns left to right: a row out of line with them is read cell by cell in this order.
     const inOrder = [...map.entries()].sort((a, b) => a[1] - b[1]).map(([col]) => col);
     for (const r of dataRows) {
       const cells = rowCells(grid, r);
-      const { labelCells, shifted } = lineUp(cells, r, firstValue, inOrder.length);
+      const { labelCells, shifted } = lineUp(cells, r, firstValue, lastValue, inOrder.length);
       const key = matchRequestRow(labelCells.map((c) => c.text).join('|'), previous);
       if (!key) {
         // Counts under a label of no template row (a "小计" row): the last two label cells name it.

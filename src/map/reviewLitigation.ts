@@ -126,10 +126,13 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
     if (path && !found.some((f) => f.path === path)) found.push({ path, col: c });
   }
   // A header that does not name all fifteen columns (none at all, a group's colspan miscounted, a header row
-  // without its placeholder cells, spans stripped): fifteen values in the template's order are still unambiguous,
-  // after the blank cells of an empty leading column.
+  // without its placeholder cells, spans stripped), or a row of counts pushed right of the header's columns by empty
+  // cells before them (Word leaves one where a cell was split): fifteen values in the template's order are still
+  // unambiguous, after the blank cells of an empty leading column.
   const lead = values.length - 15;
-  if (found.length < 15 && lead >= 0 && values.slice(0, lead).every((c) => c.text === '')) {
+  const last = values[values.length - 1];
+  const pushed = lead > 0 && found.length > 0 && last.col > Math.max(...found.map((f) => f.col));
+  if ((found.length < 15 || pushed) && lead >= 0 && values.slice(0, lead).every((c) => c.text === '')) {
     found.length = 0;
     ['review', 'litigationDirect', 'litigationAfterReview'].forEach((g, gi) =>
       CASE_COLUMNS.forEach((k, ki) => found.push({ path: childPath(childPath('reviewLitigation', g), k), col: values[lead + gi * 5 + ki].col })),

@@ -92,6 +92,9 @@ function cutPoint(rows: string[]): number {
   return -1;
 }
 
+// A cell holding a count alone (the first such in a row, when not global).
+const NUMBER_CELL = /<td\b[^>]*>(?:\s|<[^>]*>|&nbsp;)*[0-9０-９]+(?:\s|<[^>]*>|&nbsp;)*<\/td>/i;
+
 export const RESHAPES: Record<string, (html: string) => string> = {
   // Word: every cell's text in a paragraph and a span, with Office's empty <o:p>.
   'cells pasted from Word (<p><span>…<o:p>)': (h) =>
@@ -109,6 +112,9 @@ export const RESHAPES: Record<string, (html: string) => string> = {
   // Some CMS editors drop rowspan and colspan, and some converters never write them: each cell stays, the rows go
   // ragged, and a header's names no longer stand over their columns.
   'rowspan and colspan stripped, the rows left ragged': (h) => inTables(h, (t) => t.replace(/\s(?:rowspan|colspan)\s*=\s*["']?\d+["']?/gi, '')),
+  // A cell split in Word leaves an empty cell after a row's label: the row's counts stand a column right of the header's.
+  'an empty cell before the counts of every row that holds one, the counts pushed right of their columns': (h) =>
+    inTables(h, (t) => t.replace(/<tr\b[\s\S]*?<\/tr>/gi, (tr) => (NUMBER_CELL.test(tr) ? tr.replace(NUMBER_CELL, (m) => `<td></td>${m}`) : tr))),
   'header names spanning columns undone: empty cells after each': unmergedHeaderNames,
   "Word's spacer row of empty cells at a table's end (<![if !supportMisalignedColumns]>)": (h) =>
     inTables(h, (t) => {
