@@ -1282,3 +1282,20 @@ describe('tables whose rowspan and colspan were stripped', () => {
     expect(Object.values(b.export.cells).filter((c) => c.state === 'missing')).toEqual([]);
   });
 });
+
+// A cell split in Word leaves an empty cell after one row's label: that row's counts stand a column right of the
+// header's. They are read by place, in each part, and nothing is flagged.
+describe('one row pushed right of its columns by an empty cell after its label', () => {
+  const spec = baseSpec();
+  const page = buildReportHtml(spec);
+  const plain = auditHtml(page);
+  const COUNT = /<td\b[^>]*>(?:\s|<[^>]*>|&nbsp;)*\d+(?:\s|<[^>]*>|&nbsp;)*<\/td>/;
+  it.each(['部分公开', '行政规范性文件', '本年新收'])('the row of "%s"', (label) => {
+    const row = page.match(new RegExp(`<tr>(?:(?!<tr>)[\\s\\S])*?${label}[\\s\\S]*?</tr>`))![0];
+    const pushed = row.replace(COUNT, (m) => `<td></td>${m}`);
+    expect(pushed).not.toBe(row);
+    const res = auditHtml(page.replace(row, pushed));
+    expect(res.export.report).toEqual(plain.export.report);
+    expect(res.export.findings).toEqual(plain.export.findings);
+  });
+});
