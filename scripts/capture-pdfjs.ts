@@ -16,6 +16,9 @@ try {
     const html = await page.evaluate(() => {
       // The drawings are the PDF's pixels, not its text: left out, so the page stays small.
       for (const c of document.querySelectorAll('canvas')) c.remove();
+      // The viewer's scripts are left out too: the capture is the layers as drawn, and opened in a browser it must not
+      // load PDF.js and draw them again.
+      for (const s of document.querySelectorAll('script')) s.remove();
       return `<!DOCTYPE html>\n${document.documentElement.outerHTML}\n`;
     });
     writeFileSync(OUT[pdfjs], html);
