@@ -322,6 +322,13 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     // "对5件予以公开" (a real 2024 county report's wording).
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，对6件予以公开，对2件部分公开。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，对5件予以公开。')).toEqual([{ severity: 'warning', expected: 5, actual: 6 }]);
+    // After the words of the review ("经审查7件予以公开") or of a list ("对其中7件…"), the count still opens its clause.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，经审查6件予以公开，对其中2件部分公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，经审查7件予以公开。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，对其中3件部分公开。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，经审核对其中7件予以公开。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
+    // 其中 after those words still lists all requests' outcomes, as it does opening the clause; elsewhere it narrows.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，企业申请中其中7件予以公开。')).toEqual([]);
     // Not opening its clause, the count is another's: the 14 received, not 14 granted.
     expect(findingsFor('TEXT-OUTCOMES', '收到申请14件予以公开6件，部分公开2件。')).toEqual([]);
     // A group the count first is claimed only where its outcome ends the clause; 全部公开 may mean all answered.
@@ -902,7 +909,7 @@ describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
   const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '信息不存在3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

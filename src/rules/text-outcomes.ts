@@ -19,8 +19,10 @@ const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
 const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
 // The count first, opening its clause: "其中5件予以公开", "2件部分公开", "3件本机关不掌握相关政府信息". Only at the
 // clause's opening, so that "收到申请14件予以公开6件" is never read as 14 granted.
-// "对5件予以公开" (a real 2024 county report) opens its clause with the count too.
-const COUNT_FIRST = `^(?:其中|另有|有|对)?(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
+// "对5件予以公开" (a real 2024 county report) opens its clause with the count too, and so do "经审查7件予以公开" and
+// "对其中7件予以公开": what stands before the count there says how it was handled, not which requests.
+const COUNT_LEAD = '(?:经(?:审查|审核|研究))?对?(?:其中|另有|有)?对?';
+const COUNT_FIRST = `^${COUNT_LEAD}(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
 // `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
 // each pattern to its words). `countFirst`: the outcome's words when the count comes first.
 const claim = (rows: string[], word: string, outcome: string, countFirst?: string) => ({
@@ -35,6 +37,8 @@ const groupClaim = (group: string, outcome: string) => claim([group], outcome, `
 const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|涉及)?[^0-9,;。]{0,6}?') =>
   claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?${lead}${outcome}`);
 // `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
+// 其中 opening a clause, perhaps after the words of a count that comes first ("对其中7件…").
+const LISTING = /^(?:经(?:审查|审核|研究))?对?其中/;
 export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
@@ -149,7 +153,7 @@ export const textOutcomes: Rule = {
       if (!MAY_CLAIM.test(clause)) continue;
       // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
       // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row.
-      const listed = clause.startsWith('其中') ? clause.slice(2) : clause;
+      const listed = clause.replace(LISTING, '');
       if (NARROWING.test(listed) && NARROWING.test(listed.replace('信访举报投诉', ''))) continue;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
