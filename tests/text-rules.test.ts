@@ -651,6 +651,19 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ]);
   });
 
+  it('reads one count each, in the order named ("行政复议和行政诉讼分别为2件和1件")', () => {
+    const said = (p: string) => findingsFor('TEXT-REVIEW-LITIGATION', `（五）监督保障。${p}`, REVIEW_SENTENCE);
+    // The table has 2 reviews and 1 lawsuit.
+    expect(said('本年度行政复议和行政诉讼分别为2件和1件。')).toEqual([]);
+    expect(said('本年度被申请行政复议、提起行政诉讼分别为2件、1件。')).toEqual([]);
+    expect(said('本年度政府信息公开行政诉讼和行政复议案件分别为1件和2件。')).toEqual([]);
+    expect(said('本年度行政复议和行政诉讼分别为3件和1件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    expect(said('本年度行政诉讼与行政复议分别有2件、2件。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
+    expect(said('本年度行政复议和行政诉讼分别为两件和零件。')).toEqual([{ severity: 'warning', expected: 0, actual: 1 }]);
+    // One count after 分别 is no pair: "分别为21件" is not 2 and 1.
+    expect(said('本年度行政复议和行政诉讼分别为21件。')).toEqual([]);
+  });
+
   it('reads counts in Chinese numerals ("被申请行政复议两件", "行政诉讼一起")', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议两件，被提起行政诉讼一起。', REVIEW_SENTENCE)).toEqual([]);
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。全年被申请行政复议三件，被提起行政诉讼一起。', REVIEW_SENTENCE)).toEqual([

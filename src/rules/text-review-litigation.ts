@@ -77,6 +77,9 @@ function periodBefore(s: string, at: number, from = clauseStart(s, at)): string 
 const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
+// "行政复议和行政诉讼分别为3件和1件", "被申请行政复议、提起行政诉讼分别为2件、0件": each kind its count, in the order
+// the clause names them. The first count is set off by its unit or a separator, so that "分别为31件" is no pair.
+const RESPECTIVE = new RegExp(`(行政复议|行政诉讼)[^。;,]{0,12}?(行政复议|行政诉讼)(?:案件)?(?:数量?)?分别(?:为|是|有)?(${NUMERAL})(?:(?:件|起|宗|次)[、和及与,]?|[、和及与,])(${NUMERAL})(?:件|起|宗|次)`);
 // "未发生因答复不及时引起的行政复议", "无因政府信息公开被纠错的行政复议案件": none of one cause or one outcome, not
 // none at all (the template's "未发生因政府信息公开申请行政复议" names the whole of it).
 const ONE_KIND = /不及时|超期|逾期|不到位|不规范|不当|错误|违法|失误|瑕疵|不满意|纠错|纠正|败诉|撤销|被改变/;
@@ -123,8 +126,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 /**
@@ -203,11 +206,14 @@ export const textReviewLitigation: Rule = {
         }
         continue;
       }
-      // "行政复议、行政诉讼均为0件", "…案件各1件": one count for both.
-      const both = BOTH_COUNT.exec(s);
+      // "行政复议、行政诉讼均为0件", "…案件各1件": one count for both; "…分别为3件和1件": one each, in one claim.
+      const respective = RESPECTIVE.exec(s);
+      const each = respective && respective[1] !== respective[2] ? respective : null;
+      const shared = BOTH_COUNT.exec(s) ?? each;
+      const countOf = (m: RegExpExecArray, kind: string) => (m !== each ? m[1] : each[1] === kind ? each[3] : each[4]);
       const claims: [RegExpExecArray | null, number | null, keyof typeof CASES, string, string, string][] = [
-        [both ?? REVIEW_COUNT.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
-        [both ?? SUIT_COUNT.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
+        [shared ?? REVIEW_COUNT.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
+        [shared ?? SUIT_COUNT.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
       ];
       // A claim that every case was upheld covers each kind counted before it: looked for once per sentence.
       const all = ALL_UPHELD.exec(s);
@@ -216,12 +222,12 @@ export const textReviewLitigation: Rule = {
         if (!m || table === null) continue;
         const before = periodBefore(s, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
-        const said = numeralValue(m[1]);
+        const said = numeralValue(countOf(m, zh));
         if (said === null) continue;
         // Where the text and the table agree on the cases, the outcomes the text gives for them are checked too; not
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
-          if (!both && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
+          if (!shared && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
           // A claim about every case counted before it: "均已审结" leaves none pending, "均获维持" all upheld.
           const everyCase = (claim: RegExpExecArray | null, column: 'pending' | 'upheld', expected: number, zhColumn: string, enClaim: string) => {
             if (!claim || claim.index < m.index) return;
