@@ -76,6 +76,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['an increase on last year', '2024年，较上年新增政府信息公开申请3件。'],
     ['an increase year on year', '2024年，同比新增政府信息公开申请3件。'],
     ['the places that take requests', '全市共有政府信息公开申请受理点12个。'],
+    // A change on last year between the requests and the number is no count of them.
+    ['a decrease on last year after the requests', '本年度收到政府信息公开申请较上年减少2件，共14件。'],
+    ['an increase year on year after the requests', '本年度受理政府信息公开申请同比增加3件。'],
     // No verb: only where the requests open the clause, for the report's year.
     ['requests concluded, no verb of receiving', '办结政府信息公开申请12件。'],
     ['last year\'s requests, no verb', '2023年，政府信息公开申请12件。'],
