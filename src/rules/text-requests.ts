@@ -10,8 +10,8 @@ import type { AuditContext } from '../audit/context';
 // Counts may be written in Chinese numerals ("收到政府信息公开申请两件").
 // "新收" is the template's own word ("全年新收政府信息公开申请1541件"); "登记", "新增" (not "较上年新增…3件", a change) and
 // "共有12件政府信息公开申请" (the count right after it: "共有政府信息公开申请受理点3个" is no count of requests) say the
-// same.
-const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
+// same. 申请人 is the applicant, not the request: "收到申请人补正材料5件" counts documents.
+const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请(?!人)([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
 // No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
 // 政府信息公开申请12件" counts something else. The year, if any, is group 1 (the claim's period), the count group 2.
 // "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
@@ -22,7 +22,7 @@ const CHANGE = /[较比增减降升]/;
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
 // ("公民、法人或者其他组织", the Regulations' name for every applicant; "群众网上申请": a channel, see CHANNEL).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
-const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|的|提交|提出|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|邮件)+|(?:公民|自然人)、法人(?:或者?|和|及|与)其他组织(?:提交|提出)?的?)$/;
+const DISCLOSURE_REQUEST = /^(?:|依|依法|.*公开.*|(?:群众|市民|公民|公众|个人|申请人|的|提交|提出|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|邮件)+|(?:公民|自然人)、法人(?:或者?|和|及|与)其他组织(?:提交|提出)?的?)$/;
 // "未收到政府信息公开申请", "全年未接到信息公开申请", "本年度无政府信息公开申请", "未收到政府信息依申请公开事项" (a
 // real 2025 report): a claim of none. The kind of request must be named: "未收到行政许可申请" is about something else.
 // Between the verb and the request, the words 2025 reports put there ("全乡未受理任何形式的政府信息公开申请", "全镇未
