@@ -718,6 +718,9 @@ describe('TEXT-SUM on real-world phrasings', () => {
     ['a numbered list after 其中, its items cut at ； (荣成市信访局, 2025)', '截止2024年12月31日，在市政府官网主动公开政府信息共计23条，其中：1.政策性文件1条；2.工作动态类信息12条；3.信息公开信息1条；4.公告公示5条；5.财政预决算信息3条。', 23, 22],
     ['a total with 共, its parts after 其中 and a colon (濂溪区)', '区政府门户网站共发布信息18440条，其中：概况类69条、政务动态类8043条、信息公开目录类10327条；共维护13个专栏。', 18440, 18439],
     ['parts before a second 其中 that breaks the last one down', '全年共发布信息321条，其中门户网站发布120条，政务新媒体发布200条，其中微信公众号150条。', 321, 320],
+    // A change on last year between the total and its parts is neither.
+    ['a total, its change on last year, then its parts', '全年主动公开政府信息1200条，较2023年增加200条，其中网站800条，微博300条。', 1200, 1100],
+    ['a total, its growth in per cent, then its parts', '全年主动公开政府信息1200条，同比增长20%，其中网站800条，微博300条。', 1200, 1100],
   ])('reads %s', (_, paragraph, total, parts) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
   });
@@ -732,6 +735,10 @@ describe('TEXT-SUM on real-world phrasings', () => {
     ['numbered sentences after a total that opens no list', '全年共主动公开政府信息22条；1.政策解读5条；2.回应关切3条。'],
     // A part's own breakdown after it, opened by a second 其中.
     ['a part broken down after a second 其中', '全年共发布信息320条，其中，门户网站发布120条，其中政策文件20条；政务新媒体发布200条。'],
+    // A change on last year is no total and no part: 200 was taken for the total 其中 follows, or added to the parts.
+    ['a change on last year before 其中', '全年主动公开政府信息1200条，较上年增加200条，其中网站800条，微博400条。'],
+    ['a change on last year after a total with 共', '全年共发布信息1200条，较上年增加200条，网站800条，微博400条。'],
+    ['a part\'s change on last year', '全年主动公开政府信息1200条，其中网站800条，比上年多100条，微博400条。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([]);
   });

@@ -5,7 +5,11 @@ import { finding, type Rule } from './types';
 // "累计发布信息数量2353条，官方网站…297条，政务微博…405条…", and a count that 其中 follows: "主动公开政府信息58条，
 // 其中工作动态信息38条…" (a real 2024 report). Between the word and its count, no other count and no clause's end: in
 // "共主动公开条，其中信息公开指南0条" (the count left out, a real 2024 report) 0 is the first part's, not the total.
-const TOTAL = /(?:累计|共计|总计|合计|共):?[^0-9条,;]{0,16}?(\d+)条|(\d+)条(?=,?其中)/;
+// A change on an earlier year is neither the total nor a part ("主动公开信息1200条，较上年增加200条，其中网站800条…"):
+// it is passed over after a total, and its count is never one.
+const CHANGE_SOURCE = '(?:较|比|同比|环比)(?:\\d{4}年度?)?[^0-9,;]{0,8}?[\\d.]+(?:条|%|个百分点)';
+const CHANGE = new RegExp(CHANGE_SOURCE, 'g');
+const TOTAL = new RegExp(`(?:累计|共计|总计|合计|共):?[^0-9条,;]{0,16}?(\\d+)条|(?<![\\d增减加少长降升多])(\\d+)条(?=,?(?:${CHANGE_SOURCE},?)?其中)`);
 const PART = /(\d+)条/g;
 const PART_AFTER = /\d条/;
 // A numbered list after 其中 ("其中：1.政策性文件1条；2.工作动态类信息12条；…", a real 2025 report), its items cut into
@@ -22,8 +26,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项之后又出现的“其中”是该分项的细分，不计入），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; a second 其中 after a part breaks that part down and is not counted) and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part) and they do not add up.',
 };
 
 export const textSum: Rule = {
@@ -42,7 +46,7 @@ export const textSum: Rule = {
       const m = TOTAL.exec(s);
       if (!m) continue;
       const total = Number(m[1] ?? m[2]);
-      let rest = s.slice(m.index + m[0].length);
+      let rest = s.slice(m.index + m[0].length).replace(CHANGE, '');
       // "共主动公开政府信息218条。其中机构职能类信息4条，…" (a real 2024 report): the parts in the next sentence.
       if (!PART_AFTER.test(rest) && all[i + 1]?.startsWith('其中')) rest = all[i + 1];
       if (LIST_OPENS.test(rest)) for (let j = i + 1; j < all.length && LIST_ITEM.test(all[j]); j++) rest += `,${all[j]}`;
