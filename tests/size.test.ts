@@ -104,8 +104,11 @@ describe('bundle sizes (gzip)', () => {
   // export's `reading` (partial, moreReports, fromText; +24): 52,755; a row's counts pushed right of their columns
   // by an empty cell after its label read by place, in parts 二, 三 and 四, and putExtraRow through readCell (+166):
   // 52,921.
-  it('auditor injected on report pages ≤ 52 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(52 * 1024);
+  // Stop 40 raised it by a kilobyte: a count first after "经审查" or "对其中", reviews and lawsuits given "分别为3件和1件",
+  // a change on last year passed over by TEXT-REQUESTS and TEXT-SUM, 申请人 no request (+291): 53,212; outcomes
+  // given "分别为6件、2件", each pair a claim, the list quoted whole (+347): 53,559.
+  it('auditor injected on report pages ≤ 53 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(53 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

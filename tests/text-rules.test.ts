@@ -335,6 +335,18 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，经审核对其中7件予以公开。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
     // 其中 after those words still lists all requests' outcomes, as it does opening the clause; elsewhere it narrows.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，企业申请中其中7件予以公开。')).toEqual([]);
+    // 分别: each outcome named its count in the order named, the list quoted whole.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中予以公开、部分公开分别为6件、2件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开和部分公开的分别为6件和2件。')).toEqual([]);
+    const respectively = (p: string) => wholeFindingsFor('TEXT-OUTCOMES', p).map((f) => [f.expected, f.actual, f.quote]);
+    expect(respectively('本年度共收到政府信息公开申请14件，其中予以公开、部分公开分别为7件、2件。')).toEqual([[7, 6, '其中予以公开、部分公开分别为7件、2件']]);
+    expect(respectively('本年度共收到政府信息公开申请14件，予以公开和部分公开的分别为6件和3件。')).toEqual([[3, 2, '予以公开和部分公开的分别为6件和3件']]);
+    expect(respectively('本年度共收到政府信息公开申请14件，经审查，予以公开、部分公开、不予公开分别为6件、2件、2件。')).toEqual([[2, 1, '予以公开、部分公开、不予公开分别为6件、2件、2件']]);
+    expect(respectively('本年度共收到政府信息公开申请14件，予以公开、部分公开分别为：6件、3件。')).toEqual([[3, 2, '予以公开、部分公开分别为:6件、3件']]);
+    // Names and counts that do not pair up, names of no outcome, another year's: nothing.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开、部分公开分别为9件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，网上申请、信函申请分别为10件、4件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '2023年予以公开、部分公开分别为7件、3件。本年度共收到政府信息公开申请14件。')).toEqual([]);
     // Not opening its clause, the count is another's: the 14 received, not 14 granted.
     expect(findingsFor('TEXT-OUTCOMES', '收到申请14件予以公开6件，部分公开2件。')).toEqual([]);
     // A group the count first is claimed only where its outcome ends the clause; 全部公开 may mean all answered.

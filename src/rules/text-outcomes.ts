@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, NARROWING, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -116,6 +116,36 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp 
   },
 ];
 
+// "予以公开、部分公开分别为7件、2件", "予以公开和部分公开的分别为6件和3件": each outcome its count, in the order named.
+// The text's clauses are cut at 、, so the names may stand in the clauses before the one holding 分别 and the counts
+// in those after it.
+const RESPECTIVELY = /^(.*?)(?:的|申请|件数|数量)*分别(?:为|是|有)?(.*)$/;
+const NAMES_JOINED = /以及|[、和及与]/;
+const COUNT_ALONE = new RegExp(`^(${NUMERAL})(?:件|宗)?$`);
+
+/**
+ * The claims of a clause holding 分别, one a name and its count ("予以公开7件"), or null when names and counts do not
+ * pair up. Only clauses without a count are taken for names before it, and only clauses that are a count after it.
+ */
+function respectiveClaims(all: string[], first: number, i: number, clause: string): { claims: string[]; from: number; to: number } | null {
+  const m = RESPECTIVELY.exec(clause);
+  if (!m) return null;
+  const counts = m[2] ? m[2].split(NAMES_JOINED) : [];
+  let to = i;
+  while (to + 1 < all.length && COUNT_ALONE.test(all[to + 1])) counts.push(all[++to]);
+  const names = m[1] ? m[1].split(NAMES_JOINED) : [];
+  let from = i;
+  while (names.length < counts.length && from > first && !/\d/.test(all[from - 1])) names.unshift(all[--from]);
+  if (counts.length < 2 || names.length !== counts.length || names.some((n) => !n)) return null;
+  const claims: string[] = [];
+  for (let k = 0; k < counts.length; k++) {
+    const count = COUNT_ALONE.exec(counts[k]);
+    if (!count) return null;
+    claims.push(`${names[k]}${count[1]}件`);
+  }
+  return { claims, from, to };
+}
+
 // What every claim holds, in one scan of a clause: three includes() (件, 宗, 结转) took 16 µs a check on pingtan's
 // 376 clauses, this 11 (the two includes before 结转 was added, 12).
 const MAY_CLAIM = /[件宗]|结转/;
@@ -128,8 +158,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textOutcomes: Rule = {
@@ -146,20 +176,27 @@ export const textOutcomes: Rule = {
     for (let i = 0; i < all.length; i++) {
       let clause = all[i];
       // "予以公开、部分公开8件": the list was split at 、, and its count belongs to both.
-      if (clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous)) clause = `${previous}、${clause}`;
+      const joined = clause.startsWith('部分公开') && /(?:予以公开|全部|公开)$/.test(previous);
+      if (joined) clause = `${previous}、${clause}`;
       previous = clause;
       // Every claim ends in 件 or 宗, or says none was carried over: most clauses are passed over without running the
       // patterns.
-      if (!MAY_CLAIM.test(clause)) continue;
+      if (!MAY_CLAIM.test(clause) && !clause.includes('分别')) continue;
       // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
       // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row.
       const listed = clause.replace(LISTING, '');
       if (NARROWING.test(listed) && NARROWING.test(listed.replace('信访举报投诉', ''))) continue;
+      // Each pair of a respective list is a claim of its own, quoted as the whole list.
+      const pairs = clause.includes('分别') ? respectiveClaims(all, sentenceStart(ctx, i), i, clause) : null;
+      if (pairs) for (const said of pairs.claims) check(said, i, clauseSpan(ctx, joined ? Math.min(pairs.from, i - 1) : pairs.from, pairs.to));
+      else check(clause, i, null);
+    }
+    function check(clause: string, i: number, quoted: string | null) {
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees' || (c.about && !c.about.test(sentenceUpTo(ctx, i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
-        if (aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, m.index)), ctx.meta)) continue;
+        if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
         const next = /\d{4}(?=年)/.exec(m[0]);
         if (next && Number(next[0]) !== (ctx.meta.year ?? NaN) + 1) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
@@ -171,7 +208,7 @@ export const textOutcomes: Rule = {
         if (said === null) continue;
         if (said === value) verdicts.set(c, 'agrees');
         // Quoted as the words it says, without the quote marks around the outcome's name.
-        else if (!verdicts.has(c)) verdicts.set(c, { said, claim: asPrinted(ctx, m[0]).replace(/"/g, ''), value });
+        else if (!verdicts.has(c)) verdicts.set(c, { said, claim: asPrinted(ctx, quoted ?? m[0]).replace(/"/g, ''), value });
       }
     }
     const out = [];

@@ -47,11 +47,13 @@ export const cutsClause = (c: string, i: number, ch = c.charCodeAt(i)) =>
  * compacted at once: neither removing spaces nor joining a count's thousands reaches across a line's end, so that
  * is each line compacted, without cutting the text into lines first.
  */
-export function splitText(text: string): { clauses: string[]; sentences: string[]; sentenceStarts: number[] } {
+export function splitText(text: string): { clauses: string[]; sentences: string[]; sentenceStarts: number[]; clauseAt: number[]; compact: string } {
   const clauses: string[] = [];
   const sentences: string[] = [];
   // Per clause, the index of its sentence's first clause: where a claim's period is looked for (clausePeriod).
   const sentenceStarts: number[] = [];
+  // Per clause, where it starts in the compacted text: a stretch of clauses is quoted from it (clauseSpan).
+  const clauseAt: number[] = [];
   const c = compacted(text);
   let clause = 0;
   let sentence = 0;
@@ -65,6 +67,7 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
       if (clauses.length - first >= LOOK_BACK) first = clauses.length;
       clauses.push(c.slice(clause, i));
       sentenceStarts.push(first);
+      clauseAt.push(clause);
     }
     clause = i + 1;
     if (endsSentence) {
@@ -73,7 +76,7 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
       first = clauses.length;
     }
   }
-  return { clauses, sentences, sentenceStarts };
+  return { clauses, sentences, sentenceStarts, clauseAt, compact: c };
 }
 
 // A time that opens a clause: another year or a part of one ("2023年收到…", "上年度予以公开8件", "去年，…"), or this
@@ -133,6 +136,12 @@ export function wordsBefore(ctx: Reading, i: number, inClause: string): string {
   const { clauses: all, sentenceStarts } = split(ctx);
   const first = sentenceStarts[i];
   return clausePeriod(all, first, i) + scopeBefore(all.slice(first, i), inClause) + inClause;
+}
+
+/** Clauses `from` to `to` of clauses(ctx) as the compacted text has them, with the punctuation between them. */
+export function clauseSpan(ctx: Reading, from: number, to: number): string {
+  const { clauses: all, clauseAt, compact } = split(ctx);
+  return compact.slice(clauseAt[from], clauseAt[to] + all[to].length);
 }
 
 /** The index of the first clause of clause `i`'s sentence. */
