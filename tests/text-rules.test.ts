@@ -796,6 +796,10 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['an agency in marks', '本年度，××局深入推进政务公开。', '本年度,××局深'],
     ['an editor\'s note', '本年度共收到政府信息公开申请14件（具体数据待核实）。', '到政府信息公开申请14件(具体数据待核实)。'],
     ['a template\'s instruction', '本年度共收到政府信息公开申请14件【此处填写申请内容】。', '到政府信息公开申请14件【此处填写申请内容】。'],
+    // Press conferences, training and staff counted in their own units.
+    ['a gap before 场', '全年共召开新闻发布会 场，发布信息12条。', '全年共召开新闻发布会 场,'],
+    ['a gap before 人次', '组织业务培训2次，培训 人次。', '组织业务培训2次,培训 人次'],
+    ['Xs before 名', '配备专职工作人员XX名。', '配备专职工作人员XX名。'],
   ])('finds %s', (_, paragraph, excerpt) => {
     expect(placeholders(paragraph)).toEqual([excerpt]);
   });
@@ -835,6 +839,7 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['有待, 待确认 in the text (not a note in brackets)', '信息公开的及时性有待提高，栏目内容有待完善，待确认事项及时处理。'],
     ['a form filled in online, in brackets', '申请人可通过网上填写申请表（在线填写）提交申请。'],
     ['Latin letters before 局 and 月', 'Max局，Xbox月刊。'],
+    ['counts in 场, 期, 份, 名 and 人次', '召开新闻发布会3场，编印公报12期，印发资料500份，配备工作人员5名，培训120人次。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(placeholders(paragraph)).toEqual([]);
   });
@@ -843,10 +848,10 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
 describe('DOC-PLACEHOLDER: the scan for units', () => {
   // The rule as one regex: clear, and slow (every position of the text tries every alternative).
   const REFERENCE =
-    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|次|人|篇|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
+    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
   // Characters and the words the patterns name, so that verbs, units and ends meet often.
-  const tokens = [...'XxX×*_ a中开到件条个项次人篇元,。;、)\n1', '公开', '发布', '收到', '万元', '__', 'XX', '信息'];
+  const tokens = [...'XxX×*_ a中开到件条个项次人名篇场期份元,。;、)\n1', '人次', '公开', '发布', '收到', '万元', '__', 'XX', '信息'];
 
   it('finds exactly what the regex finds, in any text', () => {
     fc.assert(

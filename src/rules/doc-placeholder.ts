@@ -10,7 +10,8 @@ import type { Bilingual } from '../model/schema';
 // Every placeholder ends where a unit and a clause's end follow (a paragraph's end is one: "主动公开信息  条" may end
 // its line unpunctuated), so the text is scanned for those, and only the few characters before each are looked at
 // (tests/text-rules.test.ts holds this to the single regex it replaces).
-const UNIT_END = /(?:件|条|个|项|次|人|篇|万元|元)(?=[,。;、)\n]|$)/g;
+// The units reports count in: requests, items, press conferences (场), issues of a gazette (期), staff (名, 人次).
+const UNIT_END = /(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?=[,。;、)\n]|$)/g;
 
 const isMark = (c: string) => c === 'X' || c === 'x' || c === '×' || c === '*';
 const isLatin = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
