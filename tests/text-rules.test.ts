@@ -533,8 +533,18 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['every decided case upheld', '全年被申请行政复议2件，已审结的均维持原答复。'],
     ['every lawsuit upheld, as the table says', '全年被申请行政复议2件，1件维持，1件尚未审结；被提起行政诉讼1件，均获维持。'],
     ['none corrected, as 被纠错0件', '全年被申请行政复议2件，被纠错0件。'],
+    // The agency's legal work at large, disclosure not named: not part 四's cases.
+    ['lawsuits beside the heads\' appearances in court', '（五）监督保障。全市行政机关负责人出庭应诉率100%，行政诉讼案件30件。'],
+    ['reviews of every kind, after the reform of reviews', '（五）监督保障。推进行政复议体制改革，全年发生行政复议案件120件，同比下降5%。'],
+    ['reviews decided as the review body', '（五）监督保障。市政府作为复议机关，全年发生行政复议案件120件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
+  });
+
+  it('checks a sentence about appearing in court that names disclosure', () => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '（五）监督保障。因政府信息公开被提起行政诉讼3件，负责人均出庭应诉。', REVIEW_SENTENCE)).toEqual([
+      { severity: 'warning', expected: 3, actual: 1 },
+    ]);
   });
 
   // Clauses are cut as splitText cuts them, at a colon too: the count before the colon is not the denial's

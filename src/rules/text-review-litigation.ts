@@ -86,6 +86,10 @@ const ONE_KIND = /不及时|超期|逾期|不到位|不规范|不当|错误|违�
 // "未发生行政复议纠错案件", "没有行政诉讼败诉": a statement about outcomes, not that there were no cases.
 const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违法|被改变)/;
 
+// A sentence about the agency's legal work at large, without naming disclosure: its cases are not part 四's ("负责人
+// 出庭应诉率100%，行政诉讼案件30件", "推进行政复议体制改革，全年发生行政复议案件120件", "作为复议机关…").
+const LEGAL_WORK = /应诉|复议机关|复议体制|复议委员会/;
+
 // The cases' outcomes, stated after their count and before the other kind of case in the sentence: "信息公开行政复议
 // 案件3件，维持1件，纠正1件" (a real 2025 district office's report), "因不服答复引起行政复议3件，1件结果维持，2件结果纠正"
 // (a real 2025 city office's), "发生行政诉讼2件，1件维持，1件尚未审结" (a real 2025 city's), "行政复议2件（维持1件，尚未审结
@@ -126,8 +130,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure.',
 };
 
 /**
@@ -172,7 +176,7 @@ export const textReviewLitigation: Rule = {
     const out: Finding[] = [];
     for (const s of sentences(ctx)) {
       // Every pattern names 复议 or 诉讼: most sentences are passed over without running them.
-      if (!s.includes('复议') && !s.includes('诉讼')) continue;
+      if ((!s.includes('复议') && !s.includes('诉讼')) || (LEGAL_WORK.test(s) && !s.includes('信息公开'))) continue;
       // Each clause that says there were none, with what it covers.
       const denials: string[] = [];
       let coversReview = false;
