@@ -146,6 +146,14 @@ function respectiveClaims(all: string[], first: number, i: number, clause: strin
   return { claims, from, to };
 }
 
+// The agency's documents and what it published of its own accord, which reports count in the same words as the
+// requests' outcomes: "全年审查公文200件，予以公开120件", "确定主动公开文件150件，不予公开10件" (公文公开属性源头认定).
+// A sentence naming them, and no request, makes no claim about part 三.
+const DOCUMENTS = /公文|文件|公开属性|主动公开|发文|信息\d+条/;
+const NAMES_REQUESTS = /申请/;
+// Documents to be disclosed on request, a class of them beside those published ("其中主动公开98件，依申请公开8件").
+const DOCUMENTS_ON_REQUEST = /依申请公开(?=\d)/g;
+
 // What every claim holds, in one scan of a clause: three includes() (件, 宗, 结转) took 16 µs a check on pingtan's
 // 376 clauses, this 11 (the two includes before 结转 was added, 12).
 const MAY_CLAIM = /[件宗]|结转/;
@@ -158,8 +166,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；讲公文、主动公开文件的公开属性而未提及申请的句子（“审查公文200件，予以公开120件”）亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s documents and how they are to be published that names no request ("审查公文200件，予以公开120件").',
 };
 
 export const textOutcomes: Rule = {
@@ -192,9 +200,19 @@ export const textOutcomes: Rule = {
       else check(clause, i, null);
     }
     function check(clause: string, i: number, quoted: string | null) {
+      // The sentence up to the clause, joined when a claim is found; a sentence opening with 其中 breaks down the one
+      // before it ("全年共制发公文156件。其中主动公开98件，不予公开50件。"), which is read with it.
+      let upTo: string | undefined;
+      const opening = () => {
+        const first = sentenceStart(ctx, i);
+        return first > 0 && all[first].startsWith('其中') ? sentenceUpTo(ctx, first - 1) : '';
+      };
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
-        if (!m || verdicts.get(c) === 'agrees' || (c.about && !c.about.test(sentenceUpTo(ctx, i)))) continue;
+        if (!m || verdicts.get(c) === 'agrees') continue;
+        upTo ??= opening() + sentenceUpTo(ctx, i);
+        if (DOCUMENTS.test(upTo) && !NAMES_REQUESTS.test(upTo.replace(DOCUMENTS_ON_REQUEST, ''))) return;
+        if (c.about && !c.about.test(upTo)) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
         const next = /\d{4}(?=年)/.exec(m[0]);
