@@ -79,6 +79,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // A change on last year between the requests and the number is no count of them.
     ['a decrease on last year after the requests', '本年度收到政府信息公开申请较上年减少2件，共14件。'],
     ['an increase year on year after the requests', '本年度受理政府信息公开申请同比增加3件。'],
+    // The count first, then what befell those requests: some of them.
+    ['some requests, and why they were completed', '共有3件申请因内容不明确，经补正后予以答复。'],
+    ['some requests received, and how they were handled', '本年度收到2件申请经协商延期答复。'],
     // 申请人 is the applicant: what was received from them is no request.
     ['documents from applicants', '本年度收到申请人补正材料5件。'],
     // No verb: only where the requests open the clause, for the report's year.
@@ -96,6 +99,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a different whole', '本年度共收到政府信息公开申请15件。', 15],
     ['channels summed into a different whole', '本年度通过网上、信函等方式共收到申请15件。', 15],
     ['the requests the applicants made', '本年度收到申请人提交的申请15件。', 15],
+    ['the count first, the clause ending with the requests', '本年度共有15件政府信息公开申请，均已按时答复。', 15],
     // The whole after a list of channels (a real 2024 district report: "…群众网上申请105件，快递17件，合计122件").
     ['channels listed, then a different whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计15件，均已按时答复。', 15],
     ['channels listed, then a different whole in 共计', '本年度收到网上申请10件、信函申请4件，共计15件。', 15],
