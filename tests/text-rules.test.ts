@@ -82,6 +82,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // The count first, then what befell those requests: some of them.
     ['some requests, and why they were completed', '共有3件申请因内容不明确，经补正后予以答复。'],
     ['some requests received, and how they were handled', '本年度收到2件申请经协商延期答复。'],
+    ['some of the new requests', '今年新收申请中有4件属于重复申请。'],
     // 申请人 is the applicant: what was received from them is no request.
     ['documents from applicants', '本年度收到申请人补正材料5件。'],
     // No verb: only where the requests open the clause, for the report's year.

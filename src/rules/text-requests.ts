@@ -19,8 +19,9 @@ const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![�
 const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // What befell some requests, said right after a count that comes first: "共有3件申请因内容不明确，经补正后予以答复".
 const HANDLED = /^(?:因|由于|涉及|属于|经|被|需要?|在)/;
-// A change, not a count, between the requests and the number: "收到政府信息公开申请较上年减少2件", "…同比增加3件".
-const CHANGE = /[较比增减降升]/;
+// Between the requests and the number, a change ("收到政府信息公开申请较上年减少2件", "…同比增加3件") or a part
+// ("新收申请中有4件属于重复申请"): not the count of them.
+const NOT_THE_COUNT = /[较比增减降升中]/;
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
 // ("公民、法人或者其他组织", the Regulations' name for every applicant; "群众网上申请": a channel, see CHANNEL).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
@@ -85,7 +86,7 @@ export const textRequests: Rule = {
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (!clause.includes('申请')) continue;
       let m = RECEIVED.exec(clause);
-      if (m && m[1] !== undefined && ((!DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) || CHANGE.test(m[2]))) m = null;
+      if (m && m[1] !== undefined && ((!DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) || NOT_THE_COUNT.test(m[2]))) m = null;
       // The count first, then what befell those requests: some of them, not all received ("共有3件申请因内容不明确…").
       if (m && m[4] !== undefined && HANDLED.test(clause.slice(m.index + m[0].length))) m = null;
       const bare = m ? null : VERBLESS.exec(clause);
