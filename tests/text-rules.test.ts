@@ -281,6 +281,18 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
   });
 
+  it('reads a claim that every request was granted against the outcomes\' total (the table: 14, 6 granted)', () => {
+    const every = (p: string) => wholeFindingsFor('TEXT-OUTCOMES', p).map((f) => [f.expected, f.actual, f.quote, f.cells, f.related, f.message.zh]);
+    expect(every('本年度共收到政府信息公开申请14件，均予以公开。')).toEqual([
+      [14, 6, '均予以公开', ['requests.granted.total'], ['requests.outcomesTotal.total'], '正文称“均予以公开”，表中“（七）总计·总计”为 14，而“（一）予以公开·总计”为 6'],
+    ]);
+    expect(every('本年度共收到政府信息公开申请14件，经审查，全部予以公开。').map((f) => f.slice(0, 2))).toEqual([[14, 6]]);
+    // Not with 部分公开, not about the agency's documents, not after a count of some of them.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，均予以公开或部分公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度制发规范性文件12件，均予以公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开6件，部分公开2件，其余均予以公开。')).toEqual([]);
+  });
+
   it('still reads the outcomes of requests after a sentence about documents', () => {
     expect(findingsFor('TEXT-OUTCOMES', '全年审查公文200件。本年度共收到政府信息公开申请14件。其中予以公开7件，部分公开2件。')).toEqual([
       { severity: 'warning', expected: 7, actual: 6 },
@@ -983,8 +995,8 @@ describe('the text rules on one endless sentence', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '不掌握相关信息3件', '信息不存在3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '均予以公开', '不掌握相关信息3件', '信息不存在3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '全部予以公开', '经审查均已予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

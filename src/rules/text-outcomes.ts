@@ -39,12 +39,21 @@ const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|
 // `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
 // 其中 opening a clause, perhaps after the words of a count that comes first ("对其中7件…").
 const LISTING = /^(?:经(?:审查|审核|研究))?对?其中/;
-export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp }[] = [
+export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp; all?: string }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
   // "14件全部公开" may say that all were answered in some way.
   claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开', '(?:予以|同意)公开(?![和及或与、]部分)'),
   claim(['requests.partiallyGranted'], '部分公开', '(?<![和及或与、])部分公开', '部分公开'),
+  // Every request granted, a clause of its own after the requests: "共收到申请3件，均予以公开" says as many were
+  // granted as were answered, the outcomes' total (`all`). Not "均予以公开或部分公开", nor without the requests named.
+  {
+    rows: ['requests.granted'],
+    word: '予以公开',
+    about: /申请/,
+    all: 'requests.outcomesTotal',
+    re: /^(?:且|并|经审查|经审核)?(?:均|全部|都)(?:已经?)?(?:依法)?予以公开(?:答复)?$/,
+  },
   {
     rows: ['requests.unavailable.notHeld'],
     word: '不掌握',
@@ -156,7 +165,7 @@ const DOCUMENTS_ON_REQUEST = /依申请公开(?=\d)/g;
 
 // What every claim holds, in one scan of a clause: three includes() (件, 宗, 结转) took 16 µs a check on pingtan's
 // 376 clauses, this 11 (the two includes before 结转 was added, 12).
-const MAY_CLAIM = /[件宗]|结转/;
+const MAY_CLAIM = /[件宗]|结转|分别|予以公开(?:答复)?$/;
 
 /** The row paths a claim sums, in a format: a row, or every row of an outcome group. */
 const claimRows = perFormat((format) => {
@@ -166,8 +175,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；讲公文、主动公开文件的公开属性而未提及申请的句子（“审查公文200件，予以公开120件”）亦不比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s documents and how they are to be published that names no request ("审查公文200件，予以公开120件").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或称申请“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；讲公文、主动公开文件的公开属性而未提及申请的句子（“审查公文200件，予以公开120件”）亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开", when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s documents and how they are to be published that names no request ("审查公文200件，予以公开120件").',
 };
 
 export const textOutcomes: Rule = {
@@ -189,7 +198,7 @@ export const textOutcomes: Rule = {
       previous = clause;
       // Every claim ends in 件 or 宗, or says none was carried over: most clauses are passed over without running the
       // patterns.
-      if (!MAY_CLAIM.test(clause) && !clause.includes('分别')) continue;
+      if (!MAY_CLAIM.test(clause)) continue;
       // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
       // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row.
       const listed = clause.replace(LISTING, '');
@@ -222,7 +231,7 @@ export const textOutcomes: Rule = {
         if (cells.length === 0 || cells.some((cell) => cell.state !== 'number')) continue;
         const value = cells.reduce((sum, cell) => sum + cell.value!, 0);
         const count = m[1] ?? m[2];
-        const said = count === undefined ? 0 : numeralValue(count);
+        const said = c.all ? ctx.value(`${c.all}.total`) : count === undefined ? 0 : numeralValue(count);
         if (said === null) continue;
         if (said === value) verdicts.set(c, 'agrees');
         // Quoted as the words it says, without the quote marks around the outcome's name.
@@ -237,14 +246,19 @@ export const textOutcomes: Rule = {
       const zh = c.rows.map((row) => (isGroup(row) ? `“${rowLabel(row).zh}”各行总计` : `“${rowLabel(row).zh}·总计”`)).join('与');
       const en = c.rows.map((row) => (isGroup(row) ? `"${rowLabel(row).en}" row totals` : `"${rowLabel(row).en} · total"`)).join(' + ');
       const sum = c.rows.length > 1 || isGroup(c.rows[0]);
+      // A claim about every request says how many it means only through the table's total of outcomes.
+      const every = c.all && { zh: `表中“${rowLabel(c.all).zh}·总计”为 ${formatNumber(v.said)}，而`, en: `the table's "${rowLabel(c.all).en} · total" is ${formatNumber(v.said)}, but its ` };
       out.push(
         finding(textOutcomes, {
           cells: rowsOf.get(c)!.map((row) => `${row}.total`),
+          related: c.all ? [`${c.all}.total`] : [],
           expected: v.said,
           actual: v.value,
           quote: v.claim,
-          zh: `正文称“${v.claim}”，表中${zh}${sum ? '之和' : ''}为 ${formatNumber(v.value)}`,
-          en: `The text says "${v.claim}" (${v.said}); the table's ${en} ${sum ? 'come to' : 'is'} ${formatNumber(v.value)}`,
+          zh: `正文称“${v.claim}”，${every ? every.zh : '表中'}${zh}${sum ? '之和' : ''}为 ${formatNumber(v.value)}`,
+          en: every
+            ? `The text says "${v.claim}" (every request); ${every.en}${en} is ${formatNumber(v.value)}`
+            : `The text says "${v.claim}" (${v.said}); the table's ${en} ${sum ? 'come to' : 'is'} ${formatNumber(v.value)}`,
         }),
       );
     }
