@@ -744,6 +744,7 @@ describe('part 三 rows labelled otherwise', () => {
     { 'otherHandling.feeUnpaid': '2.逾期未缴纳信息处理费' },
     { newReceived: '一、本年度新收政府信息公开申请数量' },
     { 'otherHandling.other': '3、其它' },
+    { 'notProcessed.duplicate': '2.重复提出申请' },
     { 'otherHandling.all': '（六）其它处理', 'otherHandling.other': '3.其它' },
   ])('%o', (labels) => {
     expect(auditHtml(buildReportHtml({ ...baseSpec(), labels })).export.findings).toEqual([]);

@@ -28,7 +28,8 @@ const ROWS: [string, RegExp][] = [
   ['unavailable.needsCreation', /另行制作|现成信息/],
   ['unavailable.unclear', /不明确|补正[后後]申请/],
   ['notProcessed.complaint', /信访|举报投诉/],
-  ['notProcessed.duplicate', /重复申请/],
+  // "重复提出申请" as some reports word it.
+  ['notProcessed.duplicate', /重复(?:提出)?申请/],
   ['notProcessed.publication', /出版物/],
   // "大量反复申请", and as some reports list it: "大量、反复申请".
   ['notProcessed.excessive', /大量[、,]?反[复覆]/],
