@@ -628,6 +628,32 @@ describe('part 三 with a row the template does not have', () => {
   });
 });
 
+// Part 四 as a matrix with a row some agencies add under the groups: a "合计" of all cases, a "行政诉讼小计". Before, the
+// rows above it were taken for a header over it, and the whole of part 四 was lost (DOC-ROWS: three rows missing).
+describe('part 四 as a matrix with a row the template does not have', () => {
+  const page = buildReportHtml({ ...baseSpec(), layout: { reviewMatrix: true } });
+  const plain = auditHtml(page);
+  const last = page.match(/<tr>(?:(?!<tr>)[\s\S])*?复议后起诉[\s\S]*?<\/tr>/)![0];
+  const cell = (value: number) => ({ value, raw: String(value), state: 'number' });
+
+  it.each([
+    ['合计', [2, 0, 0, 1, 3]],
+    ['行政诉讼小计', [1, 0, 0, 0, 1]],
+  ])('reads every cell as before and lists a "%s" row as printed', (label, counts) => {
+    const res = auditHtml(page.replace(last, `${last}<tr><td colspan="2">${label}</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`));
+    expect(res.export.report.reviewLitigation).toEqual(plain.export.report.reviewLitigation);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['info', `“四、政府信息公开行政复议、行政诉讼情况”表中有 1 行不属于模板：“${label}”；这些行未核对，按原文列在导出数据的 extraRows 中`],
+    ]);
+    const [upheld, corrected, other, pending, total] = counts.map(cell);
+    expect(res.export.extraRows).toEqual([{ part: 'reviewLitigation', label, cells: { upheld, corrected, other, pending, total } }]);
+    expect(Export.parse(res.export).extraRows).toEqual(res.export.extraRows);
+    // In the CSV under part 四's own column names (其他结果, not part 三's 其他).
+    expect(toCsv(res.export).trimEnd().split('\r\n').slice(-3, -2)).toEqual([`,四、复议诉讼,${label},其他结果,0,0,number`]);
+  });
+});
+
 // A Word table edited by hand can keep a row twice: the template has each row once, so one printing is wrong. The first
 // is read (checked, exported, marked) and DOC-ROWS warns with the cells the other contradicts; a copy that agrees is
 // harmless and not noted.

@@ -1,6 +1,6 @@
 // The report as rows for spreadsheets and notes: one row per cell, with its part, row and column labels, the
 // number, and what was printed. Formats are listed as data so the popup offers exactly these.
-import { cellLabel, columnLabel } from '../model/labels';
+import { cellColumnLabel, cellLabel } from '../model/labels';
 import { allCellPaths } from '../model/paths';
 import type { Export } from '../model/schema';
 
@@ -26,7 +26,8 @@ export function cellRows(ex: Export): CellRow[] {
   });
   // Exports saved before extraRows existed have none.
   for (const x of ex.extraRows ?? []) {
-    for (const [col, c] of Object.entries(x.cells)) rows.push({ path: '', part: PART_ZH[x.part], row: x.label, column: columnLabel(col).zh, value: c.value, printed: c.raw ?? '', state: c.state });
+    // A column is named as in its part ("other" is part 四's 其他结果).
+    for (const [col, c] of Object.entries(x.cells)) rows.push({ path: '', part: PART_ZH[x.part], row: x.label, column: cellColumnLabel(`${x.part}.${col}`).zh, value: c.value, printed: c.raw ?? '', state: c.state });
   }
   return rows;
 }

@@ -6,7 +6,7 @@ import { rowCells, rowLine, type GridCell } from '../grid/grid';
 import type { Segment } from '../locate/tables';
 import { rowOf } from '../model/paths';
 import { CASE_COLUMNS } from '../model/keys';
-import { childPath, compareRepeat, put, valueStart, type Mapping } from './types';
+import { childPath, compareRepeat, printedLabel, put, putExtraRow, valueStart, type Mapping } from './types';
 
 const GROUPS: [string, RegExp][] = [
   ['litigationAfterReview', /复议[后後]起诉/],
@@ -92,20 +92,26 @@ function mapMatrix({ grid, rows }: Segment, mapping: Mapping, carried: string[] 
       continue;
     }
     if (start === 0) continue;
-    const group = GROUPS.find(([, re]) => cells.slice(0, start).some((c) => re.test(c.text)))?.[0];
-    if (!group) continue;
+    const labels = cells.slice(0, start);
+    const group = GROUPS.find(([, re]) => labels.some((c) => re.test(c.text)))?.[0];
     const counts = cells.slice(start);
     // As many counts as the header names results: read in its order (the same as by column where the two line up, and
     // right where they do not: a table whose spans were stripped leaves 行政诉讼's rows a cell to the right).
     const byOrder = counts.length === results?.length;
     if (header === null && !byOrder) continue;
-    const rowRead: [string, GridCell][] = [];
+    const byResult: [string, GridCell][] = [];
     counts.forEach((cell, k) => {
       const result = byOrder ? results![k] : RESULTS.find(([, re]) => re.test(grid.rows[header!][cell.col]?.text ?? ''))?.[0];
-      if (result) rowRead.push([childPath(childPath('reviewLitigation', group), result), cell]);
+      if (result) byResult.push([result, cell]);
     });
-    readRows(mapping, rowRead);
-    read ||= rowRead.length > 0;
+    // A row of no group under the results ("合计", "行政诉讼小计"): kept as printed for DOC-ROWS and the export.
+    if (!group) {
+      const label = labels.map(printedLabel).filter(Boolean).join('·');
+      if (byResult.length && label) putExtraRow(mapping, 'reviewLitigation', label, byResult);
+      continue;
+    }
+    readRows(mapping, byResult.map(([result, cell]) => [childPath(childPath('reviewLitigation', group), result), cell]));
+    read ||= byResult.length > 0;
   }
   return { read, results };
 }
@@ -171,6 +177,9 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
     // Bands of header rows, each with a row of counts under it. The template has one; a page too narrow for fifteen
     // columns stacks the review's band (five) above the lawsuits' (ten) in one table.
     let headerRows: number[] = [];
+    // Whether a row taken for a header holds counts: a matrix's row, so that a row of counts after it (a "合计" row
+    // some agencies add) is no band under a header.
+    let countedHeader = false;
     let bands = 0;
     for (const r of seg.rows) {
       // A row of all fifteen counts is no header, whatever its label says (a header printed a character a line, as
@@ -179,14 +188,16 @@ export function mapReviewLitigation(segments: Segment[], mapping: Mapping): void
       const values = countsOf(rowCells(seg.grid, r));
       if (values?.length !== 15 && HEADER.test(rowLine(seg.grid, r))) {
         headerRows.push(r);
+        countedHeader ||= values !== null;
         continue;
       }
       // Without a header above it (the header left in a table of its own before a page break), a row of fifteen
       // counts is still unambiguous: it is read in the template's order.
-      if (!values || (!headerRows.length && values.length !== 15)) continue;
+      if (!values || ((!headerRows.length || countedHeader) && values.length !== 15)) continue;
       mapBand(seg, headerRows, r, values, mapping);
       bands++;
       headerRows = [];
+      countedHeader = false;
     }
     if (bands) continue;
     const matrix = mapMatrix(seg, mapping, matrixResults);

@@ -52,10 +52,10 @@ export interface Mapping {
 
 /**
  * A row under a label no template row has, with counts in it: its label as printed, and its cells by the column key
- * of the header above them (part 三's natural…total, part 二's newlyMade…), as read (exported, not checked).
+ * of the header above them (part 三's natural…total, part 二's newlyMade…, part 四's upheld…total), as read (exported, not checked).
  */
 export interface ExtraRow {
-  part: 'activeDisclosure' | 'requests';
+  part: 'activeDisclosure' | 'requests' | 'reviewLitigation';
   label: string;
   cells: [column: string, reading: CellReading][];
 }

@@ -147,11 +147,11 @@ export const CellRecord = z.object({
 export type CellRecord = z.infer<typeof CellRecord>;
 
 /**
- * A row with counts under a label no template row of the report's format has: "其他主动公开文件", a "小计" row, a row
- * of the other template ("其他对外管理服务事项" in a 2021 table). Exported as printed and not checked; DOC-ROWS names it.
+ * A row with counts under a label no template row of the report's format has: "其他主动公开文件", a "小计" row, part
+ * 四's matrix with a "合计" row, a row of the other template ("其他对外管理服务事项" in a 2021 table). Exported as printed and not checked; DOC-ROWS names it.
  */
 export const ExtraRow = z.object({
-  part: z.enum(['activeDisclosure', 'requests']),
+  part: z.enum(['activeDisclosure', 'requests', 'reviewLitigation']),
   /** As the page prints it (the template's label for a row of the other template). */
   label: z.string(),
   /**

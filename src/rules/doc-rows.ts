@@ -8,8 +8,8 @@ import type { Bilingual } from '../model/schema';
 
 /** What DOC-ROWS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const docRowsDescription: Bilingual = {
-  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。表中另有模板以外、填有数字的行（如“其他主动公开文件”“小计”）时作为提示列出：这些行不核对，按原文列在导出数据的 extraRows 中。模板中的某一行印了两次且数字不同时给出警告：核对和导出用的是第一次的数字。',
-  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page. Rows with counts that the template does not have ("其他主动公开文件", a "小计" row) are listed as a note: they are not checked, and the export lists them as printed under extraRows. A template row printed twice with different numbers is warned of: the first printing is the one checked and exported.',
+  zh: '模板规定的行、列或单元格在表中缺失（例如第三部分的表在“（四）无法提供”之后就结束了，或某一行少印了一格）。文章分页发布（有“下一页”）时，缺行只提示待核：表可能在下一页接续。表中另有模板以外、填有数字的行（如“其他主动公开文件”“小计”、第四部分的“合计”）时作为提示列出：这些行不核对，按原文列在导出数据的 extraRows 中。模板中的某一行印了两次且数字不同时给出警告：核对和导出用的是第一次的数字。',
+  en: 'A row, column or cell the template requires is missing from the table (e.g. a part 3 table that stops after "(4) unavailable", or a row printed one cell short). On an article split over several pages (下一页), missing rows are only flagged for review: the table may go on on the next page. Rows with counts that the template does not have ("其他主动公开文件", a "小计" row, a "合计" row in part 4) are listed as a note: they are not checked, and the export lists them as printed under extraRows. A template row printed twice with different numbers is warned of: the first printing is the one checked and exported.',
 };
 
 // Part 二 printed in the other template's table (last year's kept): why the format's columns are not there.
