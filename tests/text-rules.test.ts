@@ -884,6 +884,10 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['a form filled in online, in brackets', '申请人可通过网上填写申请表（在线填写）提交申请。'],
     ['Latin letters before 局 and 月', 'Max局，Xbox月刊。'],
     ['counts in 场, 期, 份, 名 and 人次', '召开新闻发布会3场，编印公报12期，印发资料500份，配备工作人员5名，培训120人次。'],
+    // Spaced-out text, or a word that ends in a unit's character split by a stray space: no gap for a number.
+    ['a heading spread by spaces', '六、其 他 需 要 报 告 的 事 项'],
+    ['spaced-out words ending in 人', '主 要 负 责 人。'],
+    ['words split before their last character', '规范信息发布的事 项，加强市 场，避免逾 期。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(placeholders(paragraph)).toEqual([]);
   });
@@ -892,7 +896,7 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
 describe('DOC-PLACEHOLDER: the scan for units', () => {
   // The rule as one regex: clear, and slow (every position of the text tries every alternative).
   const REFERENCE =
-    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=[\u4e00-\u9fff]) )(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
+    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=(?<! )[\u4e00-\u9fff]) )(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
   // Characters and the words the patterns name, so that verbs, units and ends meet often.
   const tokens = [...'XxX×*_ a中开到件条个项次人名篇场期份元,。;、)\n1', '人次', '公开', '发布', '收到', '万元', '__', 'XX', '信息'];

@@ -13,6 +13,9 @@ import type { Bilingual } from '../model/schema';
 // The units reports count in: requests, items, press conferences (场), issues of a gazette (期), staff (名, 人次).
 const UNIT_END = /(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?=[,。;、)\n]|$)/g;
 
+// Words that end in a unit's character, which a stray space may split from it.
+const UNIT_WORDS = new Set(['事项', '款项', '选项', '现场', '市场', '广场', '时期', '近期', '到期', '定期', '逾期', '长期', '同期', '年份', '月份', '身份', '股份', '省份', '排名', '署名', '姓名', '提名', '报名', '实名', '个人', '他人', '本人', '责人', '系人', '请人', '事人', '言人']);
+
 const isMark = (c: string) => c === 'X' || c === 'x' || c === '×' || c === '*';
 const isLatin = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 const isHan = (c: string) => c >= '\u4e00' && c <= '\u9fff';
@@ -33,7 +36,9 @@ function placeholderBefore(text: string, u: number, unit: string): number {
     while (run > 0 && text[run - 1] === '_') run--;
     return u - run >= 2 ? run : -1;
   }
-  if (before === ' ') return u >= 2 && isHan(text[u - 2]) ? u - 1 : -1;
+  // A gap after a word, not inside spaced-out text ("六、其 他 需 要 报 告 的 事 项", a heading spread by spaces) nor
+  // inside a word that ends in a unit's character ("市 场", "逾 期").
+  if (before === ' ') return u >= 2 && isHan(text[u - 2]) && text[u - 3] !== ' ' && !UNIT_WORDS.has(text[u - 2] + unit) ? u - 1 : -1;
   const end = text[u + unit.length];
   if (end === '、' || end === ')') return -1;
   const verb = text.slice(u - 2, u);
