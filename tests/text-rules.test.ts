@@ -277,6 +277,8 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['documents sorted, some not to be published', '（三）政府信息管理。开展公开属性审查，确定主动公开文件150件，不予公开10件。'],
     ['items reviewed before publication', '（三）政府信息管理。全年共审核拟公开信息300条，不予公开15件。'],
     ['documents sorted, in the sentence after their count', '（三）政府信息管理。全年共制发公文156件。其中主动公开98件，依申请公开8件，不予公开50件。'],
+    // The documents named last before the claim, after the requests.
+    ['documents after the requests in one sentence', '本年度共收到政府信息公开申请14件，全年审查公文200件，予以公开120件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
   });
@@ -298,6 +300,7 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
       { severity: 'warning', expected: 7, actual: 6 },
     ]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到要求公开文件的申请14件，予以公开7件。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '全年审查公文200件，本年度共收到政府信息公开申请14件，予以公开7件。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
   });
 
   it('is silent when another claim about the same outcome agrees with the table', () => {

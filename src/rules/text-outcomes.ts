@@ -157,7 +157,7 @@ function respectiveClaims(all: string[], first: number, i: number, clause: strin
 
 // The agency's documents and what it published of its own accord, which reports count in the same words as the
 // requests' outcomes: "全年审查公文200件，予以公开120件", "确定主动公开文件150件，不予公开10件" (公文公开属性源头认定).
-// A sentence naming them, and no request, makes no claim about part 三.
+// A claim after them, with no request named in between, is none about part 三.
 const DOCUMENTS = /公文|文件|公开属性|主动公开|发文|信息\d+条/;
 const NAMES_REQUESTS = /申请/;
 // Documents to be disclosed on request, a class of them beside those published ("其中主动公开98件，依申请公开8件").
@@ -208,20 +208,27 @@ export const textOutcomes: Rule = {
       if (pairs) for (const said of pairs.claims) check(said, i, clauseSpan(ctx, joined ? Math.min(pairs.from, i - 1) : pairs.from, pairs.to));
       else check(clause, i, null);
     }
+    /**
+     * Whether the clauses up to clause `i` last named the agency's documents rather than requests: in its sentence, or
+     * in the one before where it opens with 其中, which breaks that one down ("全年共制发公文156件。其中主动公开98件，
+     * 不予公开50件。").
+     */
+    function aboutDocuments(i: number): boolean {
+      const first = sentenceStart(ctx, i);
+      const floor = first > 0 && all[first].startsWith('其中') ? sentenceStart(ctx, first - 1) : first;
+      for (let j = i; j >= floor; j--) {
+        if (NAMES_REQUESTS.test(all[j].replace(DOCUMENTS_ON_REQUEST, ''))) return false;
+        if (DOCUMENTS.test(all[j])) return true;
+      }
+      return false;
+    }
     function check(clause: string, i: number, quoted: string | null) {
-      // The sentence up to the clause, joined when a claim is found; a sentence opening with 其中 breaks down the one
-      // before it ("全年共制发公文156件。其中主动公开98件，不予公开50件。"), which is read with it.
-      let upTo: string | undefined;
-      const opening = () => {
-        const first = sentenceStart(ctx, i);
-        return first > 0 && all[first].startsWith('其中') ? sentenceUpTo(ctx, first - 1) : '';
-      };
+      let documents: boolean | undefined;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
-        upTo ??= opening() + sentenceUpTo(ctx, i);
-        if (DOCUMENTS.test(upTo) && !NAMES_REQUESTS.test(upTo.replace(DOCUMENTS_ON_REQUEST, ''))) return;
-        if (c.about && !c.about.test(upTo)) continue;
+        if ((documents ??= aboutDocuments(i))) return;
+        if (c.about && !c.about.test(sentenceUpTo(ctx, i))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
         const next = /\d{4}(?=年)/.exec(m[0]);

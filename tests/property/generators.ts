@@ -186,6 +186,20 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `本年度共收到群众网上申请${n(online)}件，快递${n(fresh - online)}件，合计${n(fresh)}件。`,
     `全年共主动公开政府信息${n(fresh + carried + 5)}条，其中，门户网站发布${n(fresh + 3)}条，其中政策文件${n(1)}条；政务新媒体发布${n(carried + 2)}条。`,
   );
+  // Stop 40's wordings, each agreeing with the table or claiming nothing about it: outcomes and cases given 分别, a
+  // count first after the words of handling, every request granted (only where all were), a change on last year, the
+  // agency's documents and its legal work at large, and a total with its change before its parts.
+  const granted = v['requests.granted.total'];
+  const partly = v['requests.partiallyGranted.total'];
+  sentences.push(
+    `经审查，予以公开、部分公开分别为${n(granted)}件、${n(partly)}件。`,
+    `行政复议和行政诉讼分别为${n(review)}件和${n(lawsuits)}件。`,
+    `经审查${n(granted)}件予以公开，对其中${n(partly)}件部分公开。`,
+    `本年度收到政府信息公开申请较上年减少${n(2)}件，全年审查公文${n(fresh + 20)}件，予以公开${n(granted + 10)}件。`,
+    `负责人出庭应诉率100%，行政诉讼案件${n(lawsuits + 30)}件。`,
+    `全年主动公开政府信息${n(fresh + 40)}条，较上年增加${n(7)}条，其中网站${n(fresh + 10)}条，微博${n(30)}条。`,
+  );
+  if (granted > 0 && granted === v['requests.outcomesTotal.total']) sentences.push(`本年度共收到政府信息公开申请${n(fresh)}件，均予以公开。`);
   if (format === '2021') sentences.push(`其中逾期未补正${n(v['requests.otherHandling.noCorrection.total'])}件，信访举报投诉类申请${n(v['requests.notProcessed.complaint.total'])}件。`);
   return sentences.filter((_, i) => keep[i % keep.length]);
 }
