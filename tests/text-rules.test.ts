@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../src/rules/doc-placeholder';
+import { findPlaceholders, UNIT_WORDS } from '../src/rules/doc-placeholder';
 import { clauses, LOOK_BACK, sentences, splitText } from '../src/rules/text-util';
 import type { Reading } from '../src/audit/context';
 import { CLAIMS } from '../src/rules/text-outcomes';
@@ -898,11 +898,16 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
 
 describe('DOC-PLACEHOLDER: the scan for units', () => {
   // The rule as one regex: clear, and slow (every position of the text tries every alternative).
-  const REFERENCE =
-    /(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=(?<! )[\u4e00-\u9fff]) )(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))/g;
+  // A space splitting a word that ends in a unit's character ("到 期") is no gap: each word, as a lookahead to refuse.
+  const SPLIT_WORD = [...UNIT_WORDS].map((w) => `(?<=${w[0]} )${w.slice(1)}(?:[,。;、)\\n]|$)`).join('|');
+  const REFERENCE = new RegExp(
+    String.raw`(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=(?<! )[\u4e00-\u9fff]) (?!${SPLIT_WORD}))(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))`,
+    'g',
+  );
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
-  // Characters and the words the patterns name, so that verbs, units and ends meet often.
-  const tokens = [...'XxX×*_ a中开到件条个项次人名篇场期份元,。;、)\n1', '人次', '公开', '发布', '收到', '万元', '__', 'XX', '信息'];
+  // Characters and the words the patterns name, so that verbs, units and ends meet often; and the characters of the
+  // words a stray space may split, so that they meet too.
+  const tokens = [...`XxX×*_ a中开到件条个项次人名篇场期份元,。;、)\n1${[...UNIT_WORDS].join('')}`, '人次', '公开', '发布', '收到', '万元', '__', 'XX', '信息'];
 
   it('finds exactly what the regex finds, in any text', () => {
     fc.assert(
