@@ -21,7 +21,9 @@ const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
 // clause's opening, so that "收到申请14件予以公开6件" is never read as 14 granted.
 // "对5件予以公开" (a real 2024 county report) opens its clause with the count too, and so do "经审查7件予以公开" and
 // "对其中7件予以公开": what stands before the count there says how it was handled, not which requests.
-const COUNT_LEAD = '(?:经(?:审查|审核|研究))?对?(?:其中|另有|有)?对?';
+// The words of handling that may open such a clause, shared with LISTING.
+const HANDLING = '(?:经(?:审查|审核|研究))?对?';
+const COUNT_LEAD = `${HANDLING}(?:其中|另有|有)?对?`;
 const COUNT_FIRST = `^${COUNT_LEAD}(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
 // `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
 // each pattern to its words). `countFirst`: the outcome's words when the count comes first.
@@ -38,7 +40,7 @@ const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|
   claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?${lead}${outcome}`);
 // `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
 // 其中 opening a clause, perhaps after the words of a count that comes first ("对其中7件…").
-const LISTING = /^(?:经(?:审查|审核|研究))?对?其中/;
+const LISTING = new RegExp(`^${HANDLING}其中`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp; all?: string }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
