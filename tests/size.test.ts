@@ -113,8 +113,10 @@ describe('bundle sizes (gzip)', () => {
   // text or inside a word ending in a unit's character (+187): 54,206; the agency's documents looked for clause by
   // clause back from a claim, not in its joined sentence (+31): 54,237; the review's one pattern for the words of
   // handling (+12): 54,249.
-  it('auditor injected on report pages ≤ 53 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(53 * 1024);
+  // Stop 41 raised it by a kilobyte: requests received and their applicants given "分别为15件、2件", each name its
+  // count, and unpaired counts given 分别 no count received (+153): 54,402.
+  it('auditor injected on report pages ≤ 54 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(54 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

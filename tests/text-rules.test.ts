@@ -92,8 +92,28 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // 依申请公开 alone, or with 政府信息, may count what was disclosed on request.
     ['依申请公开 beside 主动公开, no verb', '2024年，主动公开政府信息500条，依申请公开12件。'],
     ['依申请公开政府信息, no verb', '依申请公开政府信息12件。'],
+    // Counts given 分别: only a name that says received is paired with its count, in the order named.
+    ['received and concluded, each given 分别', '本年度收到、办结政府信息公开申请分别为14件、16件。'],
+    ['two channels given 分别, then the whole', '本年度收到网上申请、信函申请分别为10件、4件，共14件。'],
+    ['two half-years given 分别', '上半年、下半年收到政府信息公开申请分别为6件、8件。'],
+    // Years as the names hold digits, so they are not paired: the first count is not the whole.
+    ['two years given 分别', '2023年、2024年收到政府信息公开申请分别为11件、14件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
+  });
+
+  it('reads the new requests given 分别 beside the carried-over ones, and quotes the list whole', () => {
+    const said = (paragraph: string) => wholeFindingsFor('TEXT-REQUESTS', paragraph).map((f) => ({ expected: f.expected, actual: f.actual, quote: f.quote, related: f.related }));
+    expect(said('本年度新收、上年结转政府信息公开申请分别为15件、0件。')).toEqual([
+      { expected: 15, actual: 14, quote: '本年度新收、上年结转政府信息公开申请分别为15件、0件', related: [] },
+    ]);
+    expect(said('本年度新收和上年结转的政府信息公开申请分别是十五件和零件。')).toEqual([
+      { expected: 15, actual: 14, quote: '本年度新收和上年结转的政府信息公开申请分别是十五件和零件', related: [] },
+    ]);
+    expect(said('本年度收到、办结政府信息公开申请分别为13件、14件。')).toEqual([
+      { expected: 13, actual: 14, quote: '本年度收到、办结政府信息公开申请分别为13件、14件', related: [] },
+    ]);
+    expect(said('本年度新收、上年结转政府信息公开申请分别为14件、0件。')).toEqual([]);
   });
 
   it.each([
@@ -185,6 +205,9 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
     '本年度共收到政府信息公开申请14件，其中自然人申请十件，企业两件。',
     '本年度共收到政府信息公开申请14件。其中，自然人申请10件，占71.4%，法人或其他组织申请4件。',
     '本年度收到政府信息公开申请16件（含上年结转2件），其中自然人申请12件，法人或其他组织4件。',
+    // 分别, in the order named.
+    '本年度共收到政府信息公开申请14件，其中自然人、法人或其他组织分别为10件、4件。',
+    '本年度共收到政府信息公开申请14件，自然人、企业、公益组织、其他分别为10件、2件、1件、1件。',
     // Not a list by applicant, or not after the total: a channel, an outcome, another sentence, "其他" alone.
     '本年度共收到政府信息公开申请14件，其中网上申请11件，自然人申请3件。',
     '本年度共收到政府信息公开申请14件，予以公开6件，自然人申请11件。',
@@ -205,6 +228,13 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
     expect(wholeOf('本年度共收到政府信息公开申请14件。其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
     expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人申请10件，法人申请3件。')).toEqual([{ cells: ORGANISATIONS, expected: 3, actual: 4 }]);
     expect(wholeOf('2024年，共收到政府信息公开申请14件，均为自然人提出。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 14, actual: 10 }]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人、法人或其他组织分别为11件、3件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人、企业、公益组织、其他分别为10件、3件、1件、1件。')).toEqual([
+      { cells: ['requests.newReceived.commercial'], expected: 3, actual: 2 },
+    ]);
   });
   it('with the carried-over requests counted in the total, against new and carried over together', () => {
     expect(wholeOf('本年度收到政府信息公开申请16件（含上年结转2件），其中自然人申请13件，法人或其他组织3件。')).toEqual([

@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -126,36 +126,6 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
     ),
   },
 ];
-
-// "予以公开、部分公开分别为7件、2件", "予以公开和部分公开的分别为6件和3件": each outcome its count, in the order named.
-// The text's clauses are cut at 、, so the names may stand in the clauses before the one holding 分别 and the counts
-// in those after it.
-const RESPECTIVELY = /^(.*?)(?:的|申请|件数|数量)*分别(?:为|是|有)?(.*)$/;
-const NAMES_JOINED = /以及|[、和及与]/;
-const COUNT_ALONE = new RegExp(`^(${NUMERAL})(?:件|宗)?$`);
-
-/**
- * The claims of a clause holding 分别, one a name and its count ("予以公开7件"), or null when names and counts do not
- * pair up. Only clauses without a count are taken for names before it, and only clauses that are a count after it.
- */
-function respectiveClaims(all: string[], first: number, i: number, clause: string): { claims: string[]; from: number; to: number } | null {
-  const m = RESPECTIVELY.exec(clause);
-  if (!m) return null;
-  const counts = m[2] ? m[2].split(NAMES_JOINED) : [];
-  let to = i;
-  while (to + 1 < all.length && COUNT_ALONE.test(all[to + 1])) counts.push(all[++to]);
-  const names = m[1] ? m[1].split(NAMES_JOINED) : [];
-  let from = i;
-  while (names.length < counts.length && from > first && !/\d/.test(all[from - 1])) names.unshift(all[--from]);
-  if (counts.length < 2 || names.length !== counts.length || names.some((n) => !n)) return null;
-  const claims: string[] = [];
-  for (let k = 0; k < counts.length; k++) {
-    const count = COUNT_ALONE.exec(counts[k]);
-    if (!count) return null;
-    claims.push(`${names[k]}${count[1]}件`);
-  }
-  return { claims, from, to };
-}
 
 // The agency's documents and what it published of its own accord, which reports count in the same words as the
 // requests' outcomes: "全年审查公文200件，予以公开120件", "确定主动公开文件150件，不予公开10件" (公文公开属性源头认定).

@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, NARROWING, quoting, sentenceStart, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, quoting, respectiveClaims, sentenceStart, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -12,6 +12,8 @@ import type { AuditContext } from '../audit/context';
 // "共有12件政府信息公开申请" (the count right after it: "共有政府信息公开申请受理点3个" is no count of requests) say the
 // same. 申请人 is the applicant, not the request: "收到申请人补正材料5件" counts documents.
 const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请(?!人)([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
+// One name of a list given 分别 (respectiveClaims) that says received, and its count: "本年度新收15件".
+const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新收|登记)[^结办]*?(${NUMERAL})件$`);
 // No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
 // 政府信息公开申请12件" counts something else. The year, if any, is group 1 (the claim's period), the count group 2.
 // "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
@@ -20,8 +22,9 @@ const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:�
 // What befell some requests, said right after a count that comes first: "共有3件申请因内容不明确，经补正后予以答复".
 const HANDLED = /^(?:因|由于|涉及|属于|经|被|需要?|在)/;
 // Between the requests and the number, a change ("收到政府信息公开申请较上年减少2件", "…同比增加3件") or a part
-// ("新收申请中有4件属于重复申请"): not the count of them.
-const NOT_THE_COUNT = /[较比增减降升中]/;
+// ("新收申请中有4件属于重复申请"), or counts given 分别 that could not be paired with their names ("2023年、2024年
+// 收到申请分别为11件、14件"): not the count of them.
+const NOT_THE_COUNT = /[较比增减降升中别]/;
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
 // ("公民、法人或者其他组织", the Regulations' name for every applicant; "群众网上申请": a channel, see CHANNEL).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
@@ -59,8 +62,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
 };
 
 export const textRequests: Rule = {
@@ -76,15 +79,24 @@ export const textRequests: Rule = {
     // for the new ones is none of them.
     const withCarried = (fresh.state === 'number' || fresh.state === 'none') && carried.state === 'number' ? (fresh.value ?? 0) + carried.value! : null;
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
-    let disagreeing: { said: number; claim: string; clause: string } | null = null;
+    let disagreeing = null as { said: number; claim: string; clause: string } | null;
     let agreed = false;
     // Per applicant (its rows and columns), the first count that disagrees, unless another agrees.
     const byApplicant = new Map<string, Said | 'agrees'>();
     const all = clauses(ctx);
     for (let i = 0; i < all.length; i++) {
       const clause = all[i];
+      // "新收、上年结转政府信息公开申请分别为15件、2件": the count of each name that says received, the list quoted whole.
+      const pairs = clause.includes('分别') ? respectiveClaims(all, sentenceStart(ctx, i), i, clause) : null;
+      const list = pairs && clauseSpan(ctx, pairs.from, pairs.to);
+      const received = list?.includes('申请') ? pairs!.claims.filter((c) => RECEIVED_NAMED.test(c) && !NARROWING.test(c) && !CHANNEL.test(c)) : [];
+      for (const c of received) {
+        const said = aboutOtherScope(wordsBefore(ctx, pairs!.from, c), ctx.meta) ? null : numeralValue(RECEIVED_NAMED.exec(c)![1]);
+        const review = said === null ? null : weigh(said, list!, c, i);
+        if (review) return review;
+      }
       // The claim names 申请: other clauses are passed over without running the pattern.
-      if (!clause.includes('申请')) continue;
+      if (received.length || !clause.includes('申请')) continue;
       let m = RECEIVED.exec(clause);
       if (m && m[1] !== undefined && ((!DISCLOSURE_REQUEST.test(m[1]) && !m[2].includes('公开')) || NOT_THE_COUNT.test(m[2]))) m = null;
       // The count first, then what befell those requests: some of them, not all received ("共有3件申请因内容不明确…").
@@ -106,8 +118,11 @@ export const textRequests: Rule = {
       const partsThenWhole = aPart ? wholeAfterParts(ctx, all, i) : null;
       if (aPart && !partsThenWhole) continue;
       const said = partsThenWhole ? numeralValue(partsThenWhole[1]) : m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
-      if (said === null) continue;
-      const claim = partsThenWhole ? partsThenWhole[0] : found[0];
+      const review = said === null ? null : weigh(said, partsThenWhole ? partsThenWhole[0] : found[0], clause, i);
+      if (review) return review;
+    }
+    /** A claim of `said` received, in clause `i`: a finding to report at once (the cell unreadable), else null. */
+    function weigh(said: number, claim: string, clause: string, i: number) {
       // A dash or "无" in the cell is none: a claim of none agrees with it.
       if (fresh.state === 'none' && said === 0) return [];
       if (fresh.state !== 'number' && !(fresh.state === 'none' && said === withCarried)) {
@@ -126,9 +141,8 @@ export const textRequests: Rule = {
       if (said === fresh.value || said === withCarried) {
         agreed = true;
         applicantsAfter(ctx, all, i, said, said === fresh.value ? ['newReceived'] : ['newReceived', 'carriedOver'], byApplicant);
-        continue;
-      }
-      disagreeing ??= { said, claim, clause };
+      } else disagreeing ??= { said, claim, clause };
+      return null;
     }
     if (agreed) return [...byApplicant.values()].flatMap((v) => (v === 'agrees' ? [] : [applicantFinding(v)]));
     if (!disagreeing) return [];
@@ -173,25 +187,32 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
       if (sentenceStart(ctx, j) !== j || !all[j].startsWith('其中')) return;
       start = j;
     }
-    const whole = ALL_NATURAL.test(all[j]);
-    const m = whole ? null : APPLICANT.exec(all[j]);
-    if (!whole && !m) {
-      if (/[\d一二两三四五六七八九十](?:件|宗)/.test(all[j])) return;
-      continue;
-    }
+    // "其中自然人、法人或其他组织分别为12件、2件": each applicant its count, the list quoted whole.
+    const pairs = all[j].includes('分别') ? respectiveClaims(all, start, j, all[j]) : null;
+    if (pairs) {
+      for (const c of pairs.claims) if (!weigh(c, clauseSpan(ctx, pairs.from, pairs.to))) return;
+      j = pairs.to;
+    } else if (!weigh(all[j], all[j]) && /[\d一二两三四五六七八九十](?:件|宗)/.test(all[j])) return;
+  }
+  /** Checks one applicant's count; false if `text` is none (the list has ended if it holds a count). */
+  function weigh(text: string, quote: string): boolean {
+    const whole = ALL_NATURAL.test(text);
+    const m = whole ? null : APPLICANT.exec(text);
+    if (!whole && !m) return false;
     // The applicant's group: 1 自然人, 2 法人或其他组织, 3–7 one kind of organisation.
     const group = m ? m.findIndex((x, k) => k > 0 && x !== undefined) : 1;
-    if (group === 7 && !organisationNamed) return;
+    if (group === 7 && !organisationNamed) return false;
     organisationNamed ||= group > 2;
     const columns = COLUMNS[group - 1];
     const said = m ? numeralValue(m[8]) : total;
     const cells = rows.flatMap((row) => columns.map((col) => ctx.cell(`requests.${row}.${col}`)));
     // A dash or "无" is none; a blank or unreadable cell leaves the count unchecked.
-    if (said === null || cells.some((c) => c.state !== 'number' && c.state !== 'none')) continue;
+    if (said === null || cells.some((c) => c.state !== 'number' && c.state !== 'none')) return true;
     const value = cells.reduce((sum, c) => sum + (c.value ?? 0), 0);
     const key = rows.join() + columns.join();
     if (said === value) verdicts.set(key, 'agrees');
-    else if (!verdicts.has(key)) verdicts.set(key, { said, claim: asPrinted(ctx, all[j]), rows, columns, value });
+    else if (!verdicts.has(key)) verdicts.set(key, { said, claim: asPrinted(ctx, quote), rows, columns, value });
+    return true;
   }
 }
 

@@ -2,6 +2,7 @@
 // a sub-item is not a claim about the total, so such clauses are skipped.
 import type { Reading } from '../audit/context';
 import { squeeze } from '../text/normalize';
+import { NUMERAL } from '../text/numerals';
 
 // "1,415件": a count with thousands separators (a full-width "，" too, which normalising made ","). Read whole, not
 // as "1" ending one clause and "415件" opening the next: the separator goes where a digit is followed by exactly three.
@@ -228,6 +229,36 @@ export function aboutOtherScope(before: string, meta: { year: number | null; age
  */
 export const NARROWING = /自然人(?!、法人)|(?<!(?:公民|自然人)、)法人|企业|其中|网络问政|信访|热线|留言|(?<!申请公开)来信|咨询|局长信箱|政务服务/;
 
+// "予以公开、部分公开分别为7件、2件", "新收、上年结转政府信息公开申请分别为15件、2件", "自然人、法人或其他组织分别为
+// 12件、2件": each name its count, in the order named.
+// The text's clauses are cut at 、, so the names may stand in the clauses before the one holding 分别 and the counts
+// in those after it.
+const RESPECTIVELY = /^(.*?)(?:的|申请|件数|数量)*分别(?:为|是|有)?(.*)$/;
+const NAMES_JOINED = /以及|[、和及与]/;
+const COUNT_ALONE = new RegExp(`^(${NUMERAL})(?:件|宗)?$`);
+
+/**
+ * The claims of a clause holding 分别, one a name and its count ("予以公开7件"), or null when names and counts do not
+ * pair up. Only clauses without a count are taken for names before it, and only clauses that are a count after it.
+ */
+export function respectiveClaims(all: string[], first: number, i: number, clause: string): { claims: string[]; from: number; to: number } | null {
+  const m = RESPECTIVELY.exec(clause);
+  if (!m) return null;
+  const counts = m[2] ? m[2].split(NAMES_JOINED) : [];
+  let to = i;
+  while (to + 1 < all.length && COUNT_ALONE.test(all[to + 1])) counts.push(all[++to]);
+  const names = m[1] ? m[1].split(NAMES_JOINED) : [];
+  let from = i;
+  while (names.length < counts.length && from > first && !/\d/.test(all[from - 1])) names.unshift(all[--from]);
+  if (counts.length < 2 || names.length !== counts.length || names.some((n) => !n)) return null;
+  const claims: string[] = [];
+  for (let k = 0; k < counts.length; k++) {
+    const count = COUNT_ALONE.exec(counts[k]);
+    if (!count) return null;
+    claims.push(`${names[k]}${count[1]}件`);
+  }
+  return { claims, from, to };
+}
 
 // The compacted text and the same as printed, for quoting: made once per audit, and only for a page in Traditional
 // characters.
