@@ -604,8 +604,22 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['lawsuits beside the heads\' appearances in court', '（五）监督保障。全市行政机关负责人出庭应诉率100%，行政诉讼案件30件。'],
     ['reviews of every kind, after the reform of reviews', '（五）监督保障。推进行政复议体制改革，全年发生行政复议案件120件，同比下降5%。'],
     ['reviews decided as the review body', '（五）监督保障。市政府作为复议机关，全年发生行政复议案件120件。'],
+    // All the agency's cases, those about disclosure a part of them.
+    ['reviews of every kind, the disclosure ones a part', '（五）监督保障。本年度共有行政复议案件30件，其中政府信息公开类2件。'],
+    ['reviews of every kind, as 共发生', '（五）监督保障。全年共发生行政复议案件30件，其中涉及政府信息公开的2件。'],
+    // The year that opens the clause before a count without a verb sets its period.
+    ['last year\'s reviews, no verb', '（五）监督保障。全年被申请行政复议2件。2023年度政府信息公开行政复议案件3件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
+  });
+
+  it.each([
+    ['the kind named 政府信息公开类 after the verb', '全年共发生政府信息公开类行政复议案件3件、行政诉讼案件1件。', 3, 2],
+    ['the verb 共有', '本年度共有政府信息公开行政复议案件3件，较上年减少1件。', 3, 2],
+    ['no verb, after the year that opens the clause', '本年度政府信息公开行政复议案件3件。', 3, 2],
+    ['lawsuits, no verb, after the year', '2024年政府信息公开行政诉讼案件2件。', 2, 1],
+  ])('reads a count of cases worded so: %s', (_, paragraph, said, table) => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', `（五）监督保障。${paragraph}`, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: said, actual: table }]);
   });
 
   it('checks a sentence about appearing in court that names disclosure', () => {

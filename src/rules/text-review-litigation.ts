@@ -74,8 +74,12 @@ function periodBefore(s: string, at: number, from = clauseStart(s, at)): string 
 // The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
 // After 涉及 the cases may go by their short names ("涉及复议0件，诉讼0件", a real 2024 township report), and so may a
 // lawsuits' count that opens the clause after a reviews' count.
-const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
-const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|引起的?|引发的?)(?:政府信息公开的?)?|涉及政府信息公开的?|(?<=^|[,;、])(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+// The kind may be 政府信息公开类 after the verb ("发生政府信息公开类行政复议案件3件"), the verb may be 共有, and the
+// count without a verb may follow the year that opens its clause ("本年度政府信息公开行政复议案件3件"): the year is
+// looked behind, so that it stays in the words before the claim that set its period.
+const OPENING = '(?<=(?:^|[,;、])(?:(?:全年|本年度?|今年|\\d{4}年度?)(?:共有|共)?)?)';
+const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
 // "行政复议和行政诉讼分别为3件和1件", "被申请行政复议、提起行政诉讼分别为2件、0件": each kind its count, in the order
 // the clause names them. The first count is set off by its unit or a separator, so that "分别为31件" is no pair.
@@ -122,6 +126,15 @@ const CASES = {
 };
 const TOTALS = { review: CASES.review.map((row) => `${row}.total`), litigation: CASES.litigation.map((row) => `${row}.total`) };
 
+/**
+ * Whether the count at `at` is of all the agency's cases, those about disclosure a part given after it: "共有行政复议
+ * 案件30件，其中政府信息公开类2件". Its clause does not name disclosure, a later one opening with 其中 does.
+ */
+function ofAllCases(s: string, at: number): boolean {
+  const part = s.indexOf('其中', at);
+  return part >= 0 && !clauseAt(s, at).includes('信息公开') && clauseAt(s, part).includes('信息公开');
+}
+
 /** The sum of the table's cells at `paths`, or null when one is not a number. */
 function sumOf(ctx: AuditContext, paths: string[]): number | null {
   const vs = paths.map((p) => ctx.value(p));
@@ -130,8 +143,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure.',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure, nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
 };
 
 /**
@@ -223,7 +236,7 @@ export const textReviewLitigation: Rule = {
       const all = ALL_UPHELD.exec(s);
       const concluded = ALL_CONCLUDED.exec(s);
       for (const [m, table, kind, zh, en, other] of claims) {
-        if (!m || table === null) continue;
+        if (!m || table === null || ofAllCases(s, m.index)) continue;
         const before = periodBefore(s, m.index);
         if (aboutOtherScope(before, ctx.meta)) continue;
         const said = numeralValue(countOf(m, zh));
