@@ -654,6 +654,39 @@ describe('part 四 as a matrix with a row the template does not have', () => {
   });
 });
 
+// Part 四 as the template's band with a group the template does not have: "行政诉讼 | 合计", five more columns. The
+// template's fifteen were always read by their headers; the added group is now listed too.
+describe('part 四 as a band with a group the template does not have', () => {
+  const page = buildReportHtml(baseSpec());
+  const plain = auditHtml(page);
+  const cell = (value: number) => ({ value, raw: String(value), state: 'number' });
+  const td = (t: string | number, attrs = '') => `<td${attrs ? ` ${attrs}` : ''}><p><span>${t}</span></p></td>`;
+  const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+
+  it.each([
+    ['合计', '行政诉讼·合计'],
+    ['行政诉讼小计', '行政诉讼·行政诉讼小计'],
+  ])('reads every cell as before and lists the "%s" columns as a row', (group, label) => {
+    const values = plain.export.report.reviewLitigation as Record<string, Record<string, number>>;
+    const counts = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((k) => values[g][k]));
+    const sums = [0, 1, 2, 3, 4].map((k) => counts[5 + k] + counts[10 + k]);
+    const table = [
+      `<tr>${td('行政复议', 'colspan="5"')}${td('行政诉讼', 'colspan="15"')}</tr>`,
+      `<tr>${results.map((r) => td(r, 'rowspan="2"')).join('')}${td('未经复议直接起诉', 'colspan="5"')}${td('复议后起诉', 'colspan="5"')}${td(group, 'colspan="5"')}</tr>`,
+      `<tr>${[...results, ...results, ...results].map((r) => td(r)).join('')}</tr>`,
+      `<tr>${[...counts, ...sums].map((n) => td(n)).join('')}</tr>`,
+    ];
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: `<table border="1"><tbody>${table.join('')}</tbody></table>` } }));
+    expect(res.export.report.reviewLitigation).toEqual(plain.export.report.reviewLitigation);
+    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
+      ['info', `“四、政府信息公开行政复议、行政诉讼情况”表中有 1 行不属于模板：“${label}”；这些行未核对，按原文列在导出数据的 extraRows 中`],
+    ]);
+    const [upheld, corrected, other, pending, total] = sums.map(cell);
+    expect(res.export.extraRows).toEqual([{ part: 'reviewLitigation', label, cells: { upheld, corrected, other, pending, total } }]);
+  });
+});
+
 // A Word table edited by hand can keep a row twice: the template has each row once, so one printing is wrong. The first
 // is read (checked, exported, marked) and DOC-ROWS warns with the cells the other contradicts; a copy that agrees is
 // harmless and not noted.

@@ -145,6 +145,24 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
     );
   }
   readRows(mapping, found.map(({ path, col }) => [path, grid.rows[dataRow][col]]));
+  // Columns of a group the template does not have, a result at their foot ("行政诉讼 | 合计 | 结果维持"): kept as
+  // printed, a row per group, for DOC-ROWS and the export.
+  const extra = new Map<string, [string, GridCell][]>();
+  const seen = new Set(found.map((f) => grid.rows[dataRow][f.col]));
+  for (let c = 0; c < grid.colCount; c++) {
+    const cell = grid.rows[dataRow][c];
+    if (!cell || seen.has(cell) || !isValueLike(cell.rawText)) continue;
+    seen.add(cell);
+    const above = headerRows.map((r) => grid.rows[r][c]).filter((h): h is GridCell => !!h?.text);
+    const texts = above.map((h) => h.text);
+    // Under a template group, a column the reading placed elsewhere (counts pushed right of their header).
+    const result = above.length > 1 && !GROUPS.some(([, re]) => texts.some((t) => re.test(t))) ? RESULTS.find(([, re]) => re.test(texts[texts.length - 1]))?.[0] : undefined;
+    if (!result) continue;
+    const label = [...new Set(above.slice(0, -1).map(printedLabel))].join('·');
+    const row = extra.get(label) ?? [];
+    extra.set(label, [...row, [result, cell]]);
+  }
+  for (const [label, cells] of extra) putExtraRow(mapping, 'reviewLitigation', label, cells);
 }
 
 /**
