@@ -824,6 +824,8 @@ describe('TEXT-SUM on real-world phrasings', () => {
     // A change on last year between the total and its parts is neither.
     ['a total, its change on last year, then its parts', '全年主动公开政府信息1200条，较2023年增加200条，其中网站800条，微博300条。', 1200, 1100],
     ['a total, its growth in per cent, then its parts', '全年主动公开政府信息1200条，同比增长20%，其中网站800条，微博300条。', 1200, 1100],
+    // "还有" may go on with the parts: all of them are the parts' sum reported.
+    ['parts going on after 还有, adding to one less', '全年共发布信息321条，网站120条，新媒体150条，还有微博50条。', 321, 320],
   ])('reads %s', (_, paragraph, total, parts) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
   });
@@ -842,6 +844,9 @@ describe('TEXT-SUM on real-world phrasings', () => {
     ['a change on last year before 其中', '全年主动公开政府信息1200条，较上年增加200条，其中网站800条，微博400条。'],
     ['a change on last year after a total with 共', '全年共发布信息1200条，较上年增加200条，网站800条，微博400条。'],
     ['a part\'s change on last year', '全年主动公开政府信息1200条，其中网站800条，比上年多100条，微博400条。'],
+    // Counts after 另有 or 此外 may be beyond the total: the parts before them add up.
+    ['a count beyond the total, after 另有', '累计公开信息320条，其中网站120条，公众号200条，另有微博转发30条。'],
+    ['a count beyond the total, after 此外', '全年共发布信息320条，网站120条，公众号200条，此外转载上级信息45条。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([]);
   });

@@ -16,6 +16,8 @@ const PART_AFTER = /\d条/;
 // sentences at ；: the sentences after it that open with an item's number are its parts too.
 const LIST_OPENS = /其中:?(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 const LIST_ITEM = /^(?:\d{1,2}[.、]|\(\d{1,2}\))/;
+// Counts that may be beyond the total, after the parts: "累计公开信息320条，其中网站120条，公众号200条，另有微博转发30条".
+const ADDED = /[,;](?:另|此外|还|同时)/;
 
 /** The parts' sum, counting or skipping parenthesised sub-breakdowns; any reading that adds up clears it. */
 function readings(rest: string): number[][] {
@@ -26,8 +28,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part) and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项；“另有…”“此外…”之后的件数可能在总数之外，不计入时相符亦不报），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part; counts after "另有", "此外" may be beyond the total: their sum without them may agree) and they do not add up.',
 };
 
 export const textSum: Rule = {
@@ -55,7 +57,9 @@ export const textSum: Rule = {
       const firstPart = PART_AFTER.exec(rest);
       const nested = firstPart ? rest.indexOf('其中', firstPart.index) : -1;
       if (nested >= 0) rest = rest.slice(0, nested);
-      const sums = readings(rest).filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
+      // With counts after "另有", "此外", also the parts before them ("还有" may go on with the parts).
+      const added = rest.search(ADDED);
+      const sums = [...readings(rest), ...(added >= 0 ? readings(rest.slice(0, added)) : [])].filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
       if (sums.every((x) => x < total / 4)) continue;
