@@ -323,6 +323,10 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，均予以公开或部分公开。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度制发规范性文件12件，均予以公开。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开6件，部分公开2件，其余均予以公开。')).toEqual([]);
+    // Nor after words that limit it, in the clause before: only right after the requests' count, or after 经审查.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，除涉及国家秘密的外，均予以公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，依法应当公开的，均予以公开。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件（含上年结转2件），经依法审查，均予以公开。')).toEqual([{ severity: 'warning', expected: 14, actual: 6 }]);
   });
 
   it('still reads the outcomes of requests after a sentence about documents', () => {

@@ -39,20 +39,25 @@ const groupClaim = (group: string, outcome: string) => claim([group], outcome, `
 const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|涉及)?[^0-9,;。]{0,6}?') =>
   claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?${lead}${outcome}`);
 // `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
+// Words of handling as a clause of their own ("经审查，全部予以公开").
+const HANDLING_ALONE = /^(?:经(?:依法)?(?:审查|审核|研究)|依法)$/;
 // 其中 opening a clause, perhaps after the words of a count that comes first ("对其中7件…").
 const LISTING = new RegExp(`^${HANDLING}其中`);
-export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp; all?: string }[] = [
+export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp; after?: RegExp; all?: string }[] = [
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
   // "14件全部公开" may say that all were answered in some way.
   claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开', '(?:予以|同意)公开(?![和及或与、]部分)'),
   claim(['requests.partiallyGranted'], '部分公开', '(?<![和及或与、])部分公开', '部分公开'),
   // Every request granted, a clause of its own after the requests: "共收到申请3件，均予以公开" says as many were
-  // granted as were answered, the outcomes' total (`all`). Not "均予以公开或部分公开", nor without the requests named.
+  // granted as were answered, the outcomes' total (`all`). Not "均予以公开或部分公开", nor without the requests named,
+  // nor after words that limit it, in the clause right before (`after`: "除涉及国家秘密的外，均予以公开", "依法应当
+  // 公开的，均予以公开"): that clause must end with the requests' count.
   {
     rows: ['requests.granted'],
     word: '予以公开',
     about: /申请/,
+    after: new RegExp(`(?:${NUMERAL})件\\)?$`),
     all: 'requests.outcomesTotal',
     re: /^(?:且|并|经审查|经审核)?(?:均|全部|都)(?:已经?)?(?:依法)?予以公开(?:答复)?$/,
   },
@@ -147,8 +152,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或称申请“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件等其后未再提及申请的件数（“审查公文200件，予以公开120件”）亦不比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开", when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents are named with no request named in between ("审查公文200件，予以公开120件").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件等其后未再提及申请的件数（“审查公文200件，予以公开120件”）亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents are named with no request named in between ("审查公文200件，予以公开120件").',
 };
 
 export const textOutcomes: Rule = {
@@ -194,13 +199,20 @@ export const textOutcomes: Rule = {
       }
       return false;
     }
+    /** The clause before clause `i` in its sentence, past words of handling ("…14件，经审查，全部予以公开"); '' if none. */
+    function clauseBefore(i: number): string {
+      let j = i - 1;
+      const first = sentenceStart(ctx, i);
+      while (j > first && HANDLING_ALONE.test(all[j])) j--;
+      return j >= first ? all[j] : '';
+    }
     function check(clause: string, i: number, quoted: string | null) {
       let documents: boolean | undefined;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
         if ((documents ??= aboutDocuments(i))) return;
-        if (c.about && !c.about.test(sentenceUpTo(ctx, i))) continue;
+        if ((c.about && !c.about.test(sentenceUpTo(ctx, i))) || (c.after && !c.after.test(clauseBefore(i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
         const next = /\d{4}(?=年)/.exec(m[0]);
