@@ -655,6 +655,7 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['every case upheld, without a count', '全年被申请行政复议2件，均维持原答复。', '均维持'],
     ['every case of both kinds upheld, the reviews named 信息公开类', '信息公开类行政复议2件，诉讼1件，均获维持。', '均获维持'],
     ['every case of both kinds upheld, as 均为维持', '本年度被申请行政复议2件，被提起行政诉讼1件，均为维持。', '均为维持'],
+    ['the reviews named before the claim, after both kinds', '本年度被申请行政复议2件，被提起行政诉讼1件，行政复议均获维持。', '均获维持'],
   ])('checks a claim that every case was upheld: %s', (_, paragraph, claim) => {
     expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells, f.message.zh])).toEqual([
       [2, 1, ['reviewLitigation.review.upheld'], `正文称行政复议 2 件“${claim}”，第四部分行政复议“结果维持”为 1`],
@@ -670,6 +671,19 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
       [0, 1, ['reviewLitigation.review.pending'], `正文称行政复议 2 件“${claim}”，第四部分行政复议“尚未审结”为 1`],
     ]);
   });
+  // A claim about every case limited to some of them, or naming the other kind, says nothing against the table.
+  it.each([
+    ['an exception in the clause before', '全年被申请行政复议2件，除1件尚未审结外，均获维持。'],
+    ['an exception in its clause', '全年被申请行政复议2件，截至报告期末，除1件外均已审结。'],
+    ['the cases decided', '全年被申请行政复议2件，已作出复议决定的均获维持。'],
+    ['a count of some', '全年被申请行政复议2件，审结的1件均获维持。'],
+    ['the rest', '全年被申请行政复议2件，其中1件尚在审理中，其余均获维持。'],
+    ['an alternative after it', '全年被申请行政复议2件，结果均为维持或尚在审理。'],
+    ['the lawsuits named before it', '被申请行政复议2件，被提起行政诉讼1件，行政诉讼均获维持。'],
+  ])('is silent on a claim about every case limited so: %s', (_, paragraph) => {
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE)).toEqual([]);
+  });
+
   it('is silent on the lawsuits concluded, none pending in the table, and on a part concluded', () => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '全年被申请行政复议2件，1件维持，1件尚未审结；被提起行政诉讼1件，已审结。', REVIEW_SENTENCE)).toEqual([]);
     expect(findingsFor('TEXT-REVIEW-LITIGATION', '全年被申请行政复议2件，已审结1件。', REVIEW_SENTENCE)).toEqual([]);

@@ -109,6 +109,19 @@ const OUTCOMES: [RegExp, string, string, string][] = [
 // provincial office's report, whose table had 3 of them pending), "均维持原答复". Not the cases decided alone ("已审结的
 // 均获维持").
 const ALL_UPHELD = /(?<!审结的?)(?:均|全部|都)(?:为|获|被|予以|予)?(?:结果)?维持/;
+// Words before such a claim in its clause that make it about some cases only ("除1件尚未审结外，均获维持", "已作出
+// 复议决定的均获维持", "审结的1件…", "其余均获维持"), or an alternative after it ("均为维持或尚在审理").
+const SOME_CASES = new RegExp(`除|的|其余|外|(?:${NUMERAL})(?:件|起)`);
+
+/** Whether the claim about every case is limited to some, or names only the other kind (`other`: 诉讼 or 复议). */
+function limited(s: string, claim: RegExpExecArray, other: string): boolean {
+  const from = clauseStart(s, claim.index);
+  const before = s.slice(from, claim.index);
+  // "除…外" may be the clause before: "除1件尚未审结外，均获维持".
+  const exception = from > 0 && /^除.*外.$/.test(s.slice(clauseStart(s, from - 1), from));
+  return exception || SOME_CASES.test(before) || before.includes(other) || s[claim.index + claim[0].length] === '或';
+}
+
 // Every case concluded, none pending: "行政复议2件，均已审结", "已全部审结", "均已结案".
 const ALL_CONCLUDED = /(?:均|全部|都)已?(?:审结|结案)|已全部(?:审结|结案)/;
 
@@ -143,8 +156,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure, nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure, nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
 };
 
 /**
@@ -247,7 +260,7 @@ export const textReviewLitigation: Rule = {
           if (!shared && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
           // A claim about every case counted before it: "均已审结" leaves none pending, "均获维持" all upheld.
           const everyCase = (claim: RegExpExecArray | null, column: 'pending' | 'upheld', expected: number, zhColumn: string, enClaim: string) => {
-            if (!claim || claim.index < m.index) return;
+            if (!claim || claim.index < m.index || limited(s, claim, other)) return;
             const cells = CASES[kind].map((row) => `${row}.${column}`);
             const actual = sumOf(ctx, cells);
             if (actual === null || actual === expected) return;
