@@ -98,6 +98,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['two half-years given 分别', '上半年、下半年收到政府信息公开申请分别为6件、8件。'],
     // Years as the names hold digits, so they are not paired: the first count is not the whole.
     ['two years given 分别', '2023年、2024年收到政府信息公开申请分别为11件、14件。'],
+    // Some of the requests only: the valid ones, all but some.
+    ['the valid requests', '本年度共收到有效政府信息公开申请13件。'],
+    ['all but the repeated ones', '除重复申请外，本年度共收到政府信息公开申请13件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, quoting, respectiveClaims, sentenceStart, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -25,6 +25,7 @@ const HANDLED = /^(?:因|由于|涉及|属于|经|被|需要?|在)/;
 // ("新收申请中有4件属于重复申请"), or counts given 分别 that could not be paired with their names ("2023年、2024年
 // 收到申请分别为11件、14件"): not the count of them.
 const NOT_THE_COUNT = /[较比增减降升中别]/;
+const EXCEPT = /除[^。]*外/;
 // What the request is for, around 申请: nothing, the disclosure it asks for ("申请公开…", "依申请"), or who and how
 // ("公民、法人或者其他组织", the Regulations' name for every applicant; "群众网上申请": a channel, see CHANNEL).
 // Any other kind ("受理行政许可申请120件", "收到营业执照申请30件", "收到各类申请200件") is not a disclosure request.
@@ -62,8 +63,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
 };
 
 export const textRequests: Rule = {
@@ -109,7 +110,8 @@ export const textRequests: Rule = {
       if (!found) continue;
       // The clause up to the claim's end.
       const claimed = clause.slice(0, found.index + found[0].length);
-      if (NARROWING.test(claimed) || /行政复议|行政诉讼/.test(clause)) continue;
+      // Some of the requests only: the valid ones ("收到有效申请13件"), or all but some ("除重复申请外，共收到申请13件").
+      if (NARROWING.test(claimed) || claimed.includes('有效') || /行政复议|行政诉讼/.test(clause) || EXCEPT.test(sentenceUpTo(ctx, i))) continue;
       // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
       if (aboutOtherScope(wordsBefore(ctx, i, bare ? bare[1] : clause.slice(0, found.index)), ctx.meta)) continue;
       // A channel named after the claim is its breakdown ("共收到申请15件（含网上申请10件）"), not the claim's scope.
