@@ -628,26 +628,30 @@ describe('part 三 with a row the template does not have', () => {
   });
 });
 
+/** Part 四 read as on the plain page, and one row the template does not have listed as printed (`counts` by result). */
+function expectPart4ExtraRow(res: ReturnType<typeof auditHtml>, plain: ReturnType<typeof auditHtml>, label: string, counts: number[]) {
+  expect(res.export.report.reviewLitigation).toEqual(plain.export.report.reviewLitigation);
+  expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
+  expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
+    ['info', `“四、政府信息公开行政复议、行政诉讼情况”表中有 1 行不属于模板：“${label}”；这些行未核对，按原文列在导出数据的 extraRows 中`],
+  ]);
+  const [upheld, corrected, other, pending, total] = counts.map((value) => ({ value, raw: String(value), state: 'number' }));
+  expect(res.export.extraRows).toEqual([{ part: 'reviewLitigation', label, cells: { upheld, corrected, other, pending, total } }]);
+}
+
 // Part 四 as a matrix with a row some agencies add under the groups: a "合计" of all cases, a "行政诉讼小计". Before, the
 // rows above it were taken for a header over it, and the whole of part 四 was lost (DOC-ROWS: three rows missing).
 describe('part 四 as a matrix with a row the template does not have', () => {
   const page = buildReportHtml({ ...baseSpec(), layout: { reviewMatrix: true } });
   const plain = auditHtml(page);
   const last = page.match(/<tr>(?:(?!<tr>)[\s\S])*?复议后起诉[\s\S]*?<\/tr>/)![0];
-  const cell = (value: number) => ({ value, raw: String(value), state: 'number' });
 
   it.each([
     ['合计', [2, 0, 0, 1, 3]],
     ['行政诉讼小计', [1, 0, 0, 0, 1]],
   ])('reads every cell as before and lists a "%s" row as printed', (label, counts) => {
     const res = auditHtml(page.replace(last, `${last}<tr><td colspan="2">${label}</td>${counts.map((n) => `<td>${n}</td>`).join('')}</tr>`));
-    expect(res.export.report.reviewLitigation).toEqual(plain.export.report.reviewLitigation);
-    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
-    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
-      ['info', `“四、政府信息公开行政复议、行政诉讼情况”表中有 1 行不属于模板：“${label}”；这些行未核对，按原文列在导出数据的 extraRows 中`],
-    ]);
-    const [upheld, corrected, other, pending, total] = counts.map(cell);
-    expect(res.export.extraRows).toEqual([{ part: 'reviewLitigation', label, cells: { upheld, corrected, other, pending, total } }]);
+    expectPart4ExtraRow(res, plain, label, counts);
     expect(Export.parse(res.export).extraRows).toEqual(res.export.extraRows);
     // In the CSV under part 四's own column names (其他结果, not part 三's 其他).
     expect(toCsv(res.export).trimEnd().split('\r\n').slice(-3, -2)).toEqual([`,四、复议诉讼,${label},其他结果,0,0,number`]);
@@ -659,7 +663,6 @@ describe('part 四 as a matrix with a row the template does not have', () => {
 describe('part 四 as a band with a group the template does not have', () => {
   const page = buildReportHtml(baseSpec());
   const plain = auditHtml(page);
-  const cell = (value: number) => ({ value, raw: String(value), state: 'number' });
   const td = (t: string | number, attrs = '') => `<td${attrs ? ` ${attrs}` : ''}><p><span>${t}</span></p></td>`;
   const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
@@ -677,13 +680,7 @@ describe('part 四 as a band with a group the template does not have', () => {
       `<tr>${[...counts, ...sums].map((n) => td(n)).join('')}</tr>`,
     ];
     const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: `<table border="1"><tbody>${table.join('')}</tbody></table>` } }));
-    expect(res.export.report.reviewLitigation).toEqual(plain.export.report.reviewLitigation);
-    expect(res.export.findings.filter((f) => f.rule !== 'DOC-ROWS')).toEqual(plain.export.findings);
-    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.message.zh])).toEqual([
-      ['info', `“四、政府信息公开行政复议、行政诉讼情况”表中有 1 行不属于模板：“${label}”；这些行未核对，按原文列在导出数据的 extraRows 中`],
-    ]);
-    const [upheld, corrected, other, pending, total] = sums.map(cell);
-    expect(res.export.extraRows).toEqual([{ part: 'reviewLitigation', label, cells: { upheld, corrected, other, pending, total } }]);
+    expectPart4ExtraRow(res, plain, label, sums);
   });
 });
 
