@@ -219,6 +219,30 @@ describe('part 四 laid out vertically', () => {
     const res = audit({ ...BASE, review: ['1', '0', '0', '1', '3'] });
     expect(errors(res)).toEqual([['T4-SUM', ['reviewLitigation.review.total']]]);
   });
+
+  // Before stop 41 a second printing was passed over, whatever its numbers.
+  it('printed twice with other numbers: the first printing is read, DOC-ROWS warns with the cells that differ', () => {
+    const plain = audit(BASE);
+    const twice = (again: Record<string, string[]>) =>
+      auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: verticalPart4(BASE) + verticalPart4(again) } }));
+    const res = twice({ ...BASE, litigationDirect: ['1', '0', '0', '0', '2'] });
+    expect(res.export.findings.filter((f) => f.rule === 'DOC-ROWS').map((f) => [f.severity, f.cells, f.message.zh])).toEqual([
+      [
+        'warning',
+        ['reviewLitigation.litigationDirect.total'],
+        '“四、政府信息公开行政复议、行政诉讼情况”表中“行政诉讼·未经复议直接起诉”一行印了两次，数字不同：总计 1 与 2；核对和导出用的是第一次的数字',
+      ],
+    ]);
+    expect(res.export.report).toEqual(plain.export.report);
+    expect(twice(BASE).export.findings).toEqual([]);
+  });
+
+  it('lists the rows of a group the template does not have ("合计") as printed', () => {
+    const sums = ['2', '0', '0', '1', '3'];
+    const added = RESULTS.map((r, i) => `<tr>${i === 0 ? cell('合计', 'rowspan="5" colspan="2"') : ''}${cell(r)}${cell(sums[i])}</tr>`).join('');
+    const res = auditHtml(buildReportHtml({ ...baseSpec(), replaceTables: { reviewLitigation: verticalPart4(BASE).replace('</tbody>', `${added}</tbody>`) } }));
+    expectPart4ExtraRow(res, audit(BASE), '合计', sums.map(Number));
+  });
 });
 
 describe('part 四 with a label column before its counts', () => {

@@ -54,16 +54,37 @@ function resultsIn(text: string): string[] {
  * texts are top to bottom ("行政诉讼 | 未经复议直接起诉 | 结果维持 | 1").
  */
 function mapTransposed({ grid, rows }: Segment, mapping: Mapping): void {
+  const read: [string, GridCell][] = [];
+  const extra = new Map<string, [string, GridCell][]>();
   for (const r of rows) {
     const cells = rowCells(grid, r);
     const value = cells[cells.length - 1];
     const labels = cells.slice(0, -1).filter((c) => c.text);
     if (!labels.length || !isValueLike(value.rawText) || labels.some((c) => isValueLike(c.rawText))) continue;
     const path = columnPath(labels.map((c) => c.text));
-    if (!path) continue;
-    mapping.rows.add(rowOf(path));
-    put(mapping, path, value);
+    if (path) read.push([path, value]);
+    else addExtra(extra, labels, value);
   }
+  // Read together, so that part 四 printed again (another table) is compared with the first printing, not read.
+  readRows(mapping, read);
+  putExtraRows(mapping, extra);
+}
+
+/**
+ * A count under or beside labels that name a result but no group of the template ("合计 | 结果维持", "行政诉讼 |
+ * 合计 | 结果维持"): added to its group's row, the labels before the result naming it as printed.
+ */
+function addExtra(extra: Map<string, [string, GridCell][]>, labels: GridCell[], cell: GridCell): void {
+  const texts = labels.map((h) => h.text);
+  if (labels.length < 2 || GROUPS.some(([, re]) => texts.some((t) => re.test(t)))) return;
+  const result = RESULTS.find(([, re]) => re.test(texts[texts.length - 1]))?.[0];
+  if (!result) return;
+  const label = [...new Set(labels.slice(0, -1).map(printedLabel))].join('·');
+  extra.set(label, [...(extra.get(label) ?? []), [result, cell]]);
+}
+
+function putExtraRows(mapping: Mapping, extra: Map<string, [string, GridCell][]>): void {
+  for (const [label, cells] of extra) putExtraRow(mapping, 'reviewLitigation', label, cells);
 }
 
 /**
@@ -147,22 +168,16 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
   readRows(mapping, found.map(({ path, col }) => [path, grid.rows[dataRow][col]]));
   // Columns of a group the template does not have, a result at their foot ("行政诉讼 | 合计 | 结果维持"): kept as
   // printed, a row per group, for DOC-ROWS and the export.
+  // A column under a template group is no extra one, even where the reading placed its count elsewhere (pushed right).
   const extra = new Map<string, [string, GridCell][]>();
   const seen = new Set(found.map((f) => grid.rows[dataRow][f.col]));
   for (let c = 0; c < grid.colCount; c++) {
     const cell = grid.rows[dataRow][c];
     if (!cell || seen.has(cell) || !isValueLike(cell.rawText)) continue;
     seen.add(cell);
-    const above = headerRows.map((r) => grid.rows[r][c]).filter((h): h is GridCell => !!h?.text);
-    const texts = above.map((h) => h.text);
-    // Under a template group, a column the reading placed elsewhere (counts pushed right of their header).
-    const result = above.length > 1 && !GROUPS.some(([, re]) => texts.some((t) => re.test(t))) ? RESULTS.find(([, re]) => re.test(texts[texts.length - 1]))?.[0] : undefined;
-    if (!result) continue;
-    const label = [...new Set(above.slice(0, -1).map(printedLabel))].join('·');
-    const row = extra.get(label) ?? [];
-    extra.set(label, [...row, [result, cell]]);
+    addExtra(extra, headerRows.map((r) => grid.rows[r][c]).filter((h): h is GridCell => !!h?.text), cell);
   }
-  for (const [label, cells] of extra) putExtraRow(mapping, 'reviewLitigation', label, cells);
+  putExtraRows(mapping, extra);
 }
 
 /**
