@@ -961,6 +961,8 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['a heading spread by spaces', '六、其 他 需 要 报 告 的 事 项'],
     ['spaced-out words ending in 人', '主 要 负 责 人。'],
     ['words split before their last character', '规范信息发布的事 项，加强市 场，避免逾 期。'],
+    // A line break in the page's source between two characters reads as a space.
+    ['words of documents and order split by a line break', '及时公开相关文 件，符合申请条 件，其 次，加强专 项。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(placeholders(paragraph)).toEqual([]);
   });

@@ -13,8 +13,9 @@ import type { Bilingual } from '../model/schema';
 // The units reports count in: requests, items, press conferences (场), issues of a gazette (期), staff (名, 人次).
 const UNIT_END = /(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?=[,。;、)\n]|$)/g;
 
-// Words that end in a unit's character, which a stray space may split from it.
-export const UNIT_WORDS = new Set(['事项', '款项', '选项', '现场', '市场', '广场', '时期', '近期', '到期', '定期', '逾期', '长期', '同期', '年份', '月份', '身份', '股份', '省份', '排名', '署名', '姓名', '提名', '报名', '实名', '个人', '他人', '本人', '责人', '系人', '请人', '事人', '言人']);
+// Words that end in a unit's character, which a stray space may split from it (a line break in the page's source
+// between two characters reads as one). Not 会场: "召开新闻发布会 场" is a blank.
+export const UNIT_WORDS = new Set(['事项', '款项', '选项', '专项', '立项', '现场', '市场', '广场', '时期', '近期', '到期', '定期', '逾期', '长期', '同期', '年份', '月份', '身份', '股份', '省份', '排名', '署名', '姓名', '提名', '报名', '实名', '个人', '他人', '本人', '责人', '系人', '请人', '事人', '言人', '文件', '条件', '案件', '事件', '附件', '其次', '依次', '首次', '多次', '再次', '各个', '整个', '单元']);
 
 const isMark = (c: string) => c === 'X' || c === 'x' || c === '×' || c === '*';
 const isLatin = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
