@@ -78,6 +78,20 @@ export async function readThrough(page: Page): Promise<void> {
       return c.scrollTop + c.clientHeight >= c.scrollHeight - 1;
     });
     await page.waitForTimeout(150);
+    // Every page in view drawn with its text before reading on: on a busy machine PDF.js drops the drawing of a page
+    // scrolled past before it began, and a reader who scrolls on slowly would have seen it (a CI run under load once
+    // left a page of the report undrawn, and nothing marked).
+    await viewer.waitForFunction(
+      () => {
+        const c = document.getElementById('viewerContainer')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.page')].every((p) => {
+          const r = p.getBoundingClientRect();
+          return r.bottom <= c.top || r.top >= c.bottom || (p.querySelector('.textLayer')?.childElementCount ?? 0) > 0;
+        });
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     if (end) break;
   }
 }
