@@ -2,7 +2,7 @@
 // recording platform: what it reads, remembers, writes to the page and to storage.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageAgent, type AgentPlatform } from '../src/agent/agent';
 import { readDocument } from '../src/audit/audit';
 import type { PreviousReport } from '../src/audit/context';
@@ -136,6 +136,29 @@ describe('PageAgent', () => {
     answers[0](remembered);
     await first;
     expect(agent.state().export!.cells['requests.newReceived.natural'].raw).toBe(String(before + 7));
+  });
+
+  // Twenty re-audits a minute at most; a change past them was dropped until stop 41, so the last of a long PDF's
+  // pages, drawn one by one as the reader scrolled, went unread.
+  it('audits the last change once the minute\'s re-audits are spent, when one is free again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const agent = new PageAgent(pageOf('tests/fixtures/reports/sanmenxia-2024.html'), platform().p);
+      const audit = vi.spyOn(agent, 'audit').mockResolvedValue();
+      const reaudit = () => (agent as unknown as { reaudit(): Promise<void> }).reaudit();
+      for (let i = 0; i < 25; i++) {
+        await reaudit();
+        vi.advanceTimersByTime(1000);
+      }
+      expect(audit).toHaveBeenCalledTimes(20);
+      // One audit put off, not five: when the first of the twenty is a minute old.
+      await vi.advanceTimersByTimeAsync(36_000);
+      expect(audit).toHaveBeenCalledTimes(21);
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(audit).toHaveBeenCalledTimes(21);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells the badge what was found, without the export, which the popup gets when it asks', async () => {

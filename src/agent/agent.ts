@@ -51,6 +51,8 @@ export class PageAgent {
   /** Stops the watch on the tables, once one is set. */
   private stopWatching: (() => void) | null = null;
   private recent: number[] = [];
+  /** The re-audit put off until the minute's limit allows one. */
+  private deferred: ReturnType<typeof setTimeout> | undefined;
   private hovered: Element | null = null;
   private error: string | undefined;
   /** The report last written to storage. */
@@ -325,12 +327,21 @@ export class PageAgent {
   private async reaudit(): Promise<void> {
     const now = Date.now();
     this.recent = this.recent.filter((t) => now - t < 60_000);
-    if (this.recent.length >= MAX_REAUDITS_PER_MINUTE) return;
+    if (this.recent.length >= MAX_REAUDITS_PER_MINUTE) {
+      // Once the minute's audits are spent, the last change is audited when one is free again, not dropped: a long
+      // PDF read page by page draws a text layer for each, and the pages drawn after the twentieth audit went unread.
+      this.deferred ??= setTimeout(() => {
+        this.deferred = undefined;
+        void this.reaudit();
+      }, 60_000 - (now - this.recent[0]) + 1);
+      return;
+    }
     this.recent.push(now);
     if (this.result?.isReport || mightHoldReport(this.doc)) await this.audit(false);
   }
 
   private teardown(): void {
+    clearTimeout(this.deferred);
     this.stopWatching?.();
     this.marks.clear();
     this.overlay?.destroy();
