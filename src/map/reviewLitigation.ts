@@ -167,8 +167,8 @@ function mapBand({ grid }: Segment, headerRows: number[], dataRow: number, value
   }
   readRows(mapping, found.map(({ path, col }) => [path, grid.rows[dataRow][col]]));
   // Columns of a group the template does not have, a result at their foot ("行政诉讼 | 合计 | 结果维持"): kept as
-  // printed, a row per group, for DOC-ROWS and the export.
-  // A column under a template group is no extra one, even where the reading placed its count elsewhere (pushed right).
+  // printed, a row per group, for DOC-ROWS and the export. A column under a template group is none (addExtra), even
+  // where the reading placed its count elsewhere (pushed right).
   const extra = new Map<string, [string, GridCell][]>();
   const seen = new Set(found.map((f) => grid.rows[dataRow][f.col]));
   for (let c = 0; c < grid.colCount; c++) {

@@ -192,12 +192,12 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     // "其中自然人、法人或其他组织分别为12件、2件": each applicant its count, the list quoted whole.
     const pairs = all[j].includes('分别') ? respectiveClaims(all, start, j, all[j]) : null;
     if (pairs) {
-      for (const c of pairs.claims) if (!weigh(c, clauseSpan(ctx, pairs.from, pairs.to))) return;
+      for (const c of pairs.claims) if (!weighApplicant(c, clauseSpan(ctx, pairs.from, pairs.to))) return;
       j = pairs.to;
-    } else if (!weigh(all[j], all[j]) && /[\d一二两三四五六七八九十](?:件|宗)/.test(all[j])) return;
+    } else if (!weighApplicant(all[j], all[j]) && /[\d一二两三四五六七八九十](?:件|宗)/.test(all[j])) return;
   }
   /** Checks one applicant's count; false if `text` is none (the list has ended if it holds a count). */
-  function weigh(text: string, quote: string): boolean {
+  function weighApplicant(text: string, quote: string): boolean {
     const whole = ALL_NATURAL.test(text);
     const m = whole ? null : APPLICANT.exec(text);
     if (!whole && !m) return false;
