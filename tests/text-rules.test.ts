@@ -355,6 +355,15 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ]);
   });
 
+  // Several years together (stop 41: "予以公开20件" after "近三年来" was compared with the year's table).
+  it('is silent on several years\' figures, and checks this year\'s after them', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。近三年来共收到申请35件，予以公开20件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。五年来累计予以公开50件；本年度予以公开7件。')).toEqual([
+      { severity: 'warning', expected: 7, actual: 6 },
+    ]);
+    expect(findingsFor('TEXT-REQUESTS', '近三年来共收到政府信息公开申请35件。')).toEqual([]);
+  });
+
   // The table: 上年结转 2, 结转下年度继续办理 2.
   it('compares the requests carried over and carried forward', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转2件，结转下年度继续办理2件。')).toEqual([]);
