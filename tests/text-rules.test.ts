@@ -96,8 +96,10 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['received and concluded, each given 分别', '本年度收到、办结政府信息公开申请分别为14件、16件。'],
     ['two channels given 分别, then the whole', '本年度收到网上申请、信函申请分别为10件、4件，共14件。'],
     ['two half-years given 分别', '上半年、下半年收到政府信息公开申请分别为6件、8件。'],
-    // Years as the names hold digits, so they are not paired: the first count is not the whole.
+    // Years are names (since stop 41): the first count is last year's, not the whole; the second agrees.
     ['two years given 分别', '2023年、2024年收到政府信息公开申请分别为11件、14件。'],
+    // A name holding another number is none: the list is not paired, and its first count is no whole.
+    ['two quarters given 分别', '第1、2季度收到政府信息公开申请分别为6件、8件。'],
     // Some of the requests only: the valid ones, all but some.
     ['the valid requests', '本年度共收到有效政府信息公开申请13件。'],
     ['all but the repeated ones', '除重复申请外，本年度共收到政府信息公开申请13件。'],
@@ -117,6 +119,11 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
       { expected: 13, actual: 14, quote: '本年度收到、办结政府信息公开申请分别为13件、14件', related: [] },
     ]);
     expect(said('本年度新收、上年结转政府信息公开申请分别为14件、0件。')).toEqual([]);
+    // The report's year named before its count, last year's before it.
+    expect(said('2023年、2024年收到政府信息公开申请分别为11件、15件。')).toEqual([
+      { expected: 15, actual: 14, quote: '2023年、2024年收到政府信息公开申请分别为11件、15件', related: [] },
+    ]);
+    expect(said('2024年、2023年收到政府信息公开申请分别为14件、11件。')).toEqual([]);
   });
 
   it.each([

@@ -92,7 +92,7 @@ export const textRequests: Rule = {
       const list = pairs && clauseSpan(ctx, pairs.from, pairs.to);
       const received = list?.includes('申请') ? pairs!.claims.filter((c) => RECEIVED_NAMED.test(c) && !NARROWING.test(c) && !CHANNEL.test(c)) : [];
       for (const c of received) {
-        const said = aboutOtherScope(wordsBefore(ctx, pairs!.from, c), ctx.meta) ? null : numeralValue(RECEIVED_NAMED.exec(c)![1]);
+        const said = aboutOtherScope(wordsBefore(ctx, i, c), ctx.meta) ? null : numeralValue(RECEIVED_NAMED.exec(c)![1]);
         const review = said === null ? null : weigh(said, list!, c, i);
         if (review) return review;
       }

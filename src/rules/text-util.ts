@@ -237,10 +237,13 @@ export const NARROWING = /自然人(?!、法人)|(?<!(?:公民|自然人)、)法
 const RESPECTIVELY = /^(.*?)(?:的|申请|件数|数量)*分别(?:为|是|有)?(.*)$/;
 const NAMES_JOINED = /以及|[、和及与]/;
 const COUNT_ALONE = new RegExp(`^(${NUMERAL})(?:件|宗)?$`);
+// A year is a name, not a count: "2023年、2024年收到申请分别为11件、14件".
+const YEAR = /(?:19|20)\d\d年度?/g;
 
 /**
  * The claims of a clause holding 分别, one a name and its count ("予以公开7件"), or null when names and counts do not
- * pair up. Only clauses without a count are taken for names before it, and only clauses that are a count after it.
+ * pair up. Only clauses without a count (a year aside) are taken for names before it, and only clauses that are a
+ * count after it.
  */
 export function respectiveClaims(all: string[], first: number, i: number, clause: string): { claims: string[]; from: number; to: number } | null {
   const m = RESPECTIVELY.exec(clause);
@@ -250,7 +253,7 @@ export function respectiveClaims(all: string[], first: number, i: number, clause
   while (to + 1 < all.length && COUNT_ALONE.test(all[to + 1])) counts.push(all[++to]);
   const names = m[1] ? m[1].split(NAMES_JOINED) : [];
   let from = i;
-  while (names.length < counts.length && from > first && !/\d/.test(all[from - 1])) names.unshift(all[--from]);
+  while (names.length < counts.length && from > first && !/\d/.test(all[from - 1].replace(YEAR, ''))) names.unshift(all[--from]);
   if (counts.length < 2 || names.length !== counts.length || names.some((n) => !n)) return null;
   const claims: string[] = [];
   for (let k = 0; k < counts.length; k++) {
