@@ -437,6 +437,9 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开、部分公开分别为9件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，网上申请、信函申请分别为10件、4件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '2023年予以公开、部分公开分别为7件、3件。本年度共收到政府信息公开申请14件。')).toEqual([]);
+    // Years as the names (since stop 41): the report's year's count read, last year's passed over.
+    expect(respectively('本年度共收到政府信息公开申请14件。2023年、2024年予以公开分别为5件、7件。')).toEqual([[7, 6, '2023年、2024年予以公开分别为5件、7件']]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。2024年、2023年予以公开分别为6件、5件。')).toEqual([]);
     // Not opening its clause, the count is another's: the 14 received, not 14 granted.
     expect(findingsFor('TEXT-OUTCOMES', '收到申请14件予以公开6件，部分公开2件。')).toEqual([]);
     // A group the count first is claimed only where its outcome ends the clause; 全部公开 may mean all answered.

@@ -206,6 +206,7 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `本年度新收、上年结转政府信息公开申请分别为${n(fresh)}件、${n(carried)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，其中自然人、法人或其他组织分别为${n(natural)}件、${n(organisations)}件。`,
     `${year - 1}年、${year}年收到政府信息公开申请分别为${n(fresh + 3)}件、${n(fresh)}件。`,
+    `${year}年、${year - 1}年收到政府信息公开申请分别为${n(fresh)}件、${n(fresh + 3)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，依法应当公开的，均予以公开。`,
     `近三年来共收到政府信息公开申请${n(fresh + 20)}件，予以公开${n(granted + 10)}件。`,
     `因政府信息公开被申请行政复议${n(review)}件，已作出复议决定的均获维持，除${n(1)}件外均已审结。`,
