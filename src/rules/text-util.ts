@@ -83,7 +83,9 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
 // A time that opens a clause: another year, several or a part of one ("2023年收到…", "上年度予以公开8件", "去年，…",
 // "近三年来…"), or this year's words, which set the period back ("本年度…", "今年…", "全年…"). Not "上年结转" (nor
 // "上年无结转"), the template's carried-over row.
-const TIME_OPENING = /^(?:(?:19|20)\d\d年度?|去年|前年|上一?年度?(?!度?(?:无|没有)?结转)|[上下]半年|第?[一二三四1-4]季度|近[两二三四五六七八九十\d]+年来?|[两二三四五六七八九十]年(?:来|间)|历年|本年度?|今年|全年)/;
+// Several years together: "近三年来共收到申请35件", "五年来", "历年".
+const SEVERAL_YEARS = '近[两二三四五六七八九十\\d]+年来?|[两二三四五六七八九十]年(?:来|间)|历年';
+const TIME_OPENING = new RegExp(`^(?:(?:19|20)\\d\\d年度?|去年|前年|上一?年度?(?!度?(?:无|没有)?结转)|[上下]半年|第?[一二三四1-4]季度|${SEVERAL_YEARS}|本年度?|今年|全年)`);
 const THIS_YEAR = /^(?:本年|今年|全年)/;
 
 /** The period a clause opens with ('' for this year's words), or null when it opens with none. */
@@ -163,8 +165,7 @@ export function sentences(ctx: Reading): string[] {
 
 // "去年予以公开3件", "上一年度收到申请10件" (not "上年结转", the template's carried-over row); "上半年收到申请10件",
 // "一季度…": a part of the year.
-// Several years together: "近三年来共收到申请35件", "五年来", "历年".
-const OTHER_YEAR_WORDS = /去年|上一?年(?!度?(?:无|没有)?结转)|前年|[上下]半年|[一二三四1-4]季度|近[两二三四五六七八九十\d]+年|[两二三四五六七八九十]年(?:来|间)|历年/;
+const OTHER_YEAR_WORDS = new RegExp(`去年|上一?年(?!度?(?:无|没有)?结转)|前年|[上下]半年|[一二三四1-4]季度|${SEVERAL_YEARS}`);
 
 // "全区共收到政府信息公开申请1200件", "全市各部门…": a whole area's figure, which a department's report quotes beside
 // its own table. A government's own report ("示例市人民政府", its general office) speaks for the whole area, and so
