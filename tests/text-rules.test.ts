@@ -179,6 +179,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests without a verb, the year in the clause', '2024年政府信息公开申请共12件。', 12],
     ['requests without a verb, worded 依申请公开请求', '2024年，依申请公开请求12件，均已按时答复。', 12],
     ['requests without a verb, worded 依申请公开事项', '2024年，依申请公开事项12件。', 12],
+    ['requests without a verb, their count named 申请量', '本年度政府信息公开申请量为12件。', 12],
+    ['requests without a verb, their count named 申请数量', '2024年，依申请公开申请数量12件。', 12],
+    ['requests without a verb, their count named 申请总数', '全年政府信息公开申请总数为12件，较上年减少3件。', 12],
   ])('warns on %s', (_, paragraph, said) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([{ severity: 'warning', expected: said, actual: 14 }]);
   });

@@ -16,9 +16,10 @@ const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![�
 const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新收|登记)[^结办]*?(${NUMERAL})件$`);
 // No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
 // 政府信息公开申请12件" counts something else. The year, if any, is group 1 (the claim's period), the count group 2.
+// "政府信息公开申请量为13件", "…申请数量13件", "…申请总数为13件" name the count itself.
 // "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
 // "依申请公开政府信息13件": either may count what was disclosed).
-const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})(?:件|宗|个|份|条)`);
+const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:数量|总数|总量|数|量)?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // What befell some requests, said right after a count that comes first: "共有3件申请因内容不明确，经补正后予以答复".
 const HANDLED = /^(?:因|由于|涉及|属于|经|被|需要?|在)/;
 // Between the requests and the number, a change ("收到政府信息公开申请较上年减少2件", "…同比增加3件") or a part
