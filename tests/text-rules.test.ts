@@ -465,6 +465,19 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，办结率100%。2023年共办结政府信息公开申请9件。')).toEqual([]);
   });
 
+  // Answered is concluded too (since stop 42): all of them answered, not some by when or how.
+  it('reads the count answered against （七）总计, after the requests\' count', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，已答复14件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，已答复12件，2件正在办理中。')).toEqual([{ severity: 'warning', expected: 12, actual: 14 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，依法作出答复12件。')).toEqual([{ severity: 'warning', expected: 12, actual: 14 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，12件已答复。')).toEqual([{ severity: 'warning', expected: 12, actual: 14 }]);
+    // Some answered, by when or how; other business answered.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，按时答复12件，延期答复2件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，当场答复3件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，办理人大代表建议10件，答复10件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，答复咨询20件。')).toEqual([]);
+  });
+
   // The table: （六）1.逾期不补正 1, （三）3.第三方 1; the other rows of 不予公开, 无法提供's 另行制作 and 不明确, 不予处理's rows
   // but 重复申请, and 其他处理's fee row, 0. The rows of 不予公开 as a real 2025 city's report lists them (万源: "属于国家
   // 秘密1件，其他法律行政法规禁止公开2件，属于行政执法案卷1件").
@@ -1101,8 +1114,8 @@ describe('the text rules on one endless sentence', () => {
 describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
-  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '均予以公开', '不掌握相关信息3件', '信息不存在3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '全部予以公开', '经审查均已予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件'];
+  const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '均予以公开', '不掌握相关信息3件', '信息不存在3件', '重复申请3件', '逾期未补正3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '已答复3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '全部予以公开', '经审查均已予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件', '12件已答复', '作出答复政府信息公开申请3件'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

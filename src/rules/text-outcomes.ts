@@ -104,6 +104,18 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
       `^(?:(?!结转)[^0-9]){0,10}?办结(?:了)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计)?${COUNT}|^(${NUMERAL})件(?:申请)?(?:已|均已)?(?:全部)?(?:按时|按期|依法)?办结$`,
     ),
   },
+  // Answered, a clause after the requests' count: the outcomes' total too ("共收到申请14件，已答复12件，2件正在办理").
+  // Only with words that answer all of them: "按时答复12件", "延期答复2件", "当场答复3件" count some, and "办理
+  // 人大代表建议…，答复12件" is other business (the clause before must name the requests or what was concluded).
+  {
+    rows: ['requests.outcomesTotal'],
+    word: '答复',
+    about: /信息公开|依申请/,
+    after: /申请|办结/,
+    re: new RegExp(
+      `^(?:已经?|共|共计|累计|均已|全部|依法|作出|予以)*答复(?:了)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计)?${COUNT}|^(${NUMERAL})件(?:申请)?(?:已经?|均已)?(?:全部)?(?:依法)?(?:作出)?答复$`,
+    ),
+  },
   // The balance's other two rows: "上年结转3件", "含上年度结转申请18件", "上年度结转办理件1件", "上年结转信息公开申请30件",
   // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next
   // year by its number: "31件结转到2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the
@@ -152,8 +164,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结的件数（“共办结政府信息公开申请14件”，句中提及信息公开申请时与（七）总计比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件等其后未再提及申请的件数（“审查公文200件，予以公开120件”）亦不比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded ("共办结政府信息公开申请14件", against (7) outcomes total, where its sentence names the requests), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents are named with no request named in between ("审查公文200件，予以公开120件").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中提及信息公开申请时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件等其后未再提及申请的件数（“审查公文200件，予以公开120件”）亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence names the requests; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents are named with no request named in between ("审查公文200件，予以公开120件").',
 };
 
 export const textOutcomes: Rule = {
