@@ -126,8 +126,11 @@ describe('bundle sizes (gzip)', () => {
   // +71): 55,021; a re-audit past the minute's twenty put off until one is free, not dropped (+48): 55,069; several
   // years together ("近三年来", "五年来", "历年") another period (+55): 55,124; years as names of a list given 分别
   // (+8): 55,132; the review's one pattern for several years, shared by the two period tests (+21): 55,153.
-  it('auditor injected on report pages ≤ 54 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(54 * 1024);
+  // Stop 42 raised it by a kilobyte: a verbless count of requests naming the count itself ("申请量为12件") and the
+  // count answered ("已答复12件") against the outcomes' total (+99): 55,252; cases counted first ("共有3件…行政复议
+  // 案件") and both kinds together ("行政复议和行政诉讼案件共3件", one more claim in the review's list; +221): 55,473.
+  it('auditor injected on report pages ≤ 55 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(55 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

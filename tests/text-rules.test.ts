@@ -649,6 +649,9 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     // All the agency's cases, those about disclosure a part of them.
     ['reviews of every kind, the disclosure ones a part', '（五）监督保障。本年度共有行政复议案件30件，其中政府信息公开类2件。'],
     ['reviews of every kind, as 共发生', '（五）监督保障。全年共发生行政复议案件30件，其中涉及政府信息公开的2件。'],
+    ['both kinds together, as the table has them', '（五）监督保障。全年被申请行政复议2件。涉及政府信息公开的行政复议和行政诉讼案件共3件。'],
+    ['both kinds together, of every kind of case, the disclosure ones a part', '（五）监督保障。全年被申请行政复议2件。全年共发生行政复议和行政诉讼案件共40件，其中涉及政府信息公开的3件。'],
+    ['both kinds together, last year\'s', '（五）监督保障。全年被申请行政复议2件。2023年行政复议和行政诉讼案件共5件。'],
     // The year that opens the clause before a count without a verb sets its period.
     ['last year\'s reviews, no verb', '（五）监督保障。全年被申请行政复议2件。2023年度政府信息公开行政复议案件3件。'],
   ])('is silent on %s', (_, paragraph) => {
@@ -660,6 +663,12 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['the verb 共有', '本年度共有政府信息公开行政复议案件3件，较上年减少1件。', 3, 2],
     ['no verb, after the year that opens the clause', '本年度政府信息公开行政复议案件3件。', 3, 2],
     ['lawsuits, no verb, after the year', '2024年政府信息公开行政诉讼案件2件。', 2, 1],
+    // The count first (since stop 42).
+    ['the count first, after 共有', '本年度共有3件政府信息公开行政复议案件。', 3, 2],
+    ['lawsuits, the count first, after 发生', '全年发生2起涉及政府信息公开的行政诉讼。', 2, 1],
+    // Both kinds together, against their sum (2 + 1).
+    ['both kinds together', '本年度涉及政府信息公开的行政复议和行政诉讼案件共4件。', 4, 3],
+    ['both kinds together, as 合计…起', '全年因政府信息公开引起的行政复议、行政诉讼合计2起。', 2, 3],
   ])('reads a count of cases worded so: %s', (_, paragraph, said, table) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', `（五）监督保障。${paragraph}`, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: said, actual: table }]);
   });

@@ -81,6 +81,12 @@ const OPENING = '(?<=(?:^|[,;、])(?:(?:全年|本年度?|今年|\\d{4}年度?)(
 const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
+// Both kinds counted together: "涉及政府信息公开的行政复议和行政诉讼案件共3件", "行政复议、行政诉讼合计3起". Against the sum.
+const TOGETHER_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:共|共计|合计|总计|累计)(?:发生了?|有|为)?(${NUMERAL})(?:件|起|宗|次)`);
+// The count first: "共有2件政府信息公开行政复议案件", "发生3起涉及政府信息公开的行政诉讼".
+const countFirst = (kind: string) => new RegExp(`(?:共有|共发生|发生了?)(${NUMERAL})(?:件|起|宗|次)(?:(?:政府)?信息公开(?:的|类)?|涉及政府信息公开的?|因政府信息公开(?:引起|引发)的?)?${kind}`);
+const REVIEW_FIRST = countFirst('行政复议');
+const SUIT_FIRST = countFirst('行政诉讼');
 // "行政复议和行政诉讼分别为3件和1件", "被申请行政复议、提起行政诉讼分别为2件、0件": each kind its count, in the order
 // the clause names them. The first count is set off by its unit or a separator, so that "分别为31件" is no pair.
 const RESPECTIVE = new RegExp(`(行政复议|行政诉讼)[^。;,]{0,12}?(行政复议|行政诉讼)(?:案件)?(?:数量?)?分别(?:为|是|有)?(${NUMERAL})(?:(?:件|起|宗|次)[、和及与,]?|[、和及与,])(${NUMERAL})(?:件|起|宗|次)`);
@@ -137,7 +143,7 @@ const CASES = {
   review: ['reviewLitigation.review'],
   litigation: ['reviewLitigation.litigationDirect', 'reviewLitigation.litigationAfterReview'],
 };
-const TOTALS = { review: CASES.review.map((row) => `${row}.total`), litigation: CASES.litigation.map((row) => `${row}.total`) };
+const TOTALS = { review: CASES.review.map((row) => `${row}.total`), litigation: CASES.litigation.map((row) => `${row}.total`), both: [...CASES.review, ...CASES.litigation].map((row) => `${row}.total`) };
 
 /**
  * Whether the count at `at` is of all the agency's cases, those about disclosure a part given after it: "共有行政复议
@@ -156,8 +162,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure, nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较；“行政复议和行政诉讼案件共3件”与两者之和比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named; "行政复议和行政诉讼案件共3件" against both together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure, nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
 };
 
 /**
@@ -241,9 +247,10 @@ export const textReviewLitigation: Rule = {
       const each = respective && respective[1] !== respective[2] ? respective : null;
       const shared = BOTH_COUNT.exec(s) ?? each;
       const countOf = (m: RegExpExecArray, kind: string) => (m !== each ? m[1] : each[1] === kind ? each[3] : each[4]);
-      const claims: [RegExpExecArray | null, number | null, keyof typeof CASES, string, string, string][] = [
-        [shared ?? REVIEW_COUNT.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
-        [shared ?? SUIT_COUNT.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
+      const claims: [RegExpExecArray | null, number | null, keyof typeof TOTALS, string, string, string][] = [
+        [shared ?? REVIEW_COUNT.exec(s) ?? REVIEW_FIRST.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
+        [shared ?? SUIT_COUNT.exec(s) ?? SUIT_FIRST.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
+        [shared ? null : TOGETHER_COUNT.exec(s), review === null || suits === null ? null : review + suits, 'both', '行政复议与行政诉讼', 'reviews and lawsuits', ''],
       ];
       // A claim that every case was upheld covers each kind counted before it: looked for once per sentence.
       const all = ALL_UPHELD.exec(s);
@@ -257,6 +264,8 @@ export const textReviewLitigation: Rule = {
         // Where the text and the table agree on the cases, the outcomes the text gives for them are checked too; not
         // after the other kind of case was named ("被申请行政复议2件，提起行政诉讼1件，维持2件": whose 2?).
         if (said === table) {
+          // Both kinds together: their outcomes are each kind's to check.
+          if (kind === 'both') continue;
           if (!shared && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
           // A claim about every case counted before it: "均已审结" leaves none pending, "均获维持" all upheld.
           const everyCase = (claim: RegExpExecArray | null, column: 'pending' | 'upheld', expected: number, zhColumn: string, enClaim: string) => {
