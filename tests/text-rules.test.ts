@@ -961,6 +961,7 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['a gap before 场', '全年共召开新闻发布会 场，发布信息12条。', '全年共召开新闻发布会 场,'],
     ['a gap before 人次', '组织业务培训2次，培训 人次。', '组织业务培训2次,培训 人次'],
     ['Xs before 名', '配备专职工作人员XX名。', '配备专职工作人员XX名。'],
+    ['Xs spaced from their unit', '全年开展政务公开培训 XX 次。', '全年开展政务公开培训 XX 次。'],
   ])('finds %s', (_, paragraph, excerpt) => {
     expect(placeholders(paragraph)).toEqual([excerpt]);
   });
@@ -1017,7 +1018,7 @@ describe('DOC-PLACEHOLDER: the scan for units', () => {
   // A space splitting a word that ends in a unit's character ("到 期") is no gap: each word, as a lookahead to refuse.
   const SPLIT_WORD = [...UNIT_WORDS].map((w) => `(?<=${w[0]} )${w.slice(1)}(?:[,。;、)\\n]|$)`).join('|');
   const REFERENCE = new RegExp(
-    String.raw`(?:(?<![A-Za-z])[Xx×*]{1,3}|_{2,}|(?<=(?<! )[\u4e00-\u9fff]) (?!${SPLIT_WORD}))(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))`,
+    String.raw`(?:(?<![A-Za-z])[Xx×*]{1,3} ?|_{2,}|(?<=(?<! )[\u4e00-\u9fff]) (?!${SPLIT_WORD}))(?=(?:件|条|个|项|人次|次|人|名|篇|场|期|份|万元|元)(?:[,。;、)\n]|$))|(?<=公开|发布)(?=[条篇](?:[,。;\n]|$))|(?<=(?:公开|发布)[^]{0,6}信息)(?=条(?:[,。;\n]|$))|(?<=收到)(?=件(?:[,。;\n]|$))`,
     'g',
   );
   const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ at: m.index, length: m[0].length }));
