@@ -77,6 +77,9 @@ describe('the agency and year from the title', () => {
     ['南开区教育局政府信息公开年报(2024年度)', '南开区教育局', 2024],
     ['关于印发《南开区教育局2024年政府信息公开工作年度报告》的通知', '南开区教育局', 2024],
     ['关于公布《南开区教育局2024年政府信息公开工作年度报告》的公告', '南开区教育局', 2024],
+    // Since stop 42: the notice without brackets; 年报 with the agency after the year.
+    ['关于印发南开区教育局2024年政府信息公开工作年度报告的通知', '南开区教育局', 2024],
+    ['2024年度南开区教育局政府信息公开年报', '南开区教育局', 2024],
   ])('%s', (title, agency, year) => {
     // The title as exported: full-width brackets as their plain forms (NFKC), Traditional characters kept.
     expect(reportOf(title)).toEqual({ agency, year, title: title.normalize('NFKC') });

@@ -3,11 +3,12 @@ import { enclosing, type PageItem, type TextItem } from '../page/items';
 import { compactLines, normalizeText, printedText, squeeze } from '../text/normalize';
 
 // The template's name, and the other names reports go by ("2023年度政府信息公开工作报告", "关于2022年度政府信息公开
-// 情况的报告", "2023年政府信息公开年报", "2023年信息公开年报", "政府信息公开年报（2023年度）"). Those are taken only as a whole title, ending there:
+// 情况的报告", "2023年政府信息公开年报", "2023年信息公开年报", "政府信息公开年报（2023年度）", the agency after the year
+// "2024年度示例市交通运输局政府信息公开年报"). Those are taken only as a whole title, ending there:
 // a sentence such as "现将2022年度政府信息公开情况报告如下" is no title, nor a breadcrumb's "政府信息公开 >
 // 政府信息公开年报".
 const TITLE =
-  /政府信息公开.{0,8}年度?报告|政务公开.{0,6}年度报告|20\d\d年度?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:情况)?(?:的)?(?:报告|年报)$|(?:信息公开|政务公开)(?:工作)?年报\(20\d\d年度?\)$/;
+  /政府信息公开.{0,8}年度?报告|政务公开.{0,6}年度报告|20\d\d年度?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:情况)?(?:的)?(?:报告|年报)$|(?:信息公开|政务公开)(?:工作)?年报\(20\d\d年度?\)$|20\d\d年度?.{1,30}(?:政府信息公开|政务公开)(?:工作)?年报$/;
 const YEAR = /(20\d\d)\s*年/;
 const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会|海关|气象台|电视台|社|校)$/;
 
@@ -129,8 +130,8 @@ function agencyFromTitle(c: string): string | null {
     .slice(0, year.index)
     .replace(/^(?:【[^】]*】|\[[^\]]*\]|20\d\d(?=\D))/, '')
     .replace(/^关[于於]/, '')
-    // A notice that publishes the report: "关于印发《示例市交通运输局2024年…》的通知".
-    .replace(/^(?:印发|公布|发布|转发)?《/, '');
+    // A notice that publishes the report: "关于印发《示例市交通运输局2024年…》的通知", or without the brackets.
+    .replace(/^(?:(?:印发|公布|发布|转发)《?|《)/, '');
   if (!head) {
     const after = c.slice(year.index + year[0].length);
     const name = after.search(/政府信息公开|政务公开/);
