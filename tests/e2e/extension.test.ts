@@ -2,22 +2,18 @@
 // hostile labels, strict CSP, untouched non-report pages, and no request from the extension.
 import { mkdirSync } from 'node:fs';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliJson, comparable, launch, serve, tabIdOf, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cliJson, comparable, launch, tabIdOf, type Browser, type Served } from './harness';
+import { browserSuite } from './browser-suite';
 
 let srv: Served;
 let b: Browser;
 const SHOTS = 'docs/screenshots';
 
-beforeAll(async () => {
-  srv = await serve();
-  b = await launch();
+browserSuite({}, async (s, br) => {
+  [srv, b] = [s, br];
   await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await b?.close();
-  srv?.server.close();
 });
 
 async function open(path: string): Promise<Page> {

@@ -1,16 +1,12 @@
 // Hostile pages in real Chromium with the extension: overwritten built-ins, mutation floods, a 50,000-cell page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { tabIdOf, type Browser, type Served } from './harness';
+import { browserSuite } from './browser-suite';
 
 let srv: Served;
 let b: Browser;
-beforeAll(async () => {
-  srv = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  srv?.server.close();
+browserSuite({}, (s, br) => {
+  [srv, b] = [s, br];
 });
 
 const errorMarks = (p: import('playwright-core').Page) => p.locator('[data-disclosure-lens="error"]').count();

@@ -1,22 +1,18 @@
 // Every report fixture printed to PDF by Chromium and shown in PDF.js (both generations, tests/support/pdfjs.ts), its
 // text layers as the viewer draws them read by the same audit as the HTML page: the PDF gives every count of the HTML
 // page and the same findings, blank cells among them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launch, serve, type Browser, type Served } from './harness';
+import type { Browser, Served } from './harness';
+import { browserSuite } from './browser-suite';
 import { readThrough, showInPdfJs, type PdfJs } from '../support/pdfjs';
 import { auditHtml } from '../support/audit';
 
 let srv: Served;
 let b: Browser;
 
-beforeAll(async () => {
-  srv = await serve();
-  b = await launch({ extension: false });
-});
-afterAll(async () => {
-  await b?.close();
-  srv?.server.close();
+browserSuite({ extension: false }, (s, br) => {
+  [srv, b] = [s, br];
 });
 
 // shuyang-fgj-2023 leaves five of part 三's seven columns blank in every row: the columns are told by where the

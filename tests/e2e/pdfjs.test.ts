@@ -3,20 +3,16 @@
 // page's text as spans when the page is shown. The extension finds the report once part 三's page is drawn, marks the
 // wrong counts in their own spans, and marks them again when PDF.js draws the pages anew (a reader zooming).
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, tabIdOf, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { tabIdOf, type Browser, type Served } from './harness';
+import { browserSuite } from './browser-suite';
 import { readThrough, showInPdfJs, viewerOf, type PdfJs } from '../support/pdfjs';
 
 let srv: Served;
 let b: Browser;
 
-beforeAll(async () => {
-  srv = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  srv?.server.close();
+browserSuite({}, (s, br) => {
+  [srv, b] = [s, br];
 });
 
 const marked = (page: Page | Frame) =>
