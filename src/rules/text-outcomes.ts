@@ -33,7 +33,7 @@ const claim = (rows: string[], word: string, outcome: string, countFirst?: strin
   re: new RegExp(outcome + COUNT + (countFirst ? `|${COUNT_FIRST}${countFirst}` : '')),
 });
 // The count first, a group is claimed only where its outcome ends the clause: "1件不予公开", not "1件不予公开的申请…".
-const groupClaim = (group: string, outcome: string) => claim([group], outcome, `^(?:其中|依法|决定|另有)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
+const groupClaim = (group: string, outcome: string, word = outcome) => claim([group], word, `^(?:其中|依法|决定|另有)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
 // One row of a group by the template's words, the count after them or first: "属于行政执法案卷1件", "1件属于行政执法案卷".
 // `lead`: what may stand between a count that comes first and the words (by default a few words, "1件申请人…").
 const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|涉及)?[^0-9,;。]{0,6}?') =>
@@ -41,6 +41,8 @@ const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|
 // `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
 // Words of handling as a clause of their own ("经审查，全部予以公开").
 const HANDLING_ALONE = /^(?:经(?:依法)?(?:审查|审核|研究)|依法)$/;
+// Brackets after a count that open with 其中: that count's breakdown.
+const SUB_BREAKDOWN = new RegExp(`(?<=[件宗])\\(其中([^()]*)(?:\\)|$)`, 'g');
 // 其中 opening a clause, perhaps after the words of a count that comes first ("对其中7件…").
 const LISTING = new RegExp(`^${HANDLING}其中`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp; after?: RegExp; all?: string }[] = [
@@ -73,11 +75,14 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   // "属于国家秘密1件" (real 2024–2025 reports list their outcomes so). "补正3件" alone (a request to complete the
   // application) is no outcome.
   rowClaim('requests.otherHandling.noCorrection', '补正', '逾期[不未]补正', '(?:申请人)?(?:无正当理由)?'),
+  // The row's whole name is cut at its 、: its second half, "行政机关不再处理其政府信息公开申请1件", holds the count.
+  rowClaim('requests.otherHandling.noCorrection', '不再处理', '(?:行政机关)?不再处理其?(?:政府信息公开)?', ''),
   rowClaim('requests.unavailable.needsCreation', '另行制作', '(?:没有现成信息)?需要?另行制作', ''),
   rowClaim('requests.denied.stateSecret', '国家秘密', '(?:属于|涉及)国家秘密', ''),
   rowClaim('requests.denied.lawProhibited', '禁止公开', '(?:其他)?(?:法律)?(?:行政)?(?:法规)?禁止公开'),
   // Not "第三方" alone: "征求第三方意见2件" is a step of handling, not an outcome.
-  rowClaim('requests.denied.thirdParty', '第三方', '第三方合法权益'),
+  // The third party's objection is the reason the template's row names ("第三方不同意公开1件").
+  rowClaim('requests.denied.thirdParty', '第三方', '(?:保护)?第三方(?:合法权益|不同意公开)'),
   rowClaim('requests.denied.internalAffairs', '内部事务', '(?:三类)?内部事务(?:信息)?'),
   rowClaim('requests.denied.processInformation', '过程性', '(?:四类)?过程性信息'),
   rowClaim('requests.denied.enforcementFile', '执法案卷', '(?:行政)?执法案卷(?:信息)?'),
@@ -89,7 +94,8 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   rowClaim('requests.otherHandling.feeUnpaid', '收费通知', '(?:逾期)?未按收费通知(?:要求)?缴纳(?:费用)?'),
   // Not processed as a complaint: "信访举报投诉类申请2件" (the only claim a clause naming 信访 may make, see evaluate).
   rowClaim('requests.notProcessed.complaint', '举报投诉', '信访举报投诉类?'),
-  groupClaim('requests.denied', '不予公开'),
+  // 不同意公开 is other reports' word for it, as 同意公开 is for 予以公开.
+  groupClaim('requests.denied', '(?:不予|不同意)公开', '公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),
@@ -164,8 +170,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中提及信息公开申请时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件等其后未再提及申请的件数（“审查公文200件，予以公开120件”）亦不比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence names the requests; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents are named with no request named in between ("审查公文200件，予以公开120件").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中提及信息公开申请时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较；件数后以“（其中…）”给出的细分不影响该件数；“不同意公开”即不予公开）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件等其后未再提及申请的件数（“审查公文200件，予以公开120件”）亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence names the requests; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row; a breakdown in brackets after a count, "（其中…）", leaves that count a claim; "不同意公开" is 不予公开), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents are named with no request named in between ("审查公文200件，予以公开120件").',
 };
 
 export const textOutcomes: Rule = {
@@ -189,8 +195,10 @@ export const textOutcomes: Rule = {
       // patterns.
       if (!MAY_CLAIM.test(clause)) continue;
       // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
-      // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row.
-      const listed = clause.replace(LISTING, '');
+      // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row. Nor does 其中 opening brackets
+      // after a count, which break that count down ("不予公开1件（其中属于国家秘密1件）"), unless they name a narrowing
+      // word of their own; a comma in the brackets may have cut the clause before they close.
+      const listed = clause.replace(LISTING, '').replace(SUB_BREAKDOWN, (m, inner: string) => (NARROWING.test(inner) ? m : ''));
       if (NARROWING.test(listed) && NARROWING.test(listed.replace('信访举报投诉', ''))) continue;
       // Each pair of a respective list is a claim of its own, quoted as the whole list.
       const pairs = clause.includes('分别') ? respectiveClaims(all, sentenceStart(ctx, i), i, clause) : null;
