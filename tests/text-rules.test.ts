@@ -249,6 +249,18 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.commercial'], expected: 3, actual: 2 },
     ]);
   });
+  // Since stop 42: the list in brackets right after the total; before, its first count was passed over and its last,
+  // closing the brackets, ended the list unread.
+  it('reads a list by applicant in brackets after the total', () => {
+    expect(wholeOf('本年度共收到政府信息公开申请14件（自然人10件，法人或其他组织4件）。')).toEqual([]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件（其中自然人11件，法人或其他组织3件）。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件（自然人10件，企业2件，社会公益组织1件，其他2件）。')).toEqual([{ cells: ['requests.newReceived.other'], expected: 2, actual: 1 }]);
+    // Brackets that are no list by applicant end nothing and claim nothing.
+    expect(wholeOf('本年度共收到政府信息公开申请14件（不含咨询20件），其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
+  });
   it('with the carried-over requests counted in the total, against new and carried over together', () => {
     expect(wholeOf('本年度收到政府信息公开申请16件（含上年结转2件），其中自然人申请13件，法人或其他组织3件。')).toEqual([
       { cells: ['requests.newReceived.natural', 'requests.carriedOver.natural'], expected: 13, actual: 12 },

@@ -121,11 +121,14 @@ export const textRequests: Rule = {
       const partsThenWhole = aPart ? wholeAfterParts(ctx, all, i) : null;
       if (aPart && !partsThenWhole) continue;
       const said = partsThenWhole ? numeralValue(partsThenWhole[1]) : m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
-      const review = said === null ? null : weigh(said, partsThenWhole ? partsThenWhole[0] : found[0], clause, i);
+      const review = said === null ? null : weigh(said, partsThenWhole ? partsThenWhole[0] : found[0], clause, i, partsThenWhole ? '' : clause.slice(found.index + found[0].length));
       if (review) return review;
     }
-    /** A claim of `said` received, in clause `i`: a finding to report at once (the cell unreadable), else null. */
-    function weigh(said: number, claim: string, clause: string, i: number) {
+    /**
+     * A claim of `said` received, in clause `i`: a finding to report at once (the cell unreadable), else null. `tail`:
+     * the clause after the claim, where a list by applicant in brackets may begin ("14件（自然人12件，…）").
+     */
+    function weigh(said: number, claim: string, clause: string, i: number, tail = '') {
       // A dash or "无" in the cell is none: a claim of none agrees with it.
       if (fresh.state === 'none' && said === 0) return [];
       if (fresh.state !== 'number' && !(fresh.state === 'none' && said === withCarried)) {
@@ -143,7 +146,7 @@ export const textRequests: Rule = {
       }
       if (said === fresh.value || said === withCarried) {
         agreed = true;
-        applicantsAfter(ctx, all, i, said, said === fresh.value ? ['newReceived'] : ['newReceived', 'carriedOver'], byApplicant);
+        applicantsAfter(ctx, all, i, said, said === fresh.value ? ['newReceived'] : ['newReceived', 'carriedOver'], byApplicant, tail);
       } else disagreeing ??= { said, claim, clause };
       return null;
     }
@@ -180,10 +183,16 @@ function wholeAfterParts(ctx: AuditContext, all: string[], i: number): RegExpExe
 
 type Said = { said: number; claim: string; rows: string[]; columns: string[]; value: number };
 
-/** The counts by applicant in the clauses after clause `i`, in its sentence, each against its cells' sum. */
-function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: number, rows: string[], verdicts: Map<string, Said | 'agrees'>) {
+/**
+ * The counts by applicant in the clauses after clause `i`, in its sentence, each against its cells' sum; the first may
+ * open brackets right after the claim, in its clause (`tail`).
+ */
+function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: number, rows: string[], verdicts: Map<string, Said | 'agrees'>, tail: string) {
   let start = sentenceStart(ctx, i);
   let organisationNamed = false;
+  // Brackets of something else ("（含上年结转2件）", "（不含咨询20件）") end no list that follows them.
+  const bracketed = /^\((.*?)\)?$/.exec(tail);
+  if (bracketed) weighApplicant(bracketed[1], bracketed[1]);
   for (let j = i + 1; j < all.length; j++) {
     // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…").
     if (sentenceStart(ctx, j) !== start) {
@@ -195,7 +204,11 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     if (pairs) {
       for (const c of pairs.claims) if (!weighApplicant(c, clauseSpan(ctx, pairs.from, pairs.to))) return;
       j = pairs.to;
-    } else if (!weighApplicant(all[j], all[j]) && /[\d一二两三四五六七八九十](?:件|宗)/.test(all[j])) return;
+    } else {
+      // The list's last count may close its brackets.
+      const text = all[j].replace(/\)$/, '');
+      if (!weighApplicant(text, text) && /[\d一二两三四五六七八九十](?:件|宗)/.test(text)) return;
+    }
   }
   /** Checks one applicant's count; false if `text` is none (the list has ended if it holds a count). */
   function weighApplicant(text: string, quote: string): boolean {

@@ -212,12 +212,14 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `因政府信息公开被申请行政复议${n(review)}件，已作出复议决定的均获维持，除${n(1)}件外均已审结。`,
     `全年共发生政府信息公开类行政复议案件${n(review)}件。本年度共有行政复议案件${n(review + 30)}件，其中政府信息公开类${n(review)}件。`,
   );
-  // Stop 42's: the requests' count named itself, the count answered, some answered on time, cases counted first and
-  // both kinds together (of all the agency's cases, the disclosure ones a part).
+  // Stop 42's: the requests' count named itself, the count answered, some answered on time, cases counted first,
+  // applicants and a row in brackets, and both kinds of case together (of all the agency's cases, the disclosure ones
+  // a part).
   sentences.push(
     `本年度政府信息公开申请量为${n(fresh)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，已答复${n(v['requests.outcomesTotal.total'])}件，按时答复${n(Math.max(0, v['requests.outcomesTotal.total'] - 1))}件。`,
     `本年度共有${n(review)}件政府信息公开行政复议案件。`,
+    `本年度共收到政府信息公开申请${n(fresh)}件（自然人${n(natural)}件，法人或其他组织${n(organisations)}件），其中不予公开${n(sum('requests.denied.'))}件（其中涉及第三方合法权益${n(v['requests.denied.thirdParty.total'])}件）。`,
     `涉及政府信息公开的行政复议和行政诉讼案件共${n(review + lawsuits)}件。全年共发生行政复议和行政诉讼案件共${n(review + lawsuits + 40)}件，其中涉及政府信息公开的${n(review + lawsuits)}件。`,
   );
   if (granted > 0 && granted === v['requests.outcomesTotal.total']) sentences.push(`本年度共收到政府信息公开申请${n(fresh)}件，均予以公开。`);
