@@ -126,7 +126,8 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next
   // year by its number: "31件结转到2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the
   // next is no claim about this table). Money carried over ("上年结转资金") is counted in 元, never in 件.
-  claim(['requests.carriedOver'], '结转', '(?:上一?年度?结转|结转上一?年度?)(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?'),
+  // The count first: "其中2件为上年结转", "2件系上年度结转申请".
+  claim(['requests.carriedOver'], '结转', '(?:上一?年度?结转|结转上一?年度?)(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?', '(?:为|系|属于?|是)上一?年度?结转'),
   // None carried over: "无上年结转申请" (a real 2025 township report), "上年无结转", ending the clause (not "无上年结转
   // 资金"). No count: 0.
   {
