@@ -37,10 +37,10 @@ function placeholderBefore(text: string, u: number, unit: string): number {
     while (run > 0 && text[run - 1] === '_') run--;
     return u - run >= 2 ? run : -1;
   }
+  // Marks spaced from their unit are marks still ("培训 XX 次").
+  if (before === ' ' && isMark(text[u - 2] ?? '')) return placeholderBefore(text, u - 1, unit);
   // A gap after a word, not inside spaced-out text ("六、其 他 需 要 报 告 的 事 项", a heading spread by spaces) nor
   // inside a word that ends in a unit's character ("市 场", "逾 期").
-  // Marks spaced from their unit are marks still ("围绕 X 个方面", "培训 XX 次").
-  if (before === ' ' && isMark(text[u - 2] ?? '')) return placeholderBefore(text, u - 1, unit);
   if (before === ' ') return u >= 2 && isHan(text[u - 2]) && text[u - 3] !== ' ' && !UNIT_WORDS.has(text[u - 2] + unit) ? u - 1 : -1;
   const end = text[u + unit.length];
   if (end === '、' || end === ')') return -1;

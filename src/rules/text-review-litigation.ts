@@ -143,7 +143,9 @@ const CASES = {
   review: ['reviewLitigation.review'],
   litigation: ['reviewLitigation.litigationDirect', 'reviewLitigation.litigationAfterReview'],
 };
-const TOTALS = { review: CASES.review.map((row) => `${row}.total`), litigation: CASES.litigation.map((row) => `${row}.total`), both: [...CASES.review, ...CASES.litigation].map((row) => `${row}.total`) };
+const REVIEW_TOTALS = CASES.review.map((row) => `${row}.total`);
+const SUIT_TOTALS = CASES.litigation.map((row) => `${row}.total`);
+const TOTALS = { review: REVIEW_TOTALS, litigation: SUIT_TOTALS, both: [...REVIEW_TOTALS, ...SUIT_TOTALS] };
 
 /**
  * Whether the count at `at` is of all the agency's cases, those about disclosure a part given after it: "共有行政复议
