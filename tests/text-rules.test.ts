@@ -103,6 +103,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // Some of the requests only: the valid ones, all but some.
     ['the valid requests', '本年度共收到有效政府信息公开申请13件。'],
     ['all but the repeated ones', '除重复申请外，本年度共收到政府信息公开申请13件。'],
+    // 新收 alone only after the requests were named, and for the report's year.
+    ['新收 alone, other business named before it', '本年度，我局受理行政许可事项200件，其中新收150件。'],
+    ['新收 alone, last year\'s', '全年共办理政府信息公开申请16件，其中2023年新收10件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-REQUESTS', paragraph)).toEqual([]);
   });
@@ -180,6 +183,9 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['requests without a verb, worded 依申请公开请求', '2024年，依申请公开请求12件，均已按时答复。', 12],
     ['requests without a verb, worded 依申请公开事项', '2024年，依申请公开事项12件。', 12],
     ['requests without a verb, their count named 申请量', '本年度政府信息公开申请量为12件。', 12],
+    // The new requests among all handled, after the requests were named (since stop 42).
+    ['the new ones among all handled, 新收 alone', '全年共办理政府信息公开申请17件，其中本年度新收15件，上年结转2件。', 15],
+    ['the new ones among all handled, after 其中', '全年共办理依申请公开17件，其中新收申请15件，上年结转2件。', 15],
     ['requests without a verb, their count named 申请数量', '2024年，依申请公开申请数量12件。', 12],
     ['requests without a verb, their count named 申请总数', '全年政府信息公开申请总数为12件，较上年减少3件。', 12],
   ])('warns on %s', (_, paragraph, said) => {
@@ -258,6 +264,13 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ORGANISATIONS, expected: 3, actual: 4 },
     ]);
     expect(wholeOf('本年度共收到政府信息公开申请14件（自然人10件，企业2件，社会公益组织1件，其他2件）。')).toEqual([{ cells: ['requests.newReceived.other'], expected: 2, actual: 1 }]);
+    // A sentence saying it is by applicant, and a change on last year before it, go on with the list.
+    expect(wholeOf('本年度共新收政府信息公开申请14件，较2023年增加4件。按申请人类型分，自然人11件，法人或其他组织3件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
+    expect(wholeOf('本年度共新收政府信息公开申请14件。从申请人类别看，自然人10件，法人或其他组织4件。')).toEqual([]);
+    expect(wholeOf('本年度共新收政府信息公开申请14件。从申请方式看，网上申请11件，当面申请3件。')).toEqual([]);
     // Brackets that are no list by applicant end nothing and claim nothing.
     expect(wholeOf('本年度共收到政府信息公开申请14件（不含咨询20件），其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
   });

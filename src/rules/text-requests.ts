@@ -20,6 +20,8 @@ const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新
 // "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
 // "依申请公开政府信息13件": either may count what was disclosed).
 const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:数量|总数|总量|数|量)?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
+// New requests counted alone, a clause of its own after the requests were named (see evaluate); the period is group 1.
+const NEW_ALONE = new RegExp(`^(?:其中)?((?:本年度?|今年|全年|\\d{4}年度?)?)(?:新收|新受理|新接收)(?:的)?(${NUMERAL})件$`);
 // What befell some requests, said right after a count that comes first: "共有3件申请因内容不明确，经补正后予以答复".
 const HANDLED = /^(?:因|由于|涉及|属于|经|被|需要?|在)/;
 // Between the requests and the number, a change ("收到政府信息公开申请较上年减少2件", "…同比增加3件") or a part
@@ -57,6 +59,9 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 const APPLICANT = new RegExp(
   `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
+const CHANGE = /^(?:较|比|同比|环比)/;
+// A sentence that opens a list by applicant: "按申请人类型分", "从申请人类别看".
+const BY_APPLICANT = /^(?:按|从)申请人(?:的)?(?:类型|类别|身份|主体)?(?:分|划分|来看|看)$/;
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
 const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
 // Every request from one: "均为自然人提出", "申请人全部为自然人" (the count is then the claim's).
@@ -64,8 +69,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
 };
 
 export const textRequests: Rule = {
@@ -97,6 +102,14 @@ export const textRequests: Rule = {
         const review = said === null ? null : weigh(said, list!, c, i);
         if (review) return review;
       }
+      // "共办理申请16件，其中本年度新收14件，上年结转2件": 新收 alone, the requests named before it in the sentence.
+      const alone = received.length ? null : NEW_ALONE.exec(clause);
+      if (alone && /信息公开|依申请/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, alone[1]), ctx.meta)) {
+        const said = numeralValue(alone[2]);
+        const review = said === null ? null : weigh(said, alone[0], clause, i);
+        if (review) return review;
+        continue;
+      }
       // The claim names 申请: other clauses are passed over without running the pattern.
       if (received.length || !clause.includes('申请')) continue;
       let m = RECEIVED.exec(clause);
@@ -112,7 +125,8 @@ export const textRequests: Rule = {
       // The clause up to the claim's end.
       const claimed = clause.slice(0, found.index + found[0].length);
       // Some of the requests only: the valid ones ("收到有效申请13件"), or all but some ("除重复申请外，共收到申请13件").
-      if (NARROWING.test(claimed) || claimed.includes('有效') || /行政复议|行政诉讼/.test(clause) || EXCEPT.test(sentenceUpTo(ctx, i))) continue;
+      // 其中 before 新收 lists the new requests among all handled ("共办理申请16件，其中新收申请14件"): no narrowing.
+      if (NARROWING.test(claimed.replace(/^其中(?=(?:本年度?|今年|全年)?新收)/, '')) || claimed.includes('有效') || /行政复议|行政诉讼/.test(clause) || EXCEPT.test(sentenceUpTo(ctx, i))) continue;
       // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
       if (aboutOtherScope(wordsBefore(ctx, i, bare ? bare[1] : clause.slice(0, found.index)), ctx.meta)) continue;
       // A channel named after the claim is its breakdown ("共收到申请15件（含网上申请10件）"), not the claim's scope.
@@ -194,9 +208,10 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
   const bracketed = /^\((.*?)\)?$/.exec(tail);
   if (bracketed) weighApplicant(bracketed[1], bracketed[1]);
   for (let j = i + 1; j < all.length; j++) {
-    // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…").
+    // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…") or says it
+    // is by applicant ("按申请人类型分，自然人10件…").
     if (sentenceStart(ctx, j) !== start) {
-      if (sentenceStart(ctx, j) !== j || !all[j].startsWith('其中')) return;
+      if (sentenceStart(ctx, j) !== j || !(all[j].startsWith('其中') || BY_APPLICANT.test(all[j]))) return;
       start = j;
     }
     // "其中自然人、法人或其他组织分别为12件、2件": each applicant its count, the list quoted whole.
@@ -205,9 +220,9 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
       for (const c of pairs.claims) if (!weighApplicant(c, clauseSpan(ctx, pairs.from, pairs.to))) return;
       j = pairs.to;
     } else {
-      // The list's last count may close its brackets.
+      // The list's last count may close its brackets. A change on last year ("较2023年增加4件") ends no list.
       const text = all[j].replace(/\)$/, '');
-      if (!weighApplicant(text, text) && /[\d一二两三四五六七八九十](?:件|宗)/.test(text)) return;
+      if (!weighApplicant(text, text) && /[\d一二两三四五六七八九十](?:件|宗)/.test(text) && !CHANGE.test(text)) return;
     }
   }
   /** Checks one applicant's count; false if `text` is none (the list has ended if it holds a count). */

@@ -219,6 +219,8 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `本年度政府信息公开申请量为${n(fresh)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，已答复${n(v['requests.outcomesTotal.total'])}件，按时答复${n(Math.max(0, v['requests.outcomesTotal.total'] - 1))}件。`,
     `本年度共有${n(review)}件政府信息公开行政复议案件。`,
+    `全年共办理政府信息公开申请${n(fresh + carried)}件，其中本年度新收${n(fresh)}件，上年结转${n(carried)}件。`,
+    `本年度共新收政府信息公开申请${n(fresh)}件，较上年增加${n(4)}件。按申请人类型分，自然人${n(natural)}件，法人或其他组织${n(organisations)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件（自然人${n(natural)}件，法人或其他组织${n(organisations)}件），其中不予公开${n(sum('requests.denied.'))}件（其中涉及第三方合法权益${n(v['requests.denied.thirdParty.total'])}件）。`,
     `涉及政府信息公开的行政复议和行政诉讼案件共${n(review + lawsuits)}件。全年共发生行政复议和行政诉讼案件共${n(review + lawsuits + 40)}件，其中涉及政府信息公开的${n(review + lawsuits)}件。`,
   );
