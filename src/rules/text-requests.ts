@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, clauseSpan, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -59,7 +59,8 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 const APPLICANT = new RegExp(
   `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
-const CHANGE = /^(?:较|比|同比|环比)/;
+// A clause that opens with a change on an earlier year ("较2023年增加4件").
+const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
 // A sentence that opens a list by applicant: "按申请人类型分", "从申请人类别看".
 const BY_APPLICANT = /^(?:按|从)申请人(?:的)?(?:类型|类别|身份|主体)?(?:分|划分|来看|看)$/;
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];

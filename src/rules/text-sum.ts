@@ -1,5 +1,5 @@
 import type { Bilingual, Finding } from '../model/schema';
-import { asPrinted, sentences } from './text-util';
+import { asPrinted, CHANGE_WORDS, sentences } from './text-util';
 import { finding, type Rule } from './types';
 
 // "累计发布信息数量2353条，官方网站…297条，政务微博…405条…", and a count that 其中 follows: "主动公开政府信息58条，
@@ -7,7 +7,7 @@ import { finding, type Rule } from './types';
 // "共主动公开条，其中信息公开指南0条" (the count left out, a real 2024 report) 0 is the first part's, not the total.
 // A change on an earlier year is neither the total nor a part ("主动公开信息1200条，较上年增加200条，其中网站800条…"):
 // it is passed over after a total, and its count is never one.
-const CHANGE_SOURCE = '(?:较|比|同比|环比)(?:\\d{4}年度?)?[^0-9,;]{0,8}?[\\d.]+(?:条|%|个百分点)';
+const CHANGE_SOURCE = `${CHANGE_WORDS}(?:\\d{4}年度?)?[^0-9,;]{0,8}?[\\d.]+(?:条|%|个百分点)`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'g');
 const TOTAL = new RegExp(`(?:累计|共计|总计|合计|共):?[^0-9条,;]{0,16}?(\\d+)条|(?<![\\d增减加少长降升多])(\\d+)条(?=,?(?:${CHANGE_SOURCE},?)?其中)`);
 const PART = /(\d+)条/g;

@@ -27,6 +27,9 @@ const END_OF_TEXT = 0x0a; // the text's end cuts a clause and a sentence, as a l
  */
 export const LOOK_BACK = 64;
 
+/** The words that open a change on an earlier year ("较上年增加200条", "同比下降12.5%"): neither a total nor a part. */
+export const CHANGE_WORDS = '(?:较|比|同比|环比)';
+
 /**
  * Whether the 、 at i is the one in "公民、法人或者其他组织" (or "自然人、法人…"), the Regulations' name for every
  * applicant: "共收到公民、法人或者其他组织提出的政府信息公开申请15件" is one claim, not two clauses.
