@@ -33,13 +33,38 @@ describe('the year from the statistics period, when the title has none', () => {
     ['本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。', 2023],
     ['本报告中所列数据的统计期限自二〇二三年一月一日起至二〇二三年十二月三十一日止。', 2023],
     ['本报告所列数据统计期限为二○二三年一月一日至十二月三十一日。', 2023],
+    // A period across a year's end goes to the year holding more of its months.
+    ['本报告所列数据的统计期限为2023年12月1日至2024年11月30日。', 2024],
+    ['本报告中所列数据的统计期限自二〇二三年十二月一日起至二〇二四年十一月三十日止。', 2024],
+    ['本报告所列数据的统计期限为2024年1月1日至2025年1月20日。', 2024],
+    ['本报告所列数据的统计期限为2023年7月-2024年6月。', 2024],
   ])('%s', (period, year) => {
-    const spec = baseSpec();
-    const title = '南开区教育局政府信息公开工作年度报告';
-    const res = auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview: [period, '本年度工作平稳有序推进。'] } }));
-    expect(res.export.report.year).toBe(year);
+    expect(withPeriod(period, '南开区教育局政府信息公开工作年度报告').export.report.year).toBe(year);
   });
 });
+
+describe('DOC-YEAR on a statistics period across a year end', () => {
+  const docYear = (period: string, title: string) =>
+    withPeriod(period, title).export.findings.filter((f) => f.rule === 'DOC-YEAR').map((f) => f.message.zh);
+  it('agrees with the title of the year holding most of it', () => {
+    expect(docYear('本报告所列数据的统计期限为2023年12月1日至2024年11月30日。', '南开区教育局2024年政府信息公开工作年度报告')).toEqual([]);
+  });
+  it('names the period as written when the title gives the other year', () => {
+    expect(docYear('本报告所列数据的统计期限为2023年12月1日至2024年11月30日。', '南开区教育局2023年政府信息公开工作年度报告')).toEqual([
+      '标题为 2023 年度报告，正文的统计期限却是2023年12月1日至2024年11月30日，大部分在 2024 年',
+    ]);
+  });
+  it('a period within one year is named by its year', () => {
+    expect(docYear('本报告所列数据的统计期限为2023年1月1日至2023年12月31日。', '南开区教育局2024年政府信息公开工作年度报告')).toEqual([
+      '标题为 2024 年度报告，正文的统计期限却是 2023 年',
+    ]);
+  });
+});
+
+function withPeriod(period: string, title: string) {
+  const spec = baseSpec();
+  return auditHtml(buildReportHtml({ ...spec, pageTitle: title, titleLines: [title], prose: { ...spec.prose, overview: [period, '本年度工作平稳有序推进。'] } }));
+}
 
 describe('the agency and year from the title', () => {
   it.each([

@@ -18,7 +18,10 @@ export interface ReportMeta {
   /** The reporting year: from the title, else the statistics period, else the text. */
   year: number | null;
   titleYear: number | null;
+  /** The year most of the statistics period lies in (a tie goes to the later year). */
   periodYear: number | null;
+  /** The statistics period as the text words it, when it runs across a year's end ("2023年12月1日至2024年11月30日"). */
+  periodSpan: string | null;
   /** The title is printed in Traditional characters (a site's 繁體 view): the text is read otherwise than printed. */
   traditional: boolean;
 }
@@ -109,6 +112,12 @@ const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', '◯'
 const CN_YEAR = /二[〇零○◯O0][一二三四五六七八九〇零○◯O0]{2}(?=年)/g;
 // "本报告中所列数据的统计期限自2024年1月1日起" (or "自二〇二四年一月一日起").
 const STATS_PERIOD = /统计(?:期限|时限|期间|时间|周期|区间)[^。]{0,12}?(20\d\d|二[〇零○◯O0][一二三四五六七八九〇零○◯O0]{2})年/;
+// The period's end, after its opening year: "1月1日起至2024年12月31日", "一月一日至十二月三十一日", "1月-12月".
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])月';
+const PERIOD_END = new RegExp(`^(?:${MONTH})?[^。；]{0,8}?(?:至|到|—|－|–|-|~|～)(?:(20\\d\\d)年)?${MONTH}(?:[\\d一二三十]{1,3}日)?`);
+// 十一 is 10 + 一.
+const monthOf = (m: string | undefined, missing: number) =>
+  m === undefined ? missing : /\d/.test(m) ? Number(m) : '一二三四五六七八九十'.indexOf(m.slice(-1)) + 1 + (m.length > 1 ? 10 : 0);
 /** "二〇二四年" → "2024年": some titles print the year in Chinese numerals. */
 const arabicYears = (c: string) => (/[〇零○◯O0]/.test(c) ? c.replace(CN_YEAR, (y) => [...y].map((d) => CN_DIGIT[d]).join('')) : c);
 
@@ -258,9 +267,24 @@ export function readMeta(doc: Document, items: PageItem[], texts: string[], full
     if (found) agency = asPrinted(found);
   }
   const titleYear = yearOf(title?.c ?? null);
-  const period = STATS_PERIOD.exec(compactLines(fullText));
-  const periodYear = period ? Number(arabicYears(`${period[1]}年`).slice(0, 4)) : null;
+  const { periodYear, periodSpan } = statsPeriod(compactLines(fullText));
   const textYear = yearOf(compactLines(fullText.slice(0, 2000)));
   const traditional = printedTitle !== null && printedTitle !== title!.text;
-  return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear, traditional };
+  return { title: printedTitle, agency, year: titleYear ?? periodYear ?? textYear, titleYear, periodYear, periodSpan, traditional };
+}
+
+/** The statistics period's year. A period that runs across a year's end is given to the year holding more of its months. */
+function statsPeriod(compacted: string): { periodYear: number | null; periodSpan: string | null } {
+  const period = STATS_PERIOD.exec(compacted);
+  if (!period) return { periodYear: null, periodSpan: null };
+  const start = period.index + period[0].length - period[1].length - 1;
+  // Years in Chinese numerals are as long as in digits, so places in the converted text are places in the printed.
+  const words = arabicYears(compacted.slice(start, start + 40));
+  const from = Number(words.slice(0, 4));
+  const end = PERIOD_END.exec(words.slice(5));
+  const to = end?.[2] ? Number(end[2]) : from;
+  if (to !== from + 1) return { periodYear: from, periodSpan: null };
+  const monthsBefore = 13 - monthOf(end![1], 1);
+  const periodYear = monthOf(end![3], 12) >= monthsBefore ? to : from;
+  return { periodYear, periodSpan: compacted.slice(start, start + 5 + end!.index + end![0].length) };
 }

@@ -13,16 +13,15 @@ export const docYear: Rule = {
   group: 'structure',
   title: { zh: '年份前后不一致', en: 'Years disagree' },
   evaluate(ctx) {
-    const { titleYear, periodYear } = ctx.meta;
+    const { titleYear, periodYear, periodSpan } = ctx.meta;
     if (titleYear === null || periodYear === null || titleYear === periodYear) return [];
-    return [
-      finding(docYear, {
-        cells: [],
-        expected: titleYear,
-        actual: periodYear,
-        zh: `标题为 ${titleYear} 年度报告，正文的统计期限却是 ${periodYear} 年`,
-        en: `The title says ${titleYear}, but the statistics period in the text is ${periodYear}`,
-      }),
-    ];
+    // A period across a year's end is named as written: "2023" alone would misstate it.
+    const zh = periodSpan ? `${periodSpan}，大部分在 ${periodYear} 年` : ` ${periodYear} 年`;
+    const en = periodSpan ? `, ${periodSpan}, lies mostly in ${periodYear}` : ` is ${periodYear}`;
+    const message = {
+      zh: `标题为 ${titleYear} 年度报告，正文的统计期限却是${zh}`,
+      en: `The title says ${titleYear}, but the statistics period in the text${en}`,
+    };
+    return [finding(docYear, { cells: [], expected: titleYear, actual: periodYear, ...message })];
   },
 };
