@@ -548,6 +548,11 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['不予公开2件（其中属于第三方不同意公开1件）', [2, 1]],
     ['无法提供4件（其中本机关不掌握相关政府信息3件）', [4, 3]],
     ['不予公开1件（其中属于第三方不同意公开1件）', []],
+    // Since stop 43, also a breakdown by applicant or by channel: it divides the count and narrows nothing before it.
+    ['予以公开7件（其中自然人5件）', [7, 6]],
+    ['予以公开7件（其中自然人5件，法人1件）', [7, 6]],
+    ['予以公开6件（其中自然人5件，法人1件）', []],
+    ['不予公开2件（其中通过信访渠道转来1件）', [2, 1]],
     // 不同意公开, other reports' word for 不予公开.
     ['同意公开6件，不同意公开2件', [2, 1]],
     ['同意公开6件，不同意公开1件', []],

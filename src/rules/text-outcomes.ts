@@ -197,9 +197,10 @@ export const textOutcomes: Rule = {
       if (!MAY_CLAIM.test(clause)) continue;
       // "办结14件，其中予以公开6件": 其中 opening the clause lists the outcomes of all requests; anywhere else it narrows.
       // 信访 narrows ("通过信访渠道收到2件"), but not in the name of 不予处理's first row. Nor does 其中 opening brackets
-      // after a count, which break that count down ("不予公开1件（其中属于国家秘密1件）"), unless they name a narrowing
-      // word of their own; a comma in the brackets may have cut the clause before they close.
-      const listed = clause.replace(LISTING, '').replace(SUB_BREAKDOWN, (m, inner: string) => (NARROWING.test(inner) ? m : ''));
+      // after a count, which break that count down ("不予公开1件（其中属于国家秘密1件）", "予以公开7件（其中自然人5件）":
+      // by applicant or channel too, which divides the count and narrows nothing before it); a comma in the brackets
+      // may have cut the clause before they close.
+      const listed = clause.replace(LISTING, '').replace(SUB_BREAKDOWN, '');
       if (NARROWING.test(listed) && NARROWING.test(listed.replace('信访举报投诉', ''))) continue;
       // Each pair of a respective list is a claim of its own, quoted as the whole list.
       const pairs = clause.includes('分别') ? respectiveClaims(all, sentenceStart(ctx, i), i, clause) : null;
