@@ -126,8 +126,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   // "结转上年度办理3件" (real 2022, 2024 and 2025 reports); "结转下年度继续办理2件", and the count first, the next
   // year by its number: "31件结转到2025年度继续办理", "1件结转下年" (real 2024 and 2025 reports; another year than the
   // next is no claim about this table). Money carried over ("上年结转资金") is counted in 元, never in 件.
-  // The count first: "其中2件为上年结转", "2件系上年度结转申请".
-  claim(['requests.carriedOver'], '结转', '(?:上一?年度?结转|结转上一?年度?)(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?', '(?:为|系|属于?|是)上一?年度?结转'),
+  // The count first: "其中2件为上年结转", "2件系上年度结转申请". The last year by its number: "2023年结转的2件",
+  // "上年度（2023年）结转2件", "2023年度结转至2024年度办理的申请2件" (checked against the report's year).
+  claim(['requests.carriedOver'], '结转', '(?:上一?年度?(?:\\(\\d{4}年度?\\))?结转|\\d{4}年度?结转(?:(?:至|到)\\d{4}年度?)?|结转上一?年度?)(?:办理)?(?:的|下来的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|件)?', '(?:为|系|属于?|是)上一?年度?结转'),
   // None carried over: "无上年结转申请" (a real 2025 township report), "上年无结转", ending the clause (not "无上年结转
   // 资金"). No count: 0.
   {
@@ -237,8 +238,9 @@ export const textOutcomes: Rule = {
         if ((c.about && !c.about.test(sentenceUpTo(ctx, i))) || (c.after && !c.after.test(clauseBefore(i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
-        const next = /\d{4}(?=年)/.exec(m[0]);
-        if (next && Number(next[0]) !== (ctx.meta.year ?? NaN) + 1) continue;
+        // A year in the claim: the next for what is carried forward, the last for what was carried over.
+        const named = /\d{4}(?=年)/.exec(m[0]);
+        if (named && Number(named[0]) !== (ctx.meta.year ?? NaN) + (c.rows[0] === 'requests.carriedOver' ? -1 : 1)) continue;
         const cells = rowsOf.get(c)!.map((row) => ctx.cell(`${row}.total`));
         // A row the report's format lacks (the 2019 template has no "逾期未补正" row) is no claim about its table.
         if (cells.length === 0 || cells.some((cell) => cell.state !== 'number')) continue;

@@ -85,10 +85,10 @@ export function splitText(text: string): { clauses: string[]; sentences: string[
 
 // A time that opens a clause: another year, several or a part of one ("2023年收到…", "上年度予以公开8件", "去年，…",
 // "近三年来…"), or this year's words, which set the period back ("本年度…", "今年…", "全年…"). Not "上年结转" (nor
-// "上年无结转"), the template's carried-over row.
+// "上年无结转", "上年度（2023年）结转", "2023年结转"), the template's carried-over row.
 // Several years together: "近三年来共收到申请35件", "五年来", "历年".
 const SEVERAL_YEARS = '近[两二三四五六七八九十\\d]+年来?|[两二三四五六七八九十]年(?:来|间)|历年';
-const TIME_OPENING = new RegExp(`^(?:(?:19|20)\\d\\d年度?|去年|前年|上一?年度?(?!度?(?:无|没有)?结转)|[上下]半年|第?[一二三四1-4]季度|${SEVERAL_YEARS}|本年度?|今年|全年)`);
+const TIME_OPENING = new RegExp(`^(?:(?:19|20)\\d\\d年(?!度?结转)度?|去年|前年|上一?年度?(?!度?(?:\\(\\d{4}年度?\\))?(?:无|没有)?结转)|[上下]半年|第?[一二三四1-4]季度|${SEVERAL_YEARS}|本年度?|今年|全年)`);
 const THIS_YEAR = /^(?:本年|今年|全年)/;
 
 /** The period a clause opens with ('' for this year's words), or null when it opens with none. */
