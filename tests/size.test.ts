@@ -135,8 +135,8 @@ describe('bundle sizes (gzip)', () => {
   // past a change on last year (+193, with the review's totals made from each kind's list): 55,849; the words of a
   // change on an earlier year one pattern, shared by TEXT-REQUESTS and TEXT-SUM (+4): 55,853.
   // Stop 43: a statistics period across a year's end given to the year holding most of it, and DOC-YEAR naming such
-  // a period as written (+371): 56,224; a breakdown by applicant in brackets read past (−2), the last year's carried
-  // over by its number ("2023年结转的2件"; +46): 56,268.
+  // a period as written (+371): 56,224; a breakdown by applicant in brackets read past, and the last year's
+  // carried over by its number ("2023年结转的2件"; +44): 56,268.
   it('auditor injected on report pages ≤ 55 kB', () => {
     expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(55 * 1024);
   });
