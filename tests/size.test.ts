@@ -136,9 +136,11 @@ describe('bundle sizes (gzip)', () => {
   // change on an earlier year one pattern, shared by TEXT-REQUESTS and TEXT-SUM (+4): 55,853.
   // Stop 43: a statistics period across a year's end given to the year holding most of it, and DOC-YEAR naming such
   // a period as written (+371): 56,224; a breakdown by applicant in brackets read past, and the last year's
-  // carried over by its number ("2023年结转的2件"; +44): 56,268.
-  it('auditor injected on report pages ≤ 55 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(55 * 1024);
+  // carried over by its number ("2023年结转的2件"; +44): 56,268. Raised by a kilobyte (to 57,344): a list by
+  // applicant taken up again past a list by channel ("按照申请人类型划分"), the cases' outcomes in other words (维持原
+  // 行政行为, 尚在审理中) and in brackets right after the lawsuits' count (+85): 56,353.
+  it('auditor injected on report pages ≤ 56 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(56 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -271,6 +271,12 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
     ]);
     expect(wholeOf('本年度共新收政府信息公开申请14件。从申请人类别看，自然人10件，法人或其他组织4件。')).toEqual([]);
     expect(wholeOf('本年度共新收政府信息公开申请14件。从申请方式看，网上申请11件，当面申请3件。')).toEqual([]);
+    // Since stop 43: past a list by channel, a clause saying the list is by applicant takes it up again; without one,
+    // applicants after a channel's count are that channel's.
+    expect(wholeOf('本年度共收到申请14件，按照申请方式划分，网上申请10件、信函申请4件；按照申请人类型划分，自然人11件、商业企业2件、社会公益组织1件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，网上申请10件，其中自然人8件。')).toEqual([]);
     // Brackets that are no list by applicant end nothing and claim nothing.
     expect(wholeOf('本年度共收到政府信息公开申请14件（不含咨询20件），其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
   });
@@ -748,6 +754,10 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['count before outcome (a real 2025 city office\'s wording)', '因不服答复引起行政复议2件，1件结果维持，1件结果纠正。', 1, 0, 'reviewLitigation.review.corrected'],
     ['upheld, before the lawsuits\' own outcomes (a real 2025 wording)', '发生行政复议2件，2件维持；发生行政诉讼1件，1件维持。', 2, 1, 'reviewLitigation.review.upheld'],
     ['corrected, as 被纠错', '全年被申请行政复议2件，被纠错1件。', 1, 0, 'reviewLitigation.review.corrected'],
+    // Since stop 43: other words of 2024 reports for upheld and pending.
+    ['upheld, as 维持原行政行为', '本年度涉及政府信息公开的行政复议案件2件，复议机关维持原行政行为2件。', 2, 1, 'reviewLitigation.review.upheld'],
+    ['pending, as 尚在审理中', '本年度发生政府信息公开行政复议案件2件，其中维持1件，尚在审理中2件。', 2, 1, 'reviewLitigation.review.pending'],
+    ['pending, count first, as 正在审理', '全年被申请行政复议2件，1件维持，2件正在审理。', 2, 1, 'reviewLitigation.review.pending'],
   ])('checks the reviews\' outcomes the text gives: %s', (_, paragraph, said, table, cell) => {
     expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells])).toEqual([[said, table, [cell]]]);
   });
@@ -813,6 +823,13 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     expect(
       wholeFindingsFor('TEXT-REVIEW-LITIGATION', '发生行政复议2件，1件维持，1件尚未审结；发生行政诉讼1件，1件尚未审结。', REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells]),
     ).toEqual([[1, 0, ['reviewLitigation.litigationDirect.pending', 'reviewLitigation.litigationAfterReview.pending']]]);
+    // In brackets right after the lawsuits' count, after the reviews were named (since stop 43): the brackets are theirs.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '因政府信息公开被申请行政复议2件（维持1件、尚未审结1件），被提起行政诉讼1件（维持1件）。', REVIEW_SENTENCE)).toEqual([]);
+    expect(
+      wholeFindingsFor('TEXT-REVIEW-LITIGATION', '因政府信息公开被申请行政复议2件（维持1件、尚未审结1件），被提起行政诉讼1件（尚未审结1件）。', REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells]),
+    ).toEqual([[1, 0, ['reviewLitigation.litigationDirect.pending', 'reviewLitigation.litigationAfterReview.pending']]]);
+    // Not past the brackets: "维持2件" after both kinds may be either's.
+    expect(findingsFor('TEXT-REVIEW-LITIGATION', '因政府信息公开被申请行政复议2件，提起行政诉讼1件（均在审理），维持2件。', REVIEW_SENTENCE)).toEqual([]);
   });
 
   it('checks no outcome when the reviews\' count itself differs (that finding says it)', () => {

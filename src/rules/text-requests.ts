@@ -61,8 +61,8 @@ const APPLICANT = new RegExp(
 );
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
-// A sentence that opens a list by applicant: "按申请人类型分", "从申请人类别看".
-const BY_APPLICANT = /^(?:按|从)申请人(?:的)?(?:类型|类别|身份|主体)?(?:分|划分|来看|看)$/;
+// A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分".
+const BY_APPLICANT = /^(?:按照?|从)申请人(?:的)?(?:类型|类别|身份|主体)?(?:分|划分|来看|看)$/;
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
 const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
 // Every request from one: "均为自然人提出", "申请人全部为自然人" (the count is then the claim's).
@@ -208,12 +208,19 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
   // Brackets of something else ("（含上年结转2件）", "（不含咨询20件）") end no list that follows them.
   const bracketed = /^\((.*?)\)?$/.exec(tail);
   if (bracketed) weighApplicant(bracketed[1], bracketed[1]);
+  // Past counts of something else (by channel), only a clause saying the list is by applicant takes it up again:
+  // "…申请14件，按照申请方式划分，网上申请10件、信函申请4件；按照申请人类型划分，自然人10件…".
+  let passed = false;
   for (let j = i + 1; j < all.length; j++) {
     // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…") or says it
     // is by applicant ("按申请人类型分，自然人10件…").
     if (sentenceStart(ctx, j) !== start) {
-      if (sentenceStart(ctx, j) !== j || !(all[j].startsWith('其中') || BY_APPLICANT.test(all[j]))) return;
+      if (sentenceStart(ctx, j) !== j || !((all[j].startsWith('其中') && !passed) || BY_APPLICANT.test(all[j]))) return;
       start = j;
+    }
+    if (passed) {
+      passed = !BY_APPLICANT.test(all[j]);
+      continue;
     }
     // "其中自然人、法人或其他组织分别为12件、2件": each applicant its count, the list quoted whole.
     const pairs = all[j].includes('分别') ? respectiveClaims(all, start, j, all[j]) : null;
@@ -223,7 +230,7 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     } else {
       // The list's last count may close its brackets. A change on last year ("较2023年增加4件") ends no list.
       const text = all[j].replace(/\)$/, '');
-      if (!weighApplicant(text, text) && /[\d一二两三四五六七八九十](?:件|宗)/.test(text) && !CHANGE.test(text)) return;
+      if (!weighApplicant(text, text) && /[\d一二两三四五六七八九十](?:件|宗)/.test(text) && !CHANGE.test(text)) passed = true;
     }
   }
   /** Checks one applicant's count; false if `text` is none (the list has ended if it holds a count). */

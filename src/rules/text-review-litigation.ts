@@ -105,10 +105,11 @@ const LEGAL_WORK = /应诉|复议机关|复议体制|复议委员会/;
 // (a real 2025 city office's), "发生行政诉讼2件，1件维持，1件尚未审结" (a real 2025 city's), "行政复议2件（维持1件，尚未审结
 // 1件）". The count beside its outcome, either way round; a lawsuit's outcome is the sum of both kinds of lawsuit.
 const outcome = (words: string) => new RegExp(`(?:结果|被)?(?:${words})(${NUMERAL})(?:件|起)|(${NUMERAL})(?:件|起)(?:结果|被)?(?:${words})`);
+// "维持原行政行为1件", "尚在审理中1件" (words of 2024 reports).
 const OUTCOMES: [RegExp, string, string, string][] = [
-  [outcome('维持'), 'upheld', '结果维持', 'upheld'],
+  [outcome('维持(?:原(?:具体)?行政行为|原答复|原决定)?'), 'upheld', '结果维持', 'upheld'],
   [outcome('纠正|纠错'), 'corrected', '结果纠正', 'corrected'],
-  [outcome('尚未审结'), 'pending', '尚未审结', 'pending'],
+  [outcome('尚未审结|(?:尚|正)在审理中?|审理中'), 'pending', '尚未审结', 'pending'],
 ];
 
 // Every case upheld, of each kind counted before it in the sentence: "信息公开类行政复议7件，诉讼9件，均获维持" (a real 2019
@@ -268,7 +269,11 @@ export const textReviewLitigation: Rule = {
         if (said === table) {
           // Both kinds together: their outcomes are each kind's to check.
           if (kind === 'both') continue;
-          if (!shared && !s.slice(0, m.index).includes(other)) out.push(...outcomesOf(ctx, s.slice(m.index + m[0].length), other, CASES[kind], zh, en));
+          // Outcomes in brackets right after the count are its own, whatever was named before ("被申请行政复议2件（维持
+          // 1件…），被提起行政诉讼1件（维持1件）").
+          const after = s.slice(m.index + m[0].length);
+          const told = s.slice(0, m.index).includes(other) ? /^\([^()]*\)/.exec(after)?.[0] : after;
+          if (!shared && told) out.push(...outcomesOf(ctx, told, other, CASES[kind], zh, en));
           // A claim about every case counted before it: "均已审结" leaves none pending, "均获维持" all upheld.
           const everyCase = (claim: RegExpExecArray | null, column: 'pending' | 'upheld', expected: number, zhColumn: string, enClaim: string) => {
             if (!claim || claim.index < m.index || limited(s, claim, other)) return;
