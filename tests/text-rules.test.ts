@@ -507,6 +507,9 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。本年度共办结16件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。全年受理审批事项1200件，办结1200件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转的2件已办结，办结上年度结转申请2件。')).toEqual([]);
+    // "当年办结" may count this year's new requests only, the rest carried forward (since stop 43); "当场办结", some.
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，当年办结12件，结转下年度2件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，当场办结3件。')).toEqual([]);
     // Another year's, and a rate: no claim.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，办结率100%。2023年共办结政府信息公开申请9件。')).toEqual([]);
   });

@@ -101,13 +101,14 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   groupClaim('requests.otherHandling', '其他处理'),
   // Concluded: the outcomes' total, "共办结14件", "办结依申请公开事项14件", "12件已全部办结", the count after 办结 or
   // opening the clause, and only where the clause names no carried-over requests ("上年结转的2件已办结": theirs alone)
-  // and its sentence names the requests: "受理审批事项1200件，办结1200件" is about other business.
+  // and its sentence names the requests: "受理审批事项1200件，办结1200件" is about other business. Not "当年办结12件",
+  // which may count this year's new requests only (the rest carried forward), nor "当场办结".
   {
     rows: ['requests.outcomesTotal'],
     word: '办结',
     about: /信息公开|依申请/,
     re: new RegExp(
-      `^(?:(?!结转)[^0-9]){0,10}?办结(?:了)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计)?${COUNT}|^(${NUMERAL})件(?:申请)?(?:已|均已)?(?:全部)?(?:按时|按期|依法)?办结$`,
+      `^(?:(?!结转)[^0-9]){0,10}?(?<!当[年天日场])办结(?:了)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计)?${COUNT}|^(${NUMERAL})件(?:申请)?(?:已|均已)?(?:全部)?(?:按时|按期|依法)?办结$`,
     ),
   },
   // Answered, a clause after the requests' count: the outcomes' total too ("共收到申请14件，已答复12件，2件正在办理").
