@@ -353,6 +353,10 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['documents sorted, in the sentence after their count', '（三）政府信息管理。全年共制发公文156件。其中主动公开98件，依申请公开8件，不予公开50件。'],
     // The documents named last before the claim, after the requests.
     ['documents after the requests in one sentence', '本年度共收到政府信息公开申请14件，全年审查公文200件，予以公开120件。'],
+    // Messages, letters and proposals answered (since stop 43).
+    ['messages answered in public', '（四）平台建设。全年处理网民留言20件，予以公开答复20件。'],
+    ['letters to the director\'s mailbox, after the requests', '本年度共收到政府信息公开申请14件，收到局长信箱来信20件，予以公开答复20件。'],
+    ['proposals handled', '（四）平台建设。全年办理人大代表建议和政协提案12件，予以公开8件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
   });

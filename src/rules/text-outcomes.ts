@@ -155,8 +155,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
 
 // The agency's documents and what it published of its own accord, which reports count in the same words as the
 // requests' outcomes: "全年审查公文200件，予以公开120件", "确定主动公开文件150件，不予公开10件" (公文公开属性源头认定).
-// A claim after them, with no request named in between, is none about part 三.
-const DOCUMENTS = /公文|文件|公开属性|主动公开|发文|信息\d+条/;
+// A claim after them, with no request named in between, is none about part 三. So are the messages and letters it
+// answers, and the proposals it handles ("全年处理网民留言20件，予以公开答复20件").
+const DOCUMENTS = /公文|文件|公开属性|主动公开|发文|信息\d+条|留言|来信|信箱|建议|提案/;
 const NAMES_REQUESTS = /申请/;
 // Documents to be disclosed on request, a class of them beside those published ("其中主动公开98件，依申请公开8件").
 const DOCUMENTS_ON_REQUEST = /依申请公开(?=\d)/g;
