@@ -971,6 +971,9 @@ describe('TEXT-SUM on real-world phrasings', () => {
     ['a total, its growth in per cent, then its parts', '全年主动公开政府信息1200条，同比增长20%，其中网站800条，微博300条。', 1200, 1100],
     // "还有" may go on with the parts: all of them are the parts' sum reported.
     ['parts going on after 还有, adding to one less', '全年共发布信息321条，网站120条，新媒体150条，还有微博50条。', 321, 320],
+    // Since stop 43: the parts before a total that closes the sentence.
+    ['the parts before the total', '全年通过门户网站发布信息1200条，政务微博发布300条，政务微信发布200条，共计1701条。', 1701, 1700],
+    ['the parts before the total, one part of it after', '全年通过政府网站发布信息1200条，通过政务新媒体发布信息800条，合计2001条，其中原创信息500条。', 2001, 2000],
   ])('reads %s', (_, paragraph, total, parts) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
   });
@@ -992,6 +995,10 @@ describe('TEXT-SUM on real-world phrasings', () => {
     // Counts after 另有 or 此外 may be beyond the total: the parts before them add up.
     ['a count beyond the total, after 另有', '累计公开信息320条，其中网站120条，公众号200条，另有微博转发30条。'],
     ['a count beyond the total, after 此外', '全年共发布信息320条，网站120条，公众号200条，此外转载上级信息45条。'],
+    // The parts before a total: adding up, after a total of their own, or before a total that may count earlier years.
+    ['the parts before the total, adding up', '全年通过门户网站发布信息1200条，政务微博发布300条，政务微信发布200条，共计1700条。'],
+    ['a total, its parts, and the total again', '全年发布信息1200条，其中网站800条、微信400条，合计1200条。'],
+    ['a year\'s count before a cumulative one', '本年度门户网站发布信息1200条，新媒体发布800条，累计发布信息35000条。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([]);
   });

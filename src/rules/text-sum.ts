@@ -18,6 +18,7 @@ const LIST_OPENS = /其中:?(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 const LIST_ITEM = /^(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 // Counts that may be beyond the total, after the parts: "累计公开信息320条，其中网站120条，公众号200条，另有微博转发30条".
 const ADDED = /[,;](?:另|此外|还|同时)/;
+const CLOSING = /[,;](?:合计|共计|总计)/;
 
 /** The parts' sum, counting or skipping parenthesised sub-breakdowns; any reading that adds up clears it. */
 function readings(rest: string): number[][] {
@@ -28,8 +29,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项；“另有…”“此外…”之后的件数可能在总数之外，不计入时相符亦不报），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part; counts after "另有", "此外" may be beyond the total: their sum without them may agree) and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项也可在句末的总数之前，如“网站1200条，微博300条，共计1500条”（“累计”可能含往年，不算）；分项之后再给出的“合计…条”不计入分项；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项；“另有…”“此外…”之后的件数可能在总数之外，不计入时相符亦不报），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; or before a total that closes the sentence, "网站1200条，微博300条，共计1500条" (not "累计", which may include earlier years); a "合计…条" after the parts is not one of them; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part; counts after "另有", "此外" may be beyond the total: their sum without them may agree) and they do not add up.',
 };
 
 export const textSum: Rule = {
@@ -57,9 +58,19 @@ export const textSum: Rule = {
       const firstPart = PART_AFTER.exec(rest);
       const nested = firstPart ? rest.indexOf('其中', firstPart.index) : -1;
       if (nested >= 0) rest = rest.slice(0, nested);
+      // A total again after the parts closes them ("发布信息1200条，其中网站800条、微信400条，合计1200条").
+      const closing = rest.search(CLOSING);
+      if (closing >= 0) rest = rest.slice(0, closing);
       // With counts after "另有", "此外", also the parts before them ("还有" may go on with the parts).
       const added = rest.search(ADDED);
-      const sums = [...readings(rest), ...(added >= 0 ? readings(rest.slice(0, added)) : [])].filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
+      const partsRead = [...readings(rest), ...(added >= 0 ? readings(rest.slice(0, added)) : [])];
+      // Without parts after it, the parts before a total that opens its clause ("网站1200条，微博300条，微信200条，共计
+      // 1700条", perhaps followed by one part of its own, "…合计2000条，其中原创信息500条"), the first perhaps a total of
+      // its own ("发布信息1200条，其中网站800条、微信400条，合计1200条"). Not "累计", which may count earlier years too.
+      if (!partsRead.some((parts) => parts.length >= 2) && m[1] !== undefined && !m[0].startsWith('累计') && /[,;]$/.test(s.slice(0, m.index))) {
+        for (const parts of readings(s.slice(0, m.index).replace(CHANGE, ''))) partsRead.push(parts, parts.slice(1));
+      }
+      const sums = partsRead.filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
       if (!sums.length || sums.includes(total)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
       if (sums.every((x) => x < total / 4)) continue;
