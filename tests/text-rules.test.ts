@@ -263,7 +263,14 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
       { cells: ORGANISATIONS, expected: 3, actual: 4 },
     ]);
-    expect(wholeOf('本年度共收到政府信息公开申请14件（自然人10件，企业2件，社会公益组织1件，其他2件）。')).toEqual([{ cells: ['requests.newReceived.other'], expected: 2, actual: 1 }]);
+    // "其他" is the kinds the list has not named (since stop 43): here 科研机构, 法律服务机构 and 其他.
+    expect(wholeOf('本年度共收到政府信息公开申请14件（自然人10件，企业2件，社会公益组织1件，其他2件）。')).toEqual([
+      { cells: ['requests.newReceived.research', 'requests.newReceived.legal', 'requests.newReceived.other'], expected: 2, actual: 1 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中公民申请10件，企业申请2件，其他组织申请2件。')).toEqual([]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中公民申请10件，企业申请2件，其他组织申请3件。')).toEqual([
+      { cells: ['requests.newReceived.research', 'requests.newReceived.nonprofit', 'requests.newReceived.legal', 'requests.newReceived.other'], expected: 3, actual: 2 },
+    ]);
     // A sentence saying it is by applicant, and a change on last year before it, go on with the list.
     expect(wholeOf('本年度共新收政府信息公开申请14件，较2023年增加4件。按申请人类型分，自然人11件，法人或其他组织3件。')).toEqual([
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
