@@ -106,6 +106,8 @@ describe('a report whose tables are laid out as lines of text', () => {
     const page = tablesAsLines(buildReportHtml(baseSpec()), 'centered');
     expect(mightHoldReport(parsePage(page))).toBe(true);
     expect(mightHoldReport(parsePage(toTraditional(page)))).toBe(true);
+    // A title worded "年度工作报告" (since stop 43).
+    expect(mightHoldReport(parsePage(page.replace(/<title>[^<]*<\/title>/, '<title>南开区教育局2024年政府信息公开年度工作报告</title>')))).toBe(true);
     // The same lines under another title, and a report's title over prose alone, are left alone.
     expect(mightHoldReport(parsePage(page.replace(/<title>[^<]*<\/title>/, '<title>通知公告</title>')))).toBe(false);
     expect(mightHoldReport(parsePage('<title>2024年政府信息公开工作年度报告</title><p>本年新收政府信息公开申请数量为14件。</p>'))).toBe(false);

@@ -6,8 +6,8 @@ import { PDF_TEXT_LAYER, readLayerLines } from './pdf-layer';
 // Simplified or Traditional (政府信息公開, 政務公開): the anchors of the tables are matched folded.
 const REPORT_WORDS = /政府信息公[开開]|政[务務]公[开開]/;
 
-// A report's title: a page without tables is read only under one.
-const REPORT_TITLE = /年度?[报報]告|年[报報]/;
+// A report's title ("…年度报告", "…年度工作报告", "…年报"): a page without tables is read only under one.
+const REPORT_TITLE = /年度?(?:工作)?[报報]告|年[报報]/;
 // Part 三's first row laid out as a line of text, its counts after it (a page converted from a PDF, a table pasted as
 // plain text, a PDF shown by PDF.js): the tables are there, as lines (see src/grid/text-lines.ts). PDF.js places the
 // label's pieces as spans of their own, a space between some: white space may break the label anywhere.
