@@ -40,6 +40,7 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     ['a channel after 共, then the whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计14件，均已按时答复。'],
     ['channels, the carried-over ones, then the whole of both', '本年度收到网上申请10件，信函申请4件，上年结转2件，合计16件。'],
     ['a channel, then a count of something else, then a whole', '本年度收到网上申请10件，办结10件，共15件。'],
+    ['one channel and others, a part', '本年度通过网上等渠道收到申请10件，当面收到申请4件。'],
     ['the template\'s 新收, agreeing', '全市全年新收政府信息公开申请14件，均在法定期限内答复。'],
     ['the count first, agreeing', '区政府办公室共收到14份政府信息公开申请，均在法定期限内答复。'],
     // Requests of another kind, with the table's figure stated nowhere in the text.
@@ -137,6 +138,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // The whole after a list of channels (a real 2024 district report: "…群众网上申请105件，快递17件，合计122件").
     ['channels listed, then a different whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计15件，均已按时答复。', 15],
     ['channels listed, then a different whole in 共计', '本年度收到网上申请10件、信函申请4件，共计15件。', 15],
+    // The channels named, then "等多渠道" and the whole (a real 2023 report's wording; since stop 43).
+    ['channels named, then 等多渠道 and a different whole', '本年度通过电子邮箱申请、当面申请、邮寄申请等多渠道受理依申请公开15件，全部按时答复。', 15],
     ['a sentence with only a different figure', '全年收到政府信息公开申请10件。', 10],
     // The wordings of real 2023 reports whose tables said 0; here the table says 14.
     ['a claim of none', '二是及时规范办理依申请公开。2024年，我局未收到政府信息公开申请。', 0],
@@ -335,8 +338,9 @@ describe('the text rules after a whole area\'s count in the same sentence', () =
 
   it.each([
     ['TEXT-OUTCOMES', 'the agency named after the district\'s count', '2024年，全区共收到政府信息公开申请1200件，本局予以公开7件。', 7, 6],
-    ['TEXT-OUTCOMES', 'the district named in passing, with no count', '按照全区统一部署，予以公开7件，部分公开2件。', 7, 6],
-    ['TEXT-OUTCOMES', 'after the district\'s count of something else', '全区开展政务公开培训3次，予以公开7件，部分公开2件。', 7, 6],
+    // The requests named in the paragraph: without them, an outcome's words may be about something else (since stop 43).
+    ['TEXT-OUTCOMES', 'the district named in passing, with no count', '本年度共收到政府信息公开申请14件。按照全区统一部署，予以公开7件，部分公开2件。', 7, 6],
+    ['TEXT-OUTCOMES', 'after the district\'s count of something else', '本年度共收到政府信息公开申请14件。全区开展政务公开培训3次，予以公开7件，部分公开2件。', 7, 6],
     ['TEXT-REVIEW-LITIGATION', 'the agency\'s reviews after the district\'s', '全区共受理行政复议案件50件，我局被申请行政复议3件。', 3, 2],
   ])('%s still checks %s', (rule, _, paragraph, said, table) => {
     expect(findingsFor(rule, paragraph)).toEqual([{ severity: 'warning', expected: said, actual: table }]);
@@ -360,12 +364,29 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     ['documents sorted, in the sentence after their count', '（三）政府信息管理。全年共制发公文156件。其中主动公开98件，依申请公开8件，不予公开50件。'],
     // The documents named last before the claim, after the requests.
     ['documents after the requests in one sentence', '本年度共收到政府信息公开申请14件，全年审查公文200件，予以公开120件。'],
+    // A paragraph that names no request, nor does the one before it (since stop 43): published of the agency's own
+    // accord, or reviewed before publication.
+    ['budgets published', '（三）政府信息管理。全年对23个部门的财政预决算予以公开23件。'],
+    ['drafts published for comment', '（三）政府信息管理。重大行政决策草案征求意见稿予以公开3件。'],
+    ['items reviewed for secrets before publication', '（三）政府信息管理。组织开展政府信息公开保密审查20件，予以公开18件。'],
     // Messages, letters and proposals answered (since stop 43).
     ['messages answered in public', '（四）平台建设。全年处理网民留言20件，予以公开答复20件。'],
     ['letters to the director\'s mailbox, after the requests', '本年度共收到政府信息公开申请14件，收到局长信箱来信20件，予以公开答复20件。'],
     ['proposals handled', '（四）平台建设。全年办理人大代表建议和政协提案12件，予以公开8件。'],
   ])('is silent on %s', (_, paragraph) => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
+  });
+
+  // An outcome's words are read as a claim about part 三 only where the requests are named in its paragraph or the
+  // one before it (since stop 43): elsewhere they may be about what the agency published of its own accord.
+  it('reads an outcome in the paragraph after the requests\' count, not two paragraphs on', () => {
+    const spec = baseSpec();
+    const withOutcomes = (at: string) => {
+      const overview = spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? '（二）依申请公开情况。本年度共收到政府信息公开申请14件。' : p.startsWith(at) ? '办理结果：予以公开7件，部分公开2件。' : p));
+      return auditHtml(buildReportHtml({ ...spec, prose: { ...spec.prose, overview } })).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES').map((f) => [f.expected, f.actual]);
+    };
+    expect(withOutcomes('（三）')).toEqual([[7, 6]]);
+    expect(withOutcomes('（四）')).toEqual([]);
   });
 
   it('reads a claim that every request was granted against the outcomes\' total (the table: 14, 6 granted)', () => {

@@ -46,7 +46,9 @@ const NONE = new RegExp(
 // whole after naming the channels ("通过网上、信函等方式共收到申请14件"). "共收到群众网上申请105件，快递17件，合计
 // 122件" names the channel after 共: a part. Only the words up to the claim's count are looked at.
 const CHANNEL = /网上|网络|在线|当面|现场|信函|邮寄|传真|邮件|电话/;
-const WHOLE = /(?<!公)共|合计|总计|累计/;
+// "等多渠道" after the channels says they are all of them ("通过电子邮箱申请、当面申请、邮寄申请等多渠道受理依申请公开0件",
+// a real 2023 report).
+const WHOLE = /(?<!公)共|合计|总计|累计|等多(?:种|个)?(?:渠道|方式|途径)/;
 // The whole after the channels' parts, later in their sentence: "…网上申请105件，快递17件，合计122件" (a real 2024 report).
 const PART_OF_RECEIVED = new RegExp(`^[^0-9，]{0,10}?(?:${CHANNEL.source}|快递|来信|来访|其他|结转)[^0-9，]{0,6}?${NUMERAL}(?:件|宗|个|份|条|封)$`);
 const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为|收到|受理)?(${NUMERAL})(?:件|宗|个|份|条|封)$`);

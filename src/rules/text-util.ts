@@ -150,6 +150,13 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
   return compact.slice(clauseAt[from], clauseAt[to] + all[to].length);
 }
 
+/** The text of clause `i`'s line (paragraph) up to the clause's end, and of the line before it. */
+export function linesUpTo(ctx: Reading, i: number): string {
+  const { clauses: all, clauseAt, compact } = split(ctx);
+  const line = compact.lastIndexOf('\n', clauseAt[i]);
+  return compact.slice(line > 0 ? compact.lastIndexOf('\n', line - 1) + 1 : 0, clauseAt[i] + all[i].length);
+}
+
 /** The index of the first clause of clause `i`'s sentence. */
 export function sentenceStart(ctx: Reading, i: number): number {
   return split(ctx).sentenceStarts[i];
