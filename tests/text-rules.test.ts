@@ -749,6 +749,9 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['both kinds together, as the table has them', '（五）监督保障。全年被申请行政复议2件。涉及政府信息公开的行政复议和行政诉讼案件共3件。'],
     ['both kinds together, of every kind of case, the disclosure ones a part', '（五）监督保障。全年被申请行政复议2件。全年共发生行政复议和行政诉讼案件共40件，其中涉及政府信息公开的3件。'],
     ['both kinds together, last year\'s', '（五）监督保障。全年被申请行政复议2件。2023年行政复议和行政诉讼案件共5件。'],
+    // The two kinds joined directly, counted together without 共, then each (since stop 43; the lawsuits' kind was
+    // read as holding all 3).
+    ['both kinds joined by 、, counted together, then each', '（五）监督保障。全年共发生政府信息公开行政复议、行政诉讼案件3件，其中行政复议2件，行政诉讼1件。'],
     // The year that opens the clause before a count without a verb sets its period.
     ['last year\'s reviews, no verb', '（五）监督保障。全年被申请行政复议2件。2023年度政府信息公开行政复议案件3件。'],
   ])('is silent on %s', (_, paragraph) => {
@@ -766,6 +769,8 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     // Both kinds together, against their sum (2 + 1).
     ['both kinds together', '本年度涉及政府信息公开的行政复议和行政诉讼案件共4件。', 4, 3],
     ['both kinds together, as 合计…起', '全年因政府信息公开引起的行政复议、行政诉讼合计2起。', 2, 3],
+    ['both kinds joined directly, without 共', '本年度涉及政府信息公开的行政复议和行政诉讼案件4件。', 4, 3],
+    ['both kinds joined by 、, without 共', '全年共发生政府信息公开行政复议、行政诉讼案件4件，其中行政复议2件，行政诉讼1件。', 4, 3],
   ])('reads a count of cases worded so: %s', (_, paragraph, said, table) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', `（五）监督保障。${paragraph}`, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: said, actual: table }]);
   });

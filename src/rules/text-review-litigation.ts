@@ -81,8 +81,11 @@ const OPENING = '(?<=(?:^|[,;、])(?:(?:全年|本年度?|今年|\\d{4}年度?)(
 const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
-// Both kinds counted together: "涉及政府信息公开的行政复议和行政诉讼案件共3件", "行政复议、行政诉讼合计3起". Against the sum.
-const TOGETHER_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:共|共计|合计|总计|累计)(?:发生了?|有|为)?(${NUMERAL})(?:件|起|宗|次)`);
+// Both kinds counted together: "涉及政府信息公开的行政复议和行政诉讼案件共3件", "行政复议、行政诉讼合计3起", and, the
+// two joined directly, without 共: "发生政府信息公开行政复议、行政诉讼案件3件". Against the sum.
+const TOGETHER_COUNT = new RegExp(
+  `(?:(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:共|共计|合计|总计|累计)|(?:行政复议[、和及与]行政诉讼|行政诉讼[、和及与]行政复议)(?:案件)?(?:数量?)?)(?:发生了?|有|为)?(${NUMERAL})(?:件|起|宗|次)`,
+);
 // The count first: "共有2件政府信息公开行政复议案件", "发生3起涉及政府信息公开的行政诉讼".
 const countFirst = (kind: string) => new RegExp(`(?:共有|共发生|发生了?)(${NUMERAL})(?:件|起|宗|次)(?:(?:政府)?信息公开(?:的|类)?|涉及政府信息公开的?|因政府信息公开(?:引起|引发)的?)?${kind}`);
 const REVIEW_FIRST = countFirst('行政复议');
@@ -250,10 +253,13 @@ export const textReviewLitigation: Rule = {
       const each = respective && respective[1] !== respective[2] ? respective : null;
       const shared = BOTH_COUNT.exec(s) ?? each;
       const countOf = (m: RegExpExecArray, kind: string) => (m !== each ? m[1] : each[1] === kind ? each[3] : each[4]);
+      const together = shared ? null : TOGETHER_COUNT.exec(s);
+      // A count of one kind inside the count of both ("行政复议、行政诉讼案件3件" holds "行政诉讼案件3件") is not that kind's.
+      const own = (m: RegExpExecArray | null) => (m && together && m.index >= together.index && m.index < together.index + together[0].length ? null : m);
       const claims: [RegExpExecArray | null, number | null, keyof typeof TOTALS, string, string, string][] = [
-        [shared ?? REVIEW_COUNT.exec(s) ?? REVIEW_FIRST.exec(s), review, 'review', '行政复议', 'administrative review', '诉讼'],
-        [shared ?? SUIT_COUNT.exec(s) ?? SUIT_FIRST.exec(s), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
-        [shared ? null : TOGETHER_COUNT.exec(s), review === null || suits === null ? null : review + suits, 'both', '行政复议与行政诉讼', 'reviews and lawsuits', ''],
+        [shared ?? own(REVIEW_COUNT.exec(s) ?? REVIEW_FIRST.exec(s)), review, 'review', '行政复议', 'administrative review', '诉讼'],
+        [shared ?? own(SUIT_COUNT.exec(s) ?? SUIT_FIRST.exec(s)), suits, 'litigation', '行政诉讼', 'lawsuits', '复议'],
+        [together, review === null || suits === null ? null : review + suits, 'both', '行政复议与行政诉讼', 'reviews and lawsuits', ''],
       ];
       // A claim that every case was upheld covers each kind counted before it: looked for once per sentence.
       const all = ALL_UPHELD.exec(s);
