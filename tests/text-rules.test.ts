@@ -676,9 +676,23 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
 
   it.each([
     ['another outcome in the group\'s words (a real 2024 report)', '本年度共收到政府信息公开申请14件，予以公开6件，不掌握相关政府信息不予公开3件。'],
-    ['one row of the group', '本年度共收到政府信息公开申请14件，对涉及第三方合法权益的不予公开2件。'],
   ])('does not read a group\'s count from %s', (_, paragraph) => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
+  });
+
+  // Since stop 43 the row, named before the group's words, is read (the table: 第三方 1, 国家秘密 0).
+  it('reads one row of a group named before the group\'s words, not the group', () => {
+    const rows = (paragraph: string) => wholeFindingsFor('TEXT-OUTCOMES', paragraph).map((f) => [f.expected, f.actual, f.cells]);
+    expect(rows('本年度共收到政府信息公开申请14件，对涉及第三方合法权益的不予公开2件。')).toEqual([[2, 1, ['requests.denied.thirdParty.total']]]);
+    expect(rows('本年度共收到政府信息公开申请14件，其中涉及国家秘密不予公开1件。')).toEqual([[1, 0, ['requests.denied.stateSecret.total']]]);
+    expect(rows('本年度共收到政府信息公开申请14件，本机关不掌握相关政府信息无法提供3件。')).toEqual([]);
+  });
+
+  // Since stop 43: "作出…答复" before a group, and 予以公开 "含部分公开" (the table: 6 + 2).
+  it('reads a group after 作出, and the granted counted with the partly granted in brackets', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，作出不予公开答复2件，作出无法提供答复3件。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中予以公开（含部分公开）8件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，公开（含部分公开）9件。')).toEqual([{ severity: 'warning', expected: 9, actual: 8 }]);
   });
 
   it('warns when an outcome group disagrees with the sum of its rows, and names the group', () => {
@@ -1245,7 +1259,7 @@ describe('TEXT-OUTCOMES: the words each claim needs', () => {
   // A clause is only matched against the claims whose words it holds: no match may lack them. Clauses are made
   // from claims in many wordings, with words around them and one character dropped, so that near misses are tried.
   const examples = ['予以公开和部分公开3件', '予以公开3件', '部分公开3件', '均予以公开', '不掌握相关信息3件', '信息不存在3件', '重复申请3件', '逾期未补正3件', '行政机关不再处理其政府信息公开申请3件', '需要另行制作3件', '属于国家秘密3件', '其他法律行政法规禁止公开3件', '涉及第三方合法权益3件', '属于三类内部事务信息3件', '属于四类过程性信息3件', '属于行政执法案卷3件', '属于行政查询事项3件', '补正后申请内容仍不明确3件', '要求提供公开出版物3件', '无正当理由大量反复申请3件', '要求行政机关确认或重新出具已获取信息3件', '逾期未按收费通知要求缴纳费用3件', '信访举报投诉类申请3件', '不予公开3件', '无法提供3件', '不予处理3件', '其他处理3件', '共办结政府信息公开申请3件', '已答复3件', '上年结转3件', '无上年结转申请', '结转下年度办理3件', '无结转下年度办理的申请'];
-  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '第三方不同意公开1件', '不同意公开2件', '1件不同意公开', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '全部予以公开', '经审查均已予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件', '12件已答复', '作出答复政府信息公开申请3件', '其中2件为上年结转', '3件系上年度结转申请', '2023年结转的2件', '上年度(2023年)结转2件', '2023年度结转至2024年度办理的申请2件'];
+  const wordings = [...examples, '同意公开两件', '全部公开3宗', '"不予公开"的3件', '其中不予处理1件', '上一年度结转的申请3件', '结转至下一年度继续办理的2件', '全部或部分公开8件', '予以公开答复966件', '上年结转信息公开申请30件', '31件结转到2025年度继续办理', '无上年结转申请', '上年无结转', '其中5件予以公开', '2件部分公开', '3件予以公开和部分公开', '3件因本机关不掌握相关信息', '1件不予公开', '1件依法不予处理', '没有结转到下一年度的申请', '下年度无结转', '2件因申请人逾期未补正', '没有现成信息需要另行制作的1件', '1件因涉及国家秘密', '1件属于行政执法案卷', '2件涉及第三方合法权益', '第三方不同意公开1件', '不同意公开2件', '1件不同意公开', '内部事务信息1件', '过程性信息的2件', '对5件予以公开', '经审查7件予以公开', '对其中3件部分公开', '全部予以公开', '经审查均已予以公开', '1件为信访举报投诉类申请', '12件已全部办结', '办结依申请公开事项3件', '我局办结了3件', '12件已答复', '作出答复政府信息公开申请3件', '其中2件为上年结转', '3件系上年度结转申请', '2023年结转的2件', '上年度(2023年)结转2件', '2023年度结转至2024年度办理的申请2件', '涉及国家秘密不予公开1件', '作出不予公开答复1件', '予以公开(含部分公开)8件'];
   const around = ['', '本年度', '其中', '共', '、', '依法', '决定', '2023年', '全区'];
 
   it('every match of a claim\'s pattern holds its words', () => {

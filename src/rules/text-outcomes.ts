@@ -33,11 +33,12 @@ const claim = (rows: string[], word: string, outcome: string, countFirst?: strin
   re: new RegExp(outcome + COUNT + (countFirst ? `|${COUNT_FIRST}${countFirst}` : '')),
 });
 // The count first, a group is claimed only where its outcome ends the clause: "1件不予公开", not "1件不予公开的申请…".
-const groupClaim = (group: string, outcome: string, word = outcome) => claim([group], word, `^(?:其中|依法|决定|另有)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
+const groupClaim = (group: string, outcome: string, word = outcome) => claim([group], word, `^(?:其中|依法|决定|另有|作出)?"?${outcome}`, `${outcome}(?:处理|答复)?$`);
 // One row of a group by the template's words, the count after them or first: "属于行政执法案卷1件", "1件属于行政执法案卷".
 // `lead`: what may stand between a count that comes first and the words (by default a few words, "1件申请人…").
+// The group's words may follow the row's: "涉及国家秘密不予公开1件", "本机关不掌握相关政府信息无法提供3件".
 const rowClaim = (row: string, word: string, outcome: string, lead = '(?:属于|涉及)?[^0-9,;。]{0,6}?') =>
-  claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?`, `(?:因)?${lead}${outcome}`);
+  claim([row], word, `(?:属于|涉及|因)?${outcome}(?:的)?(?:申请)?(?:依法)?(?:(?:不予|不同意)公开|无法提供|不予处理)?`, `(?:因)?${lead}${outcome}`);
 // `about`: what the sentence up to the claim must name, for a claim whose words could be about other business.
 // Words of handling as a clause of their own ("经审查，全部予以公开").
 const HANDLING_ALONE = /^(?:经(?:依法)?(?:审查|审核|研究)|依法)$/;
@@ -46,7 +47,8 @@ const SUB_BREAKDOWN = new RegExp(`(?<=[件宗])\\(其中([^()]*)(?:\\)|$)`, 'g')
 // 其中 opening a clause, perhaps after the words of a count that comes first ("对其中7件…").
 const LISTING = new RegExp(`^${HANDLING}其中`);
 export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp; after?: RegExp; all?: string }[] = [
-  claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
+  // Also "予以公开（含部分公开）8件".
+  claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?|(?:予以)?公开\\((?:含|包括)部分公开\\))', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
   // "14件全部公开" may say that all were answered in some way.
   claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开', '(?:予以|同意)公开(?![和及或与、]部分)'),
