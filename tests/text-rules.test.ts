@@ -287,6 +287,11 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
     ]);
     expect(wholeOf('本年度共收到政府信息公开申请14件，网上申请10件，其中自然人8件。')).toEqual([]);
+    // In sentences of their own, by channel first ("从申请渠道看"), then by applicant ("从申请主体看").
+    expect(wholeOf('全年共受理政府信息公开申请14件，比上年增加4件。从申请渠道看，网上申请10件，信函申请4件；从申请主体看，自然人11件，法人或其他组织3件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
     // Brackets that are no list by applicant end nothing and claim nothing.
     expect(wholeOf('本年度共收到政府信息公开申请14件（不含咨询20件），其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
   });

@@ -63,8 +63,10 @@ const APPLICANT = new RegExp(
 );
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
-// A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分".
-const BY_APPLICANT = /^(?:按照?|从)申请人(?:的)?(?:类型|类别|身份|主体)?(?:分|划分|来看|看)$/;
+// A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分", "从申请主体看"; or by
+// channel ("从申请渠道看"), which a list by applicant may come after.
+const BY_APPLICANT = /^(?:按照?|从)申请(?:人(?:的)?(?:类型|类别|身份|主体)?|主体)(?:分|划分|来看|看)$/;
+const BY_CHANNEL = /^(?:按照?|从)申请(?:渠道|方式|途径)(?:分|划分|来看|看)$/;
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
 const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
 // Every request from one: "均为自然人提出", "申请人全部为自然人" (the count is then the claim's).
@@ -219,8 +221,9 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…") or says it
     // is by applicant ("按申请人类型分，自然人10件…").
     if (sentenceStart(ctx, j) !== start) {
-      if (sentenceStart(ctx, j) !== j || !((all[j].startsWith('其中') && !passed) || BY_APPLICANT.test(all[j]))) return;
+      if (sentenceStart(ctx, j) !== j || !((all[j].startsWith('其中') && !passed) || BY_APPLICANT.test(all[j]) || BY_CHANNEL.test(all[j]))) return;
       start = j;
+      if (BY_CHANNEL.test(all[j])) passed = true;
     }
     if (passed) {
       passed = !BY_APPLICANT.test(all[j]);
