@@ -287,6 +287,14 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
     ]);
     expect(wholeOf('本年度共收到政府信息公开申请14件，网上申请10件，其中自然人8件。')).toEqual([]);
+    // 社会组织 for 社会公益组织 (as the table's header may name it), and "以…名义" (since stop 43).
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中个人申请10件、企业申请2件、社会组织申请2件。')).toEqual([
+      { cells: ['requests.newReceived.nonprofit'], expected: 2, actual: 1 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中以自然人名义提出11件，以法人或其他组织名义提出3件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
     // In sentences of their own, by channel first ("从申请渠道看"), then by applicant ("从申请主体看").
     expect(wholeOf('全年共受理政府信息公开申请14件，比上年增加4件。从申请渠道看，网上申请10件，信函申请4件；从申请主体看，自然人11件，法人或其他组织3件。')).toEqual([
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },

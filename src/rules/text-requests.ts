@@ -59,7 +59,7 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 // applicant's words are a group of their own, in the order of COLUMNS: 法人或其他组织 (or 法人 alone, beside 自然人)
 // are the five columns after 自然人 together; "其他" is the last of them only after another of them was named.
 const APPLICANT = new RegExp(
-  `^(?:其中)?(?:来自|由)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
+  `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
