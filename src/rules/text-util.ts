@@ -150,11 +150,18 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
   return compact.slice(clauseAt[from], clauseAt[to] + all[to].length);
 }
 
-/** The text of clause `i`'s line (paragraph) up to the clause's end, and of the line before it. */
+// How far back linesUpTo reads: a page of one endless line of claims must not be read back to its start for each
+// of them (the longest paragraph of the fixtures' real reports has a few hundred characters: 323 in nankai-2024).
+const LINES_REACH = 2000;
+
+/** The text of clause `i`'s line (paragraph) up to the clause's end, and of the line before it, at most LINES_REACH. */
 export function linesUpTo(ctx: Reading, i: number): string {
   const { clauses: all, clauseAt, compact } = split(ctx);
-  const line = compact.lastIndexOf('\n', clauseAt[i]);
-  return compact.slice(line > 0 ? compact.lastIndexOf('\n', line - 1) + 1 : 0, clauseAt[i] + all[i].length);
+  const end = clauseAt[i] + all[i].length;
+  const from = Math.max(0, end - LINES_REACH);
+  const reach = compact.slice(from, end);
+  const line = reach.lastIndexOf('\n', clauseAt[i] - from);
+  return reach.slice(line > 0 ? reach.lastIndexOf('\n', line - 1) + 1 : 0);
 }
 
 /** The index of the first clause of clause `i`'s sentence. */
