@@ -1109,6 +1109,9 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['a gap before 人次', '组织业务培训2次，培训 人次。', '组织业务培训2次,培训 人次'],
     ['Xs before 名', '配备专职工作人员XX名。', '配备专职工作人员XX名。'],
     ['Xs spaced from their unit', '全年开展政务公开培训 XX 次。', '全年开展政务公开培训 XX 次。'],
+    // Two marks before a unit wherever they stand, no clause's end after it (since stop 43).
+    ['marks before a unit inside the clause', '全年召开××次政务公开工作会议。', '全年召开××次政'],
+    ['Xs before 条 inside the clause', '全年发布XX条政策解读信息。', '全年发布XX条政'],
   ])('finds %s', (_, paragraph, excerpt) => {
     expect(placeholders(paragraph)).toEqual([excerpt]);
   });
@@ -1148,6 +1151,7 @@ describe('DOC-PLACEHOLDER on real-world phrasings', () => {
     ['有待, 待确认 in the text (not a note in brackets)', '信息公开的及时性有待提高，栏目内容有待完善，待确认事项及时处理。'],
     ['a form filled in online, in brackets', '申请人可通过网上填写申请表（在线填写）提交申请。'],
     ['Latin letters before 局 and 月', 'Max局，Xbox月刊。'],
+    ['a product of numbers, an X-ray, a single mark inside a clause', '更换2×4个显示屏，开展X光机安检，X个方面。'],
     ['counts in 场, 期, 份, 名 and 人次', '召开新闻发布会3场，编印公报12期，印发资料500份，配备工作人员5名，培训120人次。'],
     // Spaced-out text, or a word that ends in a unit's character split by a stray space: no gap for a number.
     ['a heading spread by spaces', '六、其 他 需 要 报 告 的 事 项'],

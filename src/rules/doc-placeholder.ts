@@ -55,8 +55,10 @@ function placeholderBefore(text: string, u: number, unit: string): number {
 // Other gaps a draft leaves: a year or a date in marks ("20XX年", "X月X日"), an agency in marks ("XX局", "××镇人民
 // 政府"), an editor's note in brackets ("（数据待核实）", "【此处填写…】"). The pattern opens with the marks or the
 // bracket, which the engine scans for quickly; what comes before the marks is checked after (see findMarked).
+// Two or three marks before a unit are a count left out wherever they stand ("召开××次会议"), without the clause's end
+// that a single mark or a gap needs.
 const MARKED =
-  /[Xx×*]{1,3}(?:年|月[Xx×*]{1,2}日|(?=局|委|办|厅|镇|乡|街道|区|县|市|单位|部门|中心|人民政府))|[([【][^()[\]【】]{0,10}(?:待(?:核实|补充|填写|确认|核对|定|更新)|此处填写|请填写)[^()[\]【】]{0,10}[)\]】]/g;
+  /[Xx×*]{1,3}(?:年|月[Xx×*]{1,2}日|(?=局|委|办|厅|镇|乡|街道|区|县|市|单位|部门|中心|人民政府|件|条|个|项|次|人|名|篇|场|期|份|万元|元))|[([【][^()[\]【】]{0,10}(?:待(?:核实|补充|填写|确认|核对|定|更新)|此处填写|请填写)[^()[\]【】]{0,10}[)\]】]/g;
 
 /** The placeholders in `text` (start and length; a missing number has length 0), at most `max`. */
 export function findPlaceholders(text: string, max: number): { at: number; length: number }[] {
@@ -80,7 +82,8 @@ function findMarked(text: string): { at: number; length: number }[] {
     const [found] = m;
     let at = m.index;
     if (isMark(found[0])) {
-      if (isLatin(text[at - 1] ?? '')) continue;
+      // Not a product of numbers ("3×4个").
+      if (isLatin(text[at - 1] ?? '') || (!found.endsWith('年') && /\d/.test(text[at - 1] ?? ''))) continue;
       let marks = 1;
       while (isMark(found[marks])) marks++;
       if (found.endsWith('年')) {
@@ -112,7 +115,8 @@ export const docPlaceholder: Rule = {
   evaluate(ctx) {
     const out = [];
     const text = ctx.fullText;
-    const gaps = [...findPlaceholders(text, 5), ...findMarked(text)].sort((a, b) => a.at - b.at).slice(0, 5);
+    // Marks before a unit and a clause's end are found by both: each once.
+    const gaps = [...findPlaceholders(text, 5), ...findMarked(text)].sort((a, b) => a.at - b.at).filter((g, k, all) => k === 0 || all[k - 1].at !== g.at).slice(0, 5);
     for (const { at, length } of gaps) {
       if (PAGE_COUNTER.test(text.slice(Math.max(0, at - 8), at))) continue;
       // A few characters either side, within the paragraph.
