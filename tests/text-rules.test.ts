@@ -138,6 +138,8 @@ describe('TEXT-REQUESTS on real-world phrasings', () => {
     // The whole after a list of channels (a real 2024 district report: "…群众网上申请105件，快递17件，合计122件").
     ['channels listed, then a different whole', '全年依申请公开共收到群众网上申请10件，快递4件，合计15件，均已按时答复。', 15],
     ['channels listed, then a different whole in 共计', '本年度收到网上申请10件、信函申请4件，共计15件。', 15],
+    // Two verbs joined by 、, the first of receiving (since stop 43).
+    ['received and handled, the verbs joined by 、', '全年共接收、办理政府信息公开申请15件。', 15],
     // The channels named, then "等多渠道" and the whole (a real 2023 report's wording; since stop 43).
     ['channels named, then 等多渠道 and a different whole', '本年度通过电子邮箱申请、当面申请、邮寄申请等多渠道受理依申请公开15件，全部按时答复。', 15],
     ['a sentence with only a different figure', '全年收到政府信息公开申请10件。', 10],

@@ -22,6 +22,9 @@ const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新
 const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:数量|总数|总量|数|量)?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // New requests counted alone, a clause of its own after the requests were named (see evaluate); the period is group 1.
 const NEW_ALONE = new RegExp(`^(?:其中)?((?:本年度?|今年|全年|\\d{4}年度?)?)(?:新收|新受理|新接收)(?:的)?(${NUMERAL})件$`);
+// A verb of receiving alone before a 、, and one of handling after it: "全年共接收、办理政府信息公开申请14件".
+const VERB_BEFORE = /^[^0-9]{0,8}(?:收到|受理|接到|接收)$/;
+const HANDLING_VERB = /^(?:办理|办结|答复|处理)/;
 // What befell some requests, said right after a count that comes first: "共有3件申请因内容不明确，经补正后予以答复".
 const HANDLED = /^(?:因|由于|涉及|属于|经|被|需要?|在)/;
 // Between the requests and the number, a change ("收到政府信息公开申请较上年减少2件", "…同比增加3件") or a part
@@ -97,7 +100,13 @@ export const textRequests: Rule = {
     const byApplicant = new Map<string, Said | 'agrees'>();
     const all = clauses(ctx);
     for (let i = 0; i < all.length; i++) {
-      const clause = all[i];
+      let clause = all[i];
+      // "全年共受理、办结政府信息公开申请15件": the verb of receiving ends the clause before, cut at 、 (not a list given
+      // 分别, whose names are paired one by one).
+      if (i > sentenceStart(ctx, i) && VERB_BEFORE.test(all[i - 1]) && HANDLING_VERB.test(clause) && !clause.includes('分别')) {
+        const span = clauseSpan(ctx, i - 1, i);
+        if (span[all[i - 1].length] === '、') clause = span;
+      }
       // "新收、上年结转政府信息公开申请分别为15件、2件": the count of each name that says received, the list quoted whole.
       const pairs = clause.includes('分别') ? respectiveClaims(all, sentenceStart(ctx, i), i, clause) : null;
       const list = pairs && clauseSpan(ctx, pairs.from, pairs.to);
