@@ -827,6 +827,7 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['upheld, as 维持原行政行为', '本年度涉及政府信息公开的行政复议案件2件，复议机关维持原行政行为2件。', 2, 1, 'reviewLitigation.review.upheld'],
     ['pending, as 尚在审理中', '本年度发生政府信息公开行政复议案件2件，其中维持1件，尚在审理中2件。', 2, 1, 'reviewLitigation.review.pending'],
     ['pending, count first, as 正在审理', '全年被申请行政复议2件，1件维持，2件正在审理。', 2, 1, 'reviewLitigation.review.pending'],
+    ['upheld, as 作出维持决定', '全年因政府信息公开被申请行政复议2件，复议机关已作出维持决定2件。', 2, 1, 'reviewLitigation.review.upheld'],
   ])('checks the reviews\' outcomes the text gives: %s', (_, paragraph, said, table, cell) => {
     expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells])).toEqual([[said, table, [cell]]]);
   });

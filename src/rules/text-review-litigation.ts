@@ -108,9 +108,9 @@ const LEGAL_WORK = /应诉|复议机关|复议体制|复议委员会/;
 // (a real 2025 city office's), "发生行政诉讼2件，1件维持，1件尚未审结" (a real 2025 city's), "行政复议2件（维持1件，尚未审结
 // 1件）". The count beside its outcome, either way round; a lawsuit's outcome is the sum of both kinds of lawsuit.
 const outcome = (words: string) => new RegExp(`(?:结果|被)?(?:${words})(${NUMERAL})(?:件|起)|(${NUMERAL})(?:件|起)(?:结果|被)?(?:${words})`);
-// "维持原行政行为1件", "尚在审理中1件" (words of 2024 reports).
+// "维持原行政行为1件", "作出维持决定1件", "尚在审理中1件" (words of 2024 reports).
 const OUTCOMES: [RegExp, string, string, string][] = [
-  [outcome('维持(?:原(?:具体)?行政行为|原答复|原决定)?'), 'upheld', '结果维持', 'upheld'],
+  [outcome('维持(?:原(?:具体)?行政行为|原答复|原?决定)?'), 'upheld', '结果维持', 'upheld'],
   [outcome('纠正|纠错'), 'corrected', '结果纠正', 'corrected'],
   [outcome('尚未审结|(?:尚|正)在审理中?|审理中'), 'pending', '尚未审结', 'pending'],
 ];
