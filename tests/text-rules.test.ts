@@ -392,16 +392,22 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', paragraph)).toEqual([]);
   });
 
-  // An outcome's words are read as a claim about part 三 only where the requests are named in its paragraph or the
-  // one before it (since stop 43): elsewhere they may be about what the agency published of its own accord.
-  it('reads an outcome in the paragraph after the requests\' count, not two paragraphs on', () => {
+  // An outcome's words are read as a claim about part 三 only where the requests are named in its section, from the
+  // paragraph that opens it ("（二）…", "三、…") (since stop 43): elsewhere they may be about what the agency published
+  // of its own accord.
+  it('reads an outcome in the paragraphs of the requests\' section, not in the next section', () => {
     const spec = baseSpec();
-    const withOutcomes = (at: string) => {
-      const overview = spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? '（二）依申请公开情况。本年度共收到政府信息公开申请14件。' : p.startsWith(at) ? '办理结果：予以公开7件，部分公开2件。' : p));
-      return auditHtml(buildReportHtml({ ...spec, prose: { ...spec.prose, overview } })).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES').map((f) => [f.expected, f.actual]);
-    };
-    expect(withOutcomes('（三）')).toEqual([[7, 6]]);
-    expect(withOutcomes('（四）')).toEqual([]);
+    const outcomes = (overview: string[]) =>
+      auditHtml(buildReportHtml({ ...spec, prose: { ...spec.prose, overview } })).export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES').map((f) => [f.expected, f.actual]);
+    const replaced = (at: string, by: string) =>
+      spec.prose.overview!.map((p) => (p === BASE_SENTENCE ? '（二）依申请公开情况。本年度共收到政府信息公开申请14件。' : p.startsWith(at) ? by : p));
+    // A paragraph of its own after the section's opening paragraph, and two paragraphs after a heading of its own.
+    expect(outcomes(replaced('（三）', '办理结果：予以公开7件，部分公开2件。'))).toEqual([[7, 6]]);
+    const headed = spec.prose.overview!.flatMap((p) => (p === BASE_SENTENCE ? ['（二）依申请公开情况', '本年度共收到政府信息公开申请14件。', '其中自然人10件。', '予以公开7件。'] : [p]));
+    expect(outcomes(headed)).toEqual([[7, 6]]);
+    // The next section, right after the requests' paragraph, or further on.
+    expect(outcomes(replaced('（三）', '（三）政府信息管理。全年对23个部门的财政预决算予以公开23件。'))).toEqual([]);
+    expect(outcomes(replaced('（四）', '办理结果：予以公开7件，部分公开2件。'))).toEqual([]);
   });
 
   it('reads a claim that every request was granted against the outcomes\' total (the table: 14, 6 granted)', () => {

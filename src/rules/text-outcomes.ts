@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, clauseSpan, linesUpTo, NARROWING, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, respectiveClaims, sectionUpTo, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -241,7 +241,7 @@ export const textOutcomes: Rule = {
         if (!m || verdicts.get(c) === 'agrees') continue;
         if ((documents ??= aboutDocuments(i))) return;
         if ((c.about && !c.about.test(sentenceUpTo(ctx, i))) || (c.after && !c.after.test(clauseBefore(i)))) continue;
-        if (!c.about && !REQUESTS_NEAR.test(linesUpTo(ctx, i))) continue;
+        if (!c.about && !REQUESTS_NEAR.test(sectionUpTo(ctx, i))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
         // A year in the claim: the next for what is carried forward, the last for what was carried over.

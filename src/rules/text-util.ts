@@ -150,18 +150,24 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
   return compact.slice(clauseAt[from], clauseAt[to] + all[to].length);
 }
 
-// How far back linesUpTo reads: a page of one endless line of claims must not be read back to its start for each
+// How far back sectionUpTo reads: a page of one endless line of claims must not be read back to its start for each
 // of them (the longest paragraph of the fixtures' real reports has a few hundred characters: 323 in nankai-2024).
-const LINES_REACH = 2000;
+const SECTION_REACH = 2000;
+// A paragraph that opens a part or a section of one: "三、…", "（二）依申请公开情况。…".
+const SECTION_OPENING = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))/;
 
-/** The text of clause `i`'s line (paragraph) up to the clause's end, and of the line before it, at most LINES_REACH. */
-export function linesUpTo(ctx: Reading, i: number): string {
+/**
+ * The text from the opening of clause `i`'s section (the paragraph that opens with "（二）" or "三、", or its own
+ * paragraph when it opens so) up to the clause's end, at most SECTION_REACH characters back.
+ */
+export function sectionUpTo(ctx: Reading, i: number): string {
   const { clauses: all, clauseAt, compact } = split(ctx);
   const end = clauseAt[i] + all[i].length;
-  const from = Math.max(0, end - LINES_REACH);
+  const from = Math.max(0, end - SECTION_REACH);
   const reach = compact.slice(from, end);
-  const line = reach.lastIndexOf('\n', clauseAt[i] - from);
-  return reach.slice(line > 0 ? reach.lastIndexOf('\n', line - 1) + 1 : 0);
+  let line = reach.lastIndexOf('\n', clauseAt[i] - from) + 1;
+  while (line > 0 && !SECTION_OPENING.test(reach.slice(line, line + 6))) line = reach.lastIndexOf('\n', line - 2) + 1;
+  return reach.slice(line);
 }
 
 /** The index of the first clause of clause `i`'s sentence. */
