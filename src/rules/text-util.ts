@@ -153,7 +153,8 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
 // How far back sectionUpTo reads: a page of one endless line of claims must not be read back to its start for each
 // of them (the longest paragraph of the fixtures' real reports has a few hundred characters: 323 in nankai-2024).
 const SECTION_REACH = 2000;
-// A paragraph that opens a part or a section of one: "三、…", "（二）依申请公开情况。…".
+// A paragraph that opens a part or a section of one: "三、…", "（二）依申请公开情况。…". Not an item numbered "1、" or
+// "（1）", as the headings' numbering in src/locate/sections.ts also takes: items divide a section, they open none.
 const SECTION_OPENING = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))/;
 
 /**
