@@ -70,6 +70,7 @@ const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
 // channel ("从申请渠道看"), which a list by applicant may come after.
 const BY_APPLICANT = /^(?:按照?|从)申请(?:人(?:的)?(?:类型|类别|身份|主体)?|主体)(?:分|划分|来看|看)$/;
 const BY_CHANNEL = /^(?:按照?|从)申请(?:渠道|方式|途径)(?:分|划分|来看|看)$/;
+const LEGAL_PERSONS_ALONE = /^(?:其中)?法人(?![或和及])/;
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
 const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
 // Every request from one: "均为自然人提出", "申请人全部为自然人" (the count is then the claim's).
@@ -236,6 +237,12 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     }
     if (passed) {
       passed = !BY_APPLICANT.test(all[j]);
+      continue;
+    }
+    // "法人3件，其他组织1件": 法人 alone is not all five kinds where 其他组织 follow it, counted apart in a split the
+    // template does not have. Neither is weighed.
+    if (LEGAL_PERSONS_ALONE.test(all[j]) && all[j + 1]?.startsWith('其他组织')) {
+      j++;
       continue;
     }
     // "其中自然人、法人或其他组织分别为12件、2件": each applicant its count, the list quoted whole.
