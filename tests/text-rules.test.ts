@@ -300,6 +300,15 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
       { cells: ORGANISATIONS, expected: 3, actual: 4 },
     ]);
+    // 群众个人, 企业法人, 律师, and the list going on after a semicolon (since stop 43).
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中群众个人申请11件，企业法人申请2件，其他申请1件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ['requests.newReceived.research', 'requests.newReceived.nonprofit', 'requests.newReceived.legal', 'requests.newReceived.other'], expected: 1, actual: 2 },
+    ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人10件，律师1件。')).toEqual([{ cells: ['requests.newReceived.legal'], expected: 1, actual: 0 }]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人提出10件，占71.4%；法人或其他组织提出3件，占21.4%。')).toEqual([
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
     // In sentences of their own, by channel first ("从申请渠道看"), then by applicant ("从申请主体看").
     expect(wholeOf('全年共受理政府信息公开申请14件，比上年增加4件。从申请渠道看，网上申请10件，信函申请4件；从申请主体看，自然人11件，法人或其他组织3件。')).toEqual([
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },

@@ -62,7 +62,7 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 // applicant's words are a group of their own, in the order of COLUMNS: 法人或其他组织 (or 法人 alone, beside 自然人)
 // are the five columns after 自然人 together; "其他" is the last of them only after another of them was named.
 const APPLICANT = new RegExp(
-  `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民|个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师事务所)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
+  `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民|(?:群众)?个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)(?:法人)?|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师(?:事务所)?)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
@@ -231,7 +231,9 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     // The list may go on in a sentence of its own that opens with 其中 ("…申请14件。其中，自然人申请10件…") or says it
     // is by applicant ("按申请人类型分，自然人10件…").
     if (sentenceStart(ctx, j) !== start) {
-      if (sentenceStart(ctx, j) !== j || !((all[j].startsWith('其中') && !passed) || BY_APPLICANT.test(all[j]) || BY_CHANNEL.test(all[j]))) return;
+      // Or after a semicolon, an applicant's count: "自然人提出10件，占71.4%；法人或其他组织提出4件".
+      const goesOn = !passed && APPLICANT.test(all[j]) && clauseSpan(ctx, j - 1, j)[all[j - 1].length] === ';';
+      if (sentenceStart(ctx, j) !== j || !((all[j].startsWith('其中') && !passed) || goesOn || BY_APPLICANT.test(all[j]) || BY_CHANNEL.test(all[j]))) return;
       start = j;
       if (BY_CHANNEL.test(all[j])) passed = true;
     }
