@@ -24,7 +24,7 @@ const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
 // The words of handling that may open such a clause, shared with LISTING.
 const HANDLING = '(?:经(?:审查|审核|研究))?对?';
 const COUNT_LEAD = `${HANDLING}(?:其中|另有|有)?对?`;
-const COUNT_FIRST = `^${COUNT_LEAD}(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定)?`;
+const COUNT_FIRST = `^${COUNT_LEAD}(${NUMERAL})(?:件|宗)(?:申请)?(?:已|均|依法|决定|作出)?`;
 // `word`: words every match holds. A clause without them is passed over without running the pattern (a test holds
 // each pattern to its words). `countFirst`: the outcome's words when the count comes first.
 const claim = (rows: string[], word: string, outcome: string, countFirst?: string) => ({
@@ -70,8 +70,8 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
     word: '不掌握',
     re: new RegExp(`不掌握[^0-9]{0,14}?(${NUMERAL})(?:件|宗)|${COUNT_FIRST}(?:为|属于?|系|因)?[^0-9]{0,8}?不掌握`),
   },
-  // The older wording of the same row: "信息不存在3件", "政府信息不存在的3件".
-  claim(['requests.unavailable.notHeld'], '不存在', '信息不存在'),
+  // The older wording of the same row: "信息不存在3件", "政府信息不存在的3件", "因信息不存在无法提供3件".
+  claim(['requests.unavailable.notHeld'], '不存在', '信息不存在(?:而)?(?:无法提供)?'),
   claim(['requests.notProcessed.duplicate'], '重复申请', '重复申请'),
   // One row of a group, named in the template's own words: "逾期未补正1件", "1件因申请人逾期未补正", "需要另行制作2件",
   // "属于国家秘密1件" (real 2024–2025 reports list their outcomes so). "补正3件" alone (a request to complete the
@@ -97,7 +97,7 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   // Not processed as a complaint: "信访举报投诉类申请2件" (the only claim a clause naming 信访 may make, see evaluate).
   rowClaim('requests.notProcessed.complaint', '举报投诉', '信访举报投诉类?'),
   // 不同意公开 is other reports' word for it, as 同意公开 is for 予以公开.
-  groupClaim('requests.denied', '(?:不予|不同意)公开', '公开'),
+  groupClaim('requests.denied', '(?:不予|不同意|不)公开', '公开'),
   groupClaim('requests.unavailable', '无法提供'),
   groupClaim('requests.notProcessed', '不予处理'),
   groupClaim('requests.otherHandling', '其他处理'),

@@ -235,6 +235,7 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `全年处理网民留言${n(fresh + 20)}件，予以公开答复${n(fresh + 20)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，其中予以公开（含部分公开）${n(granted + partly)}件，作出不予公开答复${n(sum('requests.denied.'))}件，涉及第三方合法权益不予公开${n(v['requests.denied.thirdParty.total'])}件。`,
     `全年共接收、办理政府信息公开申请${n(fresh)}件。`,
+    `本年度共收到政府信息公开申请${n(fresh)}件，对其中${n(granted)}件作出予以公开答复，不公开${n(sum('requests.denied.'))}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，其中群众个人申请${n(natural)}件；企业法人申请${n(v['requests.newReceived.commercial'])}件，其他申请${n(organisations - v['requests.newReceived.commercial'])}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，其中自然人${n(natural)}件，法人${n(v['requests.newReceived.commercial'])}件，其他组织${n(organisations - v['requests.newReceived.commercial'])}件。`,
     `全年共受理政府信息公开申请${n(fresh)}件。从申请渠道看，网上申请${n(online)}件，信函申请${n(fresh - online)}件；从申请主体看，以自然人名义提出${n(natural)}件，以法人或其他组织名义提出${n(organisations)}件。`,
