@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, UNIT_WORDS } from '../src/rules/doc-placeholder';
-import { clauses, LOOK_BACK, sentences, splitText } from '../src/rules/text-util';
+import { clauses, LOOK_BACK, sectionUpTo, sentences, splitText } from '../src/rules/text-util';
 import type { Reading } from '../src/audit/context';
 import { CLAIMS } from '../src/rules/text-outcomes';
 import { baseSpec } from './fixtures/rules/cases';
@@ -1115,6 +1115,17 @@ describe('true accounts of the base report, worded as reports word them, raise n
   ])('%s', (paragraph) => {
     const found = TEXT_RULES.flatMap((rule) => findingsFor(rule, paragraph));
     expect(found).toEqual([]);
+  });
+});
+
+describe('sectionUpTo', () => {
+  // A text that opens with empty lines (or a reach that starts at a line's end) once made it look at the same line
+  // for ever: the fuzz hung on it.
+  it('ends on a text opening with empty lines, and reads back to the section\'s opening', () => {
+    expect(sectionUpTo({ fullText: '\n\n予以公开3件' } as Reading, 0)).toBe('\n予以公开3件');
+    const fullText = '(二)依申请公开情况\n收到申请14件。\n其中自然人10件。\n予以公开7件';
+    const all = clauses({ fullText } as Reading);
+    expect(sectionUpTo({ fullText } as Reading, all.length - 1)).toBe(fullText);
   });
 });
 

@@ -167,7 +167,9 @@ export function sectionUpTo(ctx: Reading, i: number): string {
   const from = Math.max(0, end - SECTION_REACH);
   const reach = compact.slice(from, end);
   let line = reach.lastIndexOf('\n', clauseAt[i] - from) + 1;
-  while (line > 0 && !SECTION_OPENING.test(reach.slice(line, line + 6))) line = reach.lastIndexOf('\n', line - 2) + 1;
+  // Each step goes back a line, to a start strictly before this one: at 1 the line before is empty (reach opens with
+  // a line's end), and lastIndexOf(…, -1) would look at 0 again.
+  while (line > 1 && !SECTION_OPENING.test(reach.slice(line, line + 6))) line = reach.lastIndexOf('\n', line - 2) + 1;
   return reach.slice(line);
 }
 
