@@ -237,6 +237,8 @@ export const textOutcomes: Rule = {
     }
     function check(clause: string, i: number, quoted: string | null) {
       let documents: boolean | undefined;
+      // The clause's section, read back once for all the claims in the clause.
+      let section: string | undefined;
       for (const c of CLAIMS) {
         const m = clause.includes(c.word) ? c.re.exec(clause) : null;
         if (!m || verdicts.get(c) === 'agrees') continue;
@@ -246,8 +248,8 @@ export const textOutcomes: Rule = {
         // there 申请 alone under a section that names them ("（二）依申请公开情况。共收到申请14件，办结14件").
         if (c.about) {
           const sentence = sentenceUpTo(ctx, i);
-          if (!c.about.test(sentence) && !(sentence.includes('申请') && c.about.test(sectionUpTo(ctx, i)))) continue;
-        } else if (!REQUESTS_NEAR.test(sectionUpTo(ctx, i))) continue;
+          if (!c.about.test(sentence) && !(sentence.includes('申请') && c.about.test((section ??= sectionUpTo(ctx, i))))) continue;
+        } else if (!REQUESTS_NEAR.test((section ??= sectionUpTo(ctx, i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
         // A year in the claim: the next for what is carried forward, the last for what was carried over.

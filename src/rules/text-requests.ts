@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, clauseSpan, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, clauseSpan, cutAfter, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -104,9 +104,8 @@ export const textRequests: Rule = {
       let clause = all[i];
       // "全年共受理、办结政府信息公开申请15件": the verb of receiving ends the clause before, cut at 、 (not a list given
       // 分别, whose names are paired one by one).
-      if (i > sentenceStart(ctx, i) && VERB_BEFORE.test(all[i - 1]) && HANDLING_VERB.test(clause) && !clause.includes('分别')) {
-        const span = clauseSpan(ctx, i - 1, i);
-        if (span[all[i - 1].length] === '、') clause = span;
+      if (i > sentenceStart(ctx, i) && VERB_BEFORE.test(all[i - 1]) && HANDLING_VERB.test(clause) && !clause.includes('分别') && cutAfter(ctx, i - 1) === '、') {
+        clause = clauseSpan(ctx, i - 1, i);
       }
       // "新收、上年结转政府信息公开申请分别为15件、2件": the count of each name that says received, the list quoted whole.
       const pairs = clause.includes('分别') ? respectiveClaims(all, sentenceStart(ctx, i), i, clause) : null;
@@ -232,7 +231,7 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     // is by applicant ("按申请人类型分，自然人10件…").
     if (sentenceStart(ctx, j) !== start) {
       // Or after a semicolon, an applicant's count: "自然人提出10件，占71.4%；法人或其他组织提出4件".
-      const goesOn = !passed && APPLICANT.test(all[j]) && clauseSpan(ctx, j - 1, j)[all[j - 1].length] === ';';
+      const goesOn = !passed && APPLICANT.test(all[j]) && cutAfter(ctx, j - 1) === ';';
       if (sentenceStart(ctx, j) !== j || !((all[j].startsWith('其中') && !passed) || goesOn || BY_APPLICANT.test(all[j]) || BY_CHANNEL.test(all[j]))) return;
       start = j;
       if (BY_CHANNEL.test(all[j])) passed = true;

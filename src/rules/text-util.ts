@@ -173,6 +173,12 @@ export function sectionUpTo(ctx: Reading, i: number): string {
   return reach.slice(line);
 }
 
+/** The character that ended clause `i` (a comma, 、, ;, 。 or a line's end), in the compacted text. */
+export function cutAfter(ctx: Reading, i: number): string {
+  const { clauses: all, clauseAt, compact } = split(ctx);
+  return compact.charAt(clauseAt[i] + all[i].length);
+}
+
 /** The index of the first clause of clause `i`'s sentence. */
 export function sentenceStart(ctx: Reading, i: number): number {
   return split(ctx).sentenceStarts[i];
