@@ -153,9 +153,11 @@ describe('bundle sizes (gzip)', () => {
   // beside 其他组织 not weighed as all five kinds (+35): 57,042; 群众个人, 企业法人, 律师, and a list by applicant going on
   // after a semicolon (+37): 57,079; 不公开, 信息不存在 before 无法提供, and 作出 after a count first (+19): 57,098;
   // the review's mend: the character that ended a clause one helper (cutAfter), a claim's section read once per
-  // clause (+30): 57,128.
-  it('auditor injected on report pages ≤ 56 kB', () => {
-    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(56 * 1024);
+  // clause (+30): 57,128. Raised by a kilobyte (to 58,368): "收到的14件申请", counts by applicant written count
+  // first ("10件为自然人提出"), "…申请受理量为14件", "办结量为…", "上年结转数量为…", 新收 in brackets after a count,
+  // and "共需办理16件" against new + carried over, with its own message (+301): 57,429.
+  it('auditor injected on report pages ≤ 57 kB', () => {
+    expect(gz(`${OUT}/content-scripts/auditor.js`)).toBeLessThanOrEqual(57 * 1024);
   });
   it("the auditor carries the rules' checks but not their descriptions, which only the popup shows", () => {
     const auditor = readFileSync(`${OUT}/content-scripts/auditor.js`, 'utf8');

@@ -1,4 +1,4 @@
-// How the text rules read real-world phrasings. The base report's table says 14 new requests (0 carried over),
+// How the text rules read real-world phrasings. The base report's table says 14 new requests (2 carried over),
 // 6 granted, 2 partially granted, 2 administrative reviews and 1 lawsuit; its text says the same.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -317,6 +317,16 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
     // Brackets that are no list by applicant end nothing and claim nothing.
     expect(wholeOf('本年度共收到政府信息公开申请14件（不含咨询20件），其中自然人申请11件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
   });
+  // Since stop 44: the count first ("10件为自然人提出"), after a total whose count comes first behind 的.
+  it('reads counts by applicant written count first', () => {
+    expect(wholeOf('全年收到的14件申请中，10件为自然人提出，4件为法人或其他组织提出。')).toEqual([]);
+    expect(wholeOf('全年收到的14件申请中，11件为自然人提出，3件为法人或其他组织提出。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+      { cells: ORGANISATIONS, expected: 3, actual: 4 },
+    ]);
+    // A count first that is no applicant's ends the list, as before.
+    expect(wholeOf('全年收到的14件申请中，1件为重复申请，11件为自然人提出。')).toEqual([]);
+  });
   it('with the carried-over requests counted in the total, against new and carried over together', () => {
     expect(wholeOf('本年度收到政府信息公开申请16件（含上年结转2件），其中自然人申请13件，法人或其他组织3件。')).toEqual([
       { cells: ['requests.newReceived.natural', 'requests.carriedOver.natural'], expected: 13, actual: 12 },
@@ -329,6 +339,36 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
   });
 });
 
+// Since stop 44.
+describe('TEXT-REQUESTS: other words for the count, the new ones in brackets, and the requests to handle', () => {
+  const wholeOf = (paragraph: string) => wholeFindingsFor('TEXT-REQUESTS', paragraph).map((f) => ({ cells: f.cells, expected: f.expected, actual: f.actual, zh: f.message.zh }));
+  it.each([
+    '全年收到的14件申请中，予以公开6件。',
+    '本年度政府信息公开申请受理量为14件，办结量为14件。',
+    '本年度办理政府信息公开申请共计16件（新收14件、上年结转2件），截至年底办结14件。',
+    '本年度共收到政府信息公开申请16件（其中新收14件，上年结转2件）。',
+    '全年共收到政府信息公开申请14件，上年结转2件，共需办理16件，已办结14件。',
+    '本年度应办理政府信息公开申请16件，均已办结。',
+    // Not the requests: proposals to handle.
+    '全年收到人大代表建议10件，政协提案6件，共需办理17件。',
+  ])('agrees, or claims nothing: "%s"', (paragraph) => {
+    expect(wholeOf(paragraph)).toEqual([]);
+  });
+  it('compares them with the table', () => {
+    const received = (said: number) => [{ cells: ['requests.newReceived.total'], expected: said, actual: 14, zh: expect.stringContaining(`收到申请 ${said} 件`) }];
+    expect(wholeOf('全年收到的15件申请中，予以公开6件。')).toEqual(received(15));
+    expect(wholeOf('本年度政府信息公开申请受理量为15件。')).toEqual(received(15));
+    expect(wholeOf('本年度办理政府信息公开申请共计16件（新收15件、上年结转2件）。')).toEqual(received(15));
+    expect(wholeOf('本年度共办理政府信息公开申请16件（其中新收15件，上年结转2件）。')).toEqual(received(15));
+    // New and carried over together: 14 + 2 in the table.
+    const toHandle = [
+      { cells: ['requests.newReceived.total', 'requests.carriedOver.total'], expected: 17, actual: 16, zh: '正文称共需办理申请 17 件（“共需办理17件”），表中本年新收与上年结转之和为 16' },
+    ];
+    expect(wholeOf('全年共收到政府信息公开申请14件，上年结转2件，共需办理17件，已办结14件。')).toEqual(toHandle);
+    expect(wholeOf('本年度新收政府信息公开申请14件，加上上年结转的2件，共需办理17件。')).toEqual(toHandle);
+    expect(wholeOf('本年度应办理政府信息公开申请17件，均已办结。')).toEqual([{ ...toHandle[0], zh: expect.stringContaining('“本年度应办理政府信息公开申请17件”') }]);
+  });
+});
 describe('TEXT-REQUESTS in a government\'s own report', () => {
   it('compares the whole area\'s figure, which is its own', () => {
     const spec = baseSpec();
@@ -436,6 +476,14 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，除涉及国家秘密的外，均予以公开。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，依法应当公开的，均予以公开。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件（含上年结转2件），经依法审查，均予以公开。')).toEqual([{ severity: 'warning', expected: 14, actual: 6 }]);
+  });
+
+  // Since stop 44: "办结量为14件", "上年结转数量为2件", "予以公开数量为6件".
+  it('reads a count named as such after the outcome ("…数量为", "…量为")', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度政府信息公开申请受理量为14件，办结量为14件，上年结转数量为2件，予以公开数量为6件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度政府信息公开申请受理量为14件，办结量为13件。')).toEqual([{ severity: 'warning', expected: 13, actual: 14 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度受理政府信息公开申请数量为14件，上年结转数量为3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开数量为7件。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
   });
 
   it('still reads the outcomes of requests after a sentence about documents', () => {

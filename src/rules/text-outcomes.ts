@@ -14,7 +14,7 @@ import type { Bilingual } from '../model/schema';
 // outcome opens its clause: "不掌握相关政府信息不予公开3件" (a real 2024 report) names another outcome in the
 // group's words, and "涉及第三方的不予公开1件" is about one row.
 // The count may be written in Chinese numerals ("予以公开两件").
-const COUNT = `"?(?:答复)?(?:的)?(${NUMERAL})(?:件|宗)`;
+const COUNT = `"?(?:答复)?(?:的)?(?:数量|数|量)?(?:为)?(${NUMERAL})(?:件|宗)`;
 // Carried forward: to the next year, in words or by its number (checked against the report's year).
 const FORWARD = '结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)';
 // The count first, opening its clause: "其中5件予以公开", "2件部分公开", "3件本机关不掌握相关政府信息". Only at the

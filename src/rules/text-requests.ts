@@ -11,7 +11,7 @@ import type { AuditContext } from '../audit/context';
 // "新收" is the template's own word ("全年新收政府信息公开申请1541件"); "登记", "新增" (not "较上年新增…3件", a change) and
 // "共有12件政府信息公开申请" (the count right after it: "共有政府信息公开申请受理点3个" is no count of requests) say the
 // same. 申请人 is the applicant, not the request: "收到申请人补正材料5件" counts documents.
-const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请(?!人)([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|了?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
+const RECEIVED = new RegExp(`(?:收到|受理|接到|接收|新收|登记|(?<![较比][^。]{0,10})新增|共有(?=${NUMERAL}))(?:([^0-9]{0,20}?)申请(?!人)([^0-9]{0,10}?)(${NUMERAL})(?:件|宗|个|份|条|封)|(?:了|的)?(${NUMERAL})(?:件|宗|个|份|条|封)(?:政府)?(?:信息公开|依申请公开)?(?:的)?申请)`);
 // One name of a list given 分别 (respectiveClaims) that says received, and its count: "本年度新收15件".
 const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新收|登记)[^结办]*?(${NUMERAL})件$`);
 // No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
@@ -19,9 +19,13 @@ const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新
 // "政府信息公开申请量为13件", "…申请数量13件", "…申请总数为13件" name the count itself.
 // "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
 // "依申请公开政府信息13件": either may count what was disclosed).
-const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:数量|总数|总量|数|量)?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
-// New requests counted alone, a clause of its own after the requests were named (see evaluate); the period is group 1.
-const NEW_ALONE = new RegExp(`^(?:其中)?((?:本年度?|今年|全年|\\d{4}年度?)?)(?:新收|新受理|新接收)(?:的)?(${NUMERAL})件$`);
+const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:(?:受理|收到|接收)?(?:数量|总数|总量|数|量))?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
+// New requests counted alone, a clause of its own after the requests were named (see evaluate), or brackets after a
+// count ("共办理申请16件（新收14件、上年结转2件）"); the period is group 1.
+const NEW_ALONE = new RegExp(`(?:^|(?<=件\\())(?:其中)?((?:本年度?|今年|全年|\\d{4}年度?)?)(?:新收|新受理|新接收)(?:的)?(${NUMERAL})件(?:$|(?=[、)]))`);
+// The requests to handle in the year, new and carried over together: "加上上年结转2件，共需办理16件", "本年度应办理政府
+// 信息公开申请16件". Compared with their sum alone.
+const TO_HANDLE = new RegExp(`^[^0-9]{0,12}?[需应]办理(?:的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})件`);
 // A verb of receiving alone before a 、, and one of handling after it: "全年共接收、办理政府信息公开申请14件".
 const VERB_BEFORE = /^[^0-9]{0,8}(?:收到|受理|接到|接收)$/;
 const HANDLING_VERB = /^(?:办理|办结|答复|处理)/;
@@ -64,6 +68,8 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 const APPLICANT = new RegExp(
   `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民|(?:群众)?个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)(?:法人)?|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师(?:事务所)?)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
+// The count first: "10件为自然人提出，4件为法人或其他组织提出", read as "自然人提出10件".
+const COUNT_FIRST_APPLICANT = new RegExp(`^(?:其中)?((?:${NUMERAL})(?:件|宗))(?:为|是|系|由|来自)(.+)$`);
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
 // A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分", "从申请主体看"; or by
@@ -78,8 +84,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和；列举中的“其他”为未单列各类之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five; "其他" in a list: the sum of the kinds it does not name); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列或括注的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）；“共需办理…件”“应办理…件”与一加二比较。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和；列举中的“其他”为未单列各类之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence, alone or in brackets; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them; "共需办理…件" and "应办理…件" (to be handled) are compared with new + carried over. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five; "其他" in a list: the sum of the kinds it does not name); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
 };
 
 export const textRequests: Rule = {
@@ -97,6 +103,8 @@ export const textRequests: Rule = {
     // A text that states the table's figure anywhere agrees with it: a clause that disagrees is reported only then.
     let disagreeing = null as { said: number; claim: string; clause: string } | null;
     let agreed = false;
+    // The first count of requests to handle that differs from new + carried over (TO_HANDLE).
+    let toHandle = null as { said: number; claim: string } | null;
     // Per applicant (its rows and columns), the first count that disagrees, unless another agrees.
     const byApplicant = new Map<string, Said | 'agrees'>();
     const all = clauses(ctx);
@@ -122,6 +130,11 @@ export const textRequests: Rule = {
         const said = numeralValue(alone[2]);
         const review = said === null ? null : weigh(said, alone[0], clause, i);
         if (review) return review;
+      }
+      const handle = withCarried === null ? null : TO_HANDLE.exec(clause);
+      if (handle && /申请|结转/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, handle.index)), ctx.meta)) {
+        const said = numeralValue(handle[1]);
+        if (said !== null && said !== withCarried) toHandle ??= { said, claim: asPrinted(ctx, handle[0]) };
         continue;
       }
       // The claim names 申请: other clauses are passed over without running the pattern.
@@ -178,11 +191,24 @@ export const textRequests: Rule = {
       } else disagreeing ??= { said, claim, clause };
       return null;
     }
-    if (agreed) return [...byApplicant.values()].flatMap((v) => (v === 'agrees' ? [] : [applicantFinding(v)]));
-    if (!disagreeing) return [];
+    const handling = toHandle
+      ? [
+          finding(textRequests, {
+            cells: ['requests.newReceived.total', 'requests.carriedOver.total'],
+            expected: toHandle.said,
+            actual: withCarried,
+            quote: toHandle.claim,
+            zh: `正文称共需办理申请 ${toHandle.said} 件（“${toHandle.claim}”），表中本年新收与上年结转之和为 ${formatNumber(withCarried!)}`,
+            en: `The text says ${toHandle.said} request(s) were to be handled ("${toHandle.claim}"); new this year plus carried over in the table is ${formatNumber(withCarried!)}`,
+          }),
+        ]
+      : [];
+    if (agreed) return [...handling, ...[...byApplicant.values()].flatMap((v) => (v === 'agrees' ? [] : [applicantFinding(v)]))];
+    if (!disagreeing) return handling;
     const { said, clause } = disagreeing;
     const claim = asPrinted(ctx, disagreeing.claim);
     return [
+      ...handling,
       finding(textRequests, {
         cells: ['requests.newReceived.total'],
         related: withCarried !== null && /结转|上年/.test(clause) ? ['requests.carriedOver.total'] : [],
@@ -260,7 +286,7 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
   /** Checks one applicant's count; false if `text` is none (the list has ended if it holds a count). */
   function weighApplicant(text: string, quote: string): boolean {
     const whole = ALL_NATURAL.test(text);
-    const m = whole ? null : APPLICANT.exec(text);
+    const m = whole ? null : APPLICANT.exec(text.replace(COUNT_FIRST_APPLICANT, '$2$1'));
     if (!whole && !m) return false;
     // The applicant's group: 1 自然人, 2 法人或其他组织, 3–7 one kind of organisation.
     const group = m ? m.findIndex((x, k) => k > 0 && x !== undefined) : 1;

@@ -245,6 +245,14 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `全年发布信息${n(fresh + 50)}条，其中网站${n(fresh)}条、微信${n(50)}条，合计${n(fresh + 50)}条。`,
     `因政府信息公开被申请行政复议${n(review)}件（维持原行政行为${n(v['reviewLitigation.review.upheld'])}件，尚在审理中${n(v['reviewLitigation.review.pending'])}件），被提起行政诉讼${n(lawsuits)}件（维持${n(v['reviewLitigation.litigationDirect.upheld'] + v['reviewLitigation.litigationAfterReview.upheld'])}件）。`,
   );
+  // Stop 44's: the count first behind 的 and counts by applicant written count first, the count named 受理量, 办结量,
+  // 上年结转数量 and 予以公开数量, 新收 in brackets after a count, and the requests to handle (new + carried over).
+  sentences.push(
+    `全年收到的${n(fresh)}件申请中，${n(natural)}件为自然人提出，${n(organisations)}件为法人或其他组织提出。`,
+    `本年度政府信息公开申请受理量为${n(fresh)}件，办结量为${n(v['requests.outcomesTotal.total'])}件，上年结转数量为${n(carried)}件，予以公开数量为${n(granted)}件。`,
+    `本年度办理政府信息公开申请共计${n(fresh + carried)}件（新收${n(fresh)}件、上年结转${n(carried)}件）。`,
+    `全年共收到政府信息公开申请${n(fresh)}件，上年结转${n(carried)}件，共需办理${n(fresh + carried)}件。`,
+  );
   if (granted > 0 && granted === v['requests.outcomesTotal.total']) sentences.push(`本年度共收到政府信息公开申请${n(fresh)}件，均予以公开。`);
   if (format === '2021') sentences.push(`其中逾期未补正${n(v['requests.otherHandling.noCorrection.total'])}件，信访举报投诉类申请${n(v['requests.notProcessed.complaint.total'])}件。`);
   return sentences.filter((_, i) => keep[i % keep.length]);
