@@ -324,6 +324,7 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
       { cells: ORGANISATIONS, expected: 3, actual: 4 },
     ]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中公民个人提出11件，企业提出2件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
     // A count first that is no applicant's ends the list, as before.
     expect(wholeOf('全年收到的14件申请中，1件为重复申请，11件为自然人提出。')).toEqual([]);
   });
@@ -484,6 +485,21 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '本年度政府信息公开申请受理量为14件，办结量为13件。')).toEqual([{ severity: 'warning', expected: 13, actual: 14 }]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度受理政府信息公开申请数量为14件，上年结转数量为3件。')).toEqual([{ severity: 'warning', expected: 3, actual: 2 }]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，予以公开数量为7件。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
+  });
+  // Since stop 44: 公开 alone opening a list of outcomes, and "逾期未补正视为放弃".
+  it('reads 公开 alone opening its clause as granted, not beside 部分 or after 其中', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。答复结果为：公开6件，部分公开2件，不公开1件，信息不存在3件，重复申请1件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。答复结果为：公开7件，部分公开2件。')).toEqual([{ severity: 'warning', expected: 7, actual: 6 }]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，公开8件（含部分公开2件）。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，其中公开8件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，申请人逾期未补正视为放弃2件。')).toEqual([{ severity: 'warning', expected: 2, actual: 1 }]);
+  });
+  // Since stop 44: before, the sentence after the semicolon named no request, and the count was passed over.
+  it('reads the count concluded in a sentence after a semicolon as going on with the one before', () => {
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共受理政府信息公开申请14件，其中网上受理11件、现场受理3件；办结14件，办结率100%。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共受理政府信息公开申请14件，其中网上受理11件、现场受理3件；办结13件，办结率100%。')).toEqual([{ severity: 'warning', expected: 13, actual: 14 }]);
+    // Not past a full stop, in a section that names no request.
+    expect(findingsFor('TEXT-OUTCOMES', '（三）政府信息管理。全年受理行政许可事项20件。办结13件。', '（三）政府信息管理。严格落实信息发布审核制度，坚持“先审后发”，做好保密审查，确保公开信息准确、规范。')).toEqual([]);
   });
 
   it('still reads the outcomes of requests after a sentence about documents', () => {

@@ -51,7 +51,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   claim(['requests.granted', 'requests.partiallyGranted'], '部分公开', '(?:(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开(?:共|共计|合计)?|(?:予以)?公开\\((?:含|包括)部分公开\\))', '(?:予以公开|公开|全部)(?:和|及|或|与|、)部分公开'),
   // 同意公开 and 全部公开 are other reports' words for 予以公开; 不同意公开 is not. The count first, not 全部公开:
   // "14件全部公开" may say that all were answered in some way.
-  claim(['requests.granted'], '公开', '(?<![不分])(?:予以|同意|全部)公开', '(?:予以|同意)公开(?![和及或与、]部分)'),
+  // 公开 alone opening its clause is granted too, in a list of outcomes ("答复结果为：公开6件，部分公开2件，不公开1件"),
+  // but not with 部分 after it ("公开8件（含部分公开2件）"), nor after 其中 ("其中公开8件" may count both).
+  claim(['requests.granted'], '公开', '(?:(?<![不分])(?:予以|同意|全部)|^(?!.*部分))公开', '(?:予以|同意)公开(?![和及或与、]部分)'),
   claim(['requests.partiallyGranted'], '部分公开', '(?<![和及或与、])部分公开', '部分公开'),
   // Every request granted, a clause of its own after the requests: "共收到申请3件，均予以公开" says as many were
   // granted as were answered, the outcomes' total (`all`). Not "均予以公开或部分公开", nor without the requests named,
@@ -76,7 +78,7 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
   // One row of a group, named in the template's own words: "逾期未补正1件", "1件因申请人逾期未补正", "需要另行制作2件",
   // "属于国家秘密1件" (real 2024–2025 reports list their outcomes so). "补正3件" alone (a request to complete the
   // application) is no outcome.
-  rowClaim('requests.otherHandling.noCorrection', '补正', '逾期[不未]补正', '(?:申请人)?(?:无正当理由)?'),
+  rowClaim('requests.otherHandling.noCorrection', '补正', '逾期[不未]补正(?:视为放弃(?:申请)?)?', '(?:申请人)?(?:无正当理由)?'),
   // The row's whole name is cut at its 、: its second half, "行政机关不再处理其政府信息公开申请1件", holds the count.
   rowClaim('requests.otherHandling.noCorrection', '不再处理', '(?:行政机关)?不再处理其?(?:政府信息公开)?', ''),
   rowClaim('requests.unavailable.needsCreation', '另行制作', '(?:没有现成信息)?需要?另行制作', ''),
@@ -178,8 +180,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中提及信息公开申请（或句中提及申请、所在部分提及信息公开或依申请）时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较；件数后以“（其中…）”给出的细分不影响该件数；“不同意公开”即不予公开）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件、网民留言等其后未再提及申请的件数（“审查公文200件，予以公开120件”），以及所在部分（自“（二）”“三、”等开头的段落起）在其前未提及申请的件数（“财政预决算予以公开23件”），亦不比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence names the requests, or names 申请 under a section that names disclosure; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row; a breakdown in brackets after a count, "（其中…）", leaves that count a claim; "不同意公开" is 不予公开), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents or messages are named with no request named in between ("审查公文200件，予以公开120件"), nor one whose section (from the paragraph that opens it, "（二）…", "三、…") names no request before it ("财政预决算予以公开23件").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中（连同以分号接续的前句）提及信息公开申请（或句中提及申请、所在部分提及信息公开或依申请）时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较；件数后以“（其中…）”给出的细分不影响该件数；“不同意公开”即不予公开）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件、网民留言等其后未再提及申请的件数（“审查公文200件，予以公开120件”），以及所在部分（自“（二）”“三、”等开头的段落起）在其前未提及申请的件数（“财政预决算予以公开23件”），亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence (with those before it joined by semicolons) names the requests, or names 申请 under a section that names disclosure; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row; a breakdown in brackets after a count, "（其中…）", leaves that count a claim; "不同意公开" is 不予公开), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents or messages are named with no request named in between ("审查公文200件，予以公开120件"), nor one whose section (from the paragraph that opens it, "（二）…", "三、…") names no request before it ("财政预决算予以公开23件").',
 };
 
 export const textOutcomes: Rule = {
@@ -245,9 +247,10 @@ export const textOutcomes: Rule = {
         if ((documents ??= aboutDocuments(i))) return;
         if (c.after && !c.after.test(clauseBefore(i))) continue;
         // The requests named in the claim's section; for a claim with words of its own to find, in its sentence, or
-        // there 申请 alone under a section that names them ("（二）依申请公开情况。共收到申请14件，办结14件").
+        // there 申请 alone under a section that names them ("（二）依申请公开情况。共收到申请14件，办结14件"). A
+        // sentence after a semicolon goes on with the one before ("…申请14件，其中网上受理11件；办结14件").
         if (c.about) {
-          const sentence = sentenceUpTo(ctx, i);
+          const sentence = sentenceUpTo(ctx, i, true);
           if (!c.about.test(sentence) && !(sentence.includes('申请') && c.about.test((section ??= sectionUpTo(ctx, i))))) continue;
         } else if (!REQUESTS_NEAR.test((section ??= sectionUpTo(ctx, i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.

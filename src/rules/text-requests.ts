@@ -66,7 +66,7 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 // applicant's words are a group of their own, in the order of COLUMNS: 法人或其他组织 (or 法人 alone, beside 自然人)
 // are the five columns after 自然人 together; "其他" is the last of them only after another of them was named.
 const APPLICANT = new RegExp(
-  `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民|(?:群众)?个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)(?:法人)?|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师(?:事务所)?)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
+  `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民(?:个人)?|(?:群众)?个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)(?:法人)?|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师(?:事务所)?)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
 // The count first: "10件为自然人提出，4件为法人或其他组织提出", read as "自然人提出10件".
 const COUNT_FIRST_APPLICANT = new RegExp(`^(?:其中)?((?:${NUMERAL})(?:件|宗))(?:为|是|系|由|来自)(.+)$`);

@@ -184,10 +184,16 @@ export function sentenceStart(ctx: Reading, i: number): number {
   return split(ctx).sentenceStarts[i];
 }
 
-/** Clause `i` with the clauses of its sentence before it, joined: what the sentence has said up to its end. */
-export function sentenceUpTo(ctx: Reading, i: number): string {
+/**
+ * Clause `i` with the clauses of its sentence before it, joined: what the sentence has said up to its end. With
+ * `pastSemicolons`, from the first of the sentences before it joined to it by semicolons ("…申请14件，其中网上受理11件；
+ * 办结14件"), at most LOOK_BACK clauses back.
+ */
+export function sentenceUpTo(ctx: Reading, i: number, pastSemicolons = false): string {
   const { clauses: all, sentenceStarts } = split(ctx);
-  return all.slice(sentenceStarts[i], i + 1).join('');
+  let first = sentenceStarts[i];
+  while (pastSemicolons && first > 0 && i - first < LOOK_BACK && cutAfter(ctx, first - 1) === ';') first = sentenceStarts[first - 1];
+  return all.slice(first, i + 1).join('');
 }
 
 /** The report text's sentences, compacted; they never run across paragraphs (the text joins them with newlines). */
