@@ -1128,6 +1128,8 @@ describe('TEXT-SUM on real-world phrasings', () => {
     // Since stop 43: the parts before a total that closes the sentence.
     ['the parts before the total', '全年通过门户网站发布信息1200条，政务微博发布300条，政务微信发布200条，共计1701条。', 1701, 1700],
     ['the parts before the total, one part of it after', '全年通过政府网站发布信息1200条，通过政务新媒体发布信息800条，合计2001条，其中原创信息500条。', 2001, 2000],
+    // Since stop 44: the total again after the parts, where the first agrees with them.
+    ['a total, its parts, and the total again, which differs', '全年发布信息1200条，其中网站800条、微信400条，合计1210条。', 1210, 1200],
   ])('reads %s', (_, paragraph, total, parts) => {
     expect(findingsFor('TEXT-SUM', paragraph)).toEqual([{ severity: 'info', expected: total, actual: parts }]);
   });

@@ -18,7 +18,8 @@ const LIST_OPENS = /其中:?(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 const LIST_ITEM = /^(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 // Counts that may be beyond the total, after the parts: "累计公开信息320条，其中网站120条，公众号200条，另有微博转发30条".
 const ADDED = /[,;](?:另|此外|还|同时)/;
-const CLOSING = /[,;](?:合计|共计|总计)/;
+// Its count, if any, is weighed against the parts where the first total agrees with them.
+const CLOSING = /[,;](?:合计|共计|总计)(?:[^0-9条,;]{0,8}?(\d+)条)?/;
 
 /** The parts' sum, counting or skipping parenthesised sub-breakdowns; any reading that adds up clears it. */
 function readings(rest: string): number[][] {
@@ -29,8 +30,8 @@ function readings(rest: string): number[][] {
 
 /** What TEXT-SUM checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textSumDescription: Bilingual = {
-  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项也可在句末的总数之前，如“网站1200条，微博300条，共计1500条”（“累计”可能含往年，不算）；分项之后再给出的“合计…条”不计入分项；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项；“另有…”“此外…”之后的件数可能在总数之外，不计入时相符亦不报），分项相加不等于总数。',
-  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; or before a total that closes the sentence, "网站1200条，微博300条，共计1500条" (not "累计", which may include earlier years); a "合计…条" after the parts is not one of them; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part; counts after "另有", "此外" may be beyond the total: their sum without them may agree) and they do not add up.',
+  zh: '正文一句话中给出总数及其分项（如“累计发布2353条，网站297条，微博405条…”“主动公开信息58条，其中…”；下一句以“其中”开头时分项在下一句，“其中：1.…；2.…”这样以分号隔开的编号分项也算；分项也可在句末的总数之前，如“网站1200条，微博300条，共计1500条”（“累计”可能含往年，不算）；分项之后再给出的“合计…条”不计入分项，总数与分项相符时亦与分项比较；分项之后又出现的“其中”是该分项的细分，不计入；与上年相比的增减，如“较上年增加200条”，既非总数也非分项；“另有…”“此外…”之后的件数可能在总数之外，不计入时相符亦不报），分项相加不等于总数。',
+  en: 'A sentence gives a total and its parts ("累计发布2353条，网站297条，微博405条…", "主动公开信息58条，其中…"; the parts may be in the next sentence when it opens with 其中, or numbered items after 其中 separated by semicolons; or before a total that closes the sentence, "网站1200条，微博300条，共计1500条" (not "累计", which may include earlier years); a "合计…条" after the parts is not one of them, and is compared with them where the first total agrees; a second 其中 after a part breaks that part down and is not counted; a change on an earlier year, "较上年增加200条", is neither total nor part; counts after "另有", "此外" may be beyond the total: their sum without them may agree) and they do not add up.',
 };
 
 export const textSum: Rule = {
@@ -59,8 +60,8 @@ export const textSum: Rule = {
       const nested = firstPart ? rest.indexOf('其中', firstPart.index) : -1;
       if (nested >= 0) rest = rest.slice(0, nested);
       // A total again after the parts closes them ("发布信息1200条，其中网站800条、微信400条，合计1200条").
-      const closing = rest.search(CLOSING);
-      if (closing >= 0) rest = rest.slice(0, closing);
+      const closing = CLOSING.exec(rest);
+      if (closing) rest = rest.slice(0, closing.index);
       // With counts after "另有", "此外", also the parts before them ("还有" may go on with the parts).
       const added = rest.search(ADDED);
       const partsRead = [...readings(rest), ...(added >= 0 ? readings(rest.slice(0, added)) : [])];
@@ -71,19 +72,20 @@ export const textSum: Rule = {
         for (const parts of readings(s.slice(0, m.index).replace(CHANGE, ''))) partsRead.push(parts, parts.slice(1));
       }
       const sums = partsRead.filter((parts) => parts.length >= 2).map((parts) => parts.reduce((a, b) => a + b, 0));
-      if (!sums.length || sums.includes(total)) continue;
+      const said = closing?.[1] !== undefined && sums.includes(total) ? Number(closing[1]) : total;
+      if (!sums.length || sums.includes(said)) continue;
       // Parts larger than the total are a different breakdown, not parts of it.
-      if (sums.every((x) => x < total / 4)) continue;
+      if (sums.every((x) => x < said / 4)) continue;
       const quote = asPrinted(ctx, s.slice(0, 40));
       const quoted = quote + (s.length > 40 ? '…' : '');
       out.push(
         finding(textSum, {
           cells: [],
-          expected: total,
+          expected: said,
           actual: sums[0],
           quote,
-          zh: `正文“${quoted}”中总数为 ${total}，分项相加为 ${sums[0]}`,
-          en: `In "${quoted}" the total is ${total} but the parts add up to ${sums[0]}`,
+          zh: `正文“${quoted}”中总数为 ${said}，分项相加为 ${sums[0]}`,
+          en: `In "${quoted}" the total is ${said} but the parts add up to ${sums[0]}`,
         }),
       );
     }
