@@ -448,6 +448,25 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
   // An outcome's words are read as a claim about part 三 only where the requests are named in its section, from the
   // paragraph that opens it ("（二）…", "三、…") (since stop 43): elsewhere they may be about what the agency published
   // of its own accord.
+  // Since stop 44: a section that names no request, inside a part whose heading does (a known limit of stop 43).
+  it('reads an outcome in a section "（二）" under a part whose heading names the requests', () => {
+    const spec = baseSpec();
+    const overview = (results: string, part: string) => [
+      ...spec.prose.overview!.filter((p) => p !== BASE_SENTENCE),
+      part,
+      '（一）收到申请情况。本年度共收到政府信息公开申请14件。',
+      `（二）办理结果。${results}`,
+    ];
+    const outcomes = (results: string, part = '二、依申请公开情况') =>
+      auditHtml(buildReportHtml({ ...spec, prose: { ...spec.prose, overview: overview(results, part) } }))
+        .export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES')
+        .map((f) => ({ expected: f.expected, actual: f.actual }));
+    expect(outcomes('予以公开6件，部分公开2件。')).toEqual([]);
+    expect(outcomes('予以公开7件，部分公开2件。')).toEqual([{ expected: 7, actual: 6 }]);
+    // Under a part that names none, as before.
+    expect(outcomes('予以公开7件，部分公开2件。', '二、重点领域信息公开')).toEqual([]);
+  });
+
   it('reads an outcome in the paragraphs of the requests\' section, not in the next section', () => {
     const spec = baseSpec();
     const outcomes = (overview: string[]) =>
@@ -1192,6 +1211,16 @@ describe('sectionUpTo', () => {
     const fullText = '(二)依申请公开情况\n收到申请14件。\n其中自然人10件。\n予以公开7件';
     const all = clauses({ fullText } as Reading);
     expect(sectionUpTo({ fullText } as Reading, all.length - 1)).toBe(fullText);
+  });
+  // Since stop 44: a section "（二）" with the heading of the part it opens in, its words alone.
+  it('puts the heading of the part before a section numbered "（二）"', () => {
+    const fullText = '二、依申请公开情况。本机关高度重视依申请公开工作\n(一)收到申请情况\n收到申请14件。\n(二)办理结果\n予以公开7件';
+    const all = clauses({ fullText } as Reading);
+    expect(sectionUpTo({ fullText } as Reading, all.length - 1)).toBe('二、依申请公开情况\n(二)办理结果\n予以公开7件');
+    // A section "三、" is a part of its own; a "（二）" with no part above it has no heading.
+    const part = '一、总体情况\n三、政府信息管理\n予以公开7件';
+    expect(sectionUpTo({ fullText: part } as Reading, clauses({ fullText: part } as Reading).length - 1)).toBe('三、政府信息管理\n予以公开7件');
+    expect(sectionUpTo({ fullText: '(二)办理结果\n予以公开7件' } as Reading, 1)).toBe('(二)办理结果\n予以公开7件');
   });
 });
 

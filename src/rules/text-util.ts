@@ -156,10 +156,14 @@ const SECTION_REACH = 2000;
 // A paragraph that opens a part or a section of one: "三、…", "（二）依申请公开情况。…". Not an item numbered "1、" or
 // "（1）", as the headings' numbering in src/locate/sections.ts also takes: items divide a section, they open none.
 const SECTION_OPENING = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))/;
+const PART_OPENING = /^[一二三四五六七八九十]{1,2}、/;
+// A part's heading: its words up to the first punctuation, not the text that may follow it on its line.
+const HEADING = /^[^。,:;\n]{0,24}/;
 
 /**
  * The text from the opening of clause `i`'s section (the paragraph that opens with "（二）" or "三、", or its own
- * paragraph when it opens so) up to the clause's end, at most SECTION_REACH characters back.
+ * paragraph when it opens so) up to the clause's end, at most SECTION_REACH characters back. A section "（二）" opens
+ * inside a part: the part's heading comes first ("二、依申请公开情况" above "（一）收到申请…（二）办理结果").
  */
 export function sectionUpTo(ctx: Reading, i: number): string {
   const { clauses: all, clauseAt, compact } = split(ctx);
@@ -170,7 +174,9 @@ export function sectionUpTo(ctx: Reading, i: number): string {
   // Each step goes back a line, to a start strictly before this one: at 1 the line before is empty (reach opens with
   // a line's end), and lastIndexOf(…, -1) would look at 0 again.
   while (line > 1 && !SECTION_OPENING.test(reach.slice(line, line + 6))) line = reach.lastIndexOf('\n', line - 2) + 1;
-  return reach.slice(line);
+  let part = line;
+  if (reach[line] === '(') while (part > 1 && !PART_OPENING.test(reach.slice(part, part + 4))) part = reach.lastIndexOf('\n', part - 2) + 1;
+  return (part < line && PART_OPENING.test(reach.slice(part, part + 4)) ? `${HEADING.exec(reach.slice(part))![0]}\n` : '') + reach.slice(line);
 }
 
 /** The character that ended clause `i` (a comma, 、, ;, 。 or a line's end), in the compacted text. */
