@@ -910,6 +910,12 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['both kinds together, as 合计…起', '全年因政府信息公开引起的行政复议、行政诉讼合计2起。', 2, 3],
     ['both kinds joined directly, without 共', '本年度涉及政府信息公开的行政复议和行政诉讼案件4件。', 4, 3],
     ['both kinds joined by 、, without 共', '全年共发生政府信息公开行政复议、行政诉讼案件4件，其中行政复议2件，行政诉讼1件。', 4, 3],
+    // Since stop 44: 涉及 and 产生 without the kind after them, and "…的有".
+    ['the verb 涉及 alone', '全年我局政府信息公开工作共涉及行政复议3件。', 3, 2],
+    ['the verb 产生, then lawsuits', '全年因政府信息公开产生行政复议案件3件，直接提起行政诉讼1件。', 3, 2],
+    ['"…的有"', '本年度，因政府信息公开申请提起行政复议的有3件。', 3, 2],
+    // Disclosure named as 依申请 beside the review body: before, taken for the agency's legal work at large.
+    ['依申请 beside the review body', '因依申请公开答复引起行政复议3件，经复议机关审理，维持1件。', 3, 2],
   ])('reads a count of cases worded so: %s', (_, paragraph, said, table) => {
     expect(findingsFor('TEXT-REVIEW-LITIGATION', `（五）监督保障。${paragraph}`, REVIEW_SENTENCE)).toEqual([{ severity: 'warning', expected: said, actual: table }]);
   });

@@ -71,15 +71,16 @@ function periodBefore(s: string, at: number, from = clauseStart(s, at)): string 
 // "信息公开类行政复议7件", a real 2019 provincial office's report).
 // (The clause's opening punctuation is looked behind, not matched: the quoted claim starts at its first word.)
 // Counts may be written in Chinese numerals ("被申请行政复议两件").
-// The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起").
+// The verb may name the cases' kind before them ("发生政府信息公开行政复议案件3件", "涉及政府信息公开的行政复议2起"),
+// and may be 产生 or 涉及 ("产生行政复议案件2件", "共涉及行政复议2件"); "提起行政复议的有2件" counts them too.
 // After 涉及 the cases may go by their short names ("涉及复议0件，诉讼0件", a real 2024 township report), and so may a
 // lawsuits' count that opens the clause after a reviews' count.
 // The kind may be 政府信息公开类 after the verb ("发生政府信息公开类行政复议案件3件"), the verb may be 共有, and the
 // count without a verb may follow the year that opens its clause ("本年度政府信息公开行政复议案件3件"): the year is
 // looked behind, so that it stays in the words before the claim that set its period.
 const OPENING = '(?<=(?:^|[,;、])(?:(?:全年|本年度?|今年|\\d{4}年度?)(?:共有|共)?)?)';
-const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
-const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|共有|引起的?|引发的?)(?:政府信息公开(?:的|类)?)?|涉及政府信息公开的?|${OPENING}(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(${NUMERAL})(?:件|起|宗|次)`);
+const REVIEW_COUNT = new RegExp(`(?:(?:(?:被申请|申请|提起|发生|共有|引起的?|引发的?|产生的?|涉及)(?:政府信息公开(?:的|类)?)?|${OPENING}(?:(?:政府)?信息公开类?)?)行政复议|涉及(?:政府信息公开的?)?复议)(?:案件?)?(?:的?有)?(${NUMERAL})(?:件|起|宗|次)`);
+const SUIT_COUNT = new RegExp(`(?:(?:(?:提起|发生|被提起|共有|引起的?|引发的?|产生的?|涉及)(?:政府信息公开(?:的|类)?)?|${OPENING}(?:(?:政府)?信息公开类?)?)行政诉讼|涉及(?:政府信息公开的?)?诉讼|(?<=复议(?:案件?)?(?:${NUMERAL})(?:件|起|宗|次)[,;、])诉讼)(?:案件?)?(?:的?有)?(${NUMERAL})(?:件|起|宗|次)`);
 const BOTH_COUNT = new RegExp(`(?:行政复议[^。;,]{0,12}?行政诉讼|行政诉讼[^。;,]{0,12}?行政复议)(?:案件)?(?:数量?)?(?:均为|各)(${NUMERAL})(?:件|起|宗|次)?`);
 // Both kinds counted together: "涉及政府信息公开的行政复议和行政诉讼案件共3件", "行政复议、行政诉讼合计3起", and, the
 // two joined directly, without 共: "发生政府信息公开行政复议、行政诉讼案件3件". Against the sum.
@@ -102,6 +103,8 @@ const ABOUT_OUTCOMES = /^[^。;,]{0,6}?(?:纠错|纠正|败诉|撤销|确认违�
 // A sentence about the agency's legal work at large, without naming disclosure: its cases are not part 四's ("负责人
 // 出庭应诉率100%，行政诉讼案件30件", "推进行政复议体制改革，全年发生行政复议案件120件", "作为复议机关…").
 const LEGAL_WORK = /应诉|复议机关|复议体制|复议委员会/;
+// Disclosure named: "因依申请公开答复引起行政复议2件，…经复议机关和法院审理" is about it.
+const NAMES_DISCLOSURE = /信息公开|依申请/;
 
 // The cases' outcomes, stated after their count and before the other kind of case in the sentence: "信息公开行政复议
 // 案件3件，维持1件，纠正1件" (a real 2025 district office's report), "因不服答复引起行政复议3件，1件结果维持，2件结果纠正"
@@ -168,8 +171,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较；“行政复议和行政诉讼案件共3件”与两者之和比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named; "行政复议和行政诉讼案件共3件" against both together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure, nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较；“行政复议和行政诉讼案件共3件”与两者之和比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开或依申请而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named; "行政复议和行政诉讼案件共3件" against both together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure (信息公开, 依申请), nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
 };
 
 /**
@@ -214,7 +217,7 @@ export const textReviewLitigation: Rule = {
     const out: Finding[] = [];
     for (const s of sentences(ctx)) {
       // Every pattern names 复议 or 诉讼: most sentences are passed over without running them.
-      if ((!s.includes('复议') && !s.includes('诉讼')) || (LEGAL_WORK.test(s) && !s.includes('信息公开'))) continue;
+      if ((!s.includes('复议') && !s.includes('诉讼')) || (LEGAL_WORK.test(s) && !NAMES_DISCLOSURE.test(s))) continue;
       // Each clause that says there were none, with what it covers.
       const denials: string[] = [];
       let coversReview = false;
