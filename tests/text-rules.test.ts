@@ -656,6 +656,9 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。2024年度，共计收到申请14件，办结14件。同时受理政务热线诉求120件，办结120件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到申请14件，答复申请12件。')).toEqual([{ severity: 'warning', expected: 12, actual: 14 }]);
     expect(findingsFor('TEXT-OUTCOMES', '（二）监督保障。本年度共收到申请14件，答复申请12件。')).toEqual([]);
+    // Not requests of other business named 申请 (since stop 44; stop 43 took any 申请).
+    expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到政府信息公开申请14件。政务服务中心全年受理各类审批申请5600件，办结5600件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到政府信息公开申请14件。全年被申请行政复议2件，办结2件。')).toEqual([]);
     // The sentence names no requests, or the clause names the carried-over ones: other business, or part of them.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。本年度共办结16件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。全年受理审批事项1200件，办结1200件。')).toEqual([]);

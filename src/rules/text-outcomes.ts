@@ -163,6 +163,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
 // answers, and the proposals it handles ("全年处理网民留言20件，予以公开答复20件").
 const DOCUMENTS = /公文|文件|公开属性|主动公开|发文|信息\d+条|留言|来信|信箱|建议|提案/;
 const NAMES_REQUESTS = /申请/;
+// 申请 alone naming the requests: after a verb of receiving or handling, or a count ("共收到申请14件", "答复申请12件",
+// "14件申请"). Not "受理各类审批申请5600件", "被申请行政复议2件": other business.
+const REQUESTS_ALONE = /(?:收到|受理|接到|接收|登记|新收|办理|答复|共有|件)(?:了|的)?申请(?!人)/;
 // What a claim's section must name before it ("依申请公开请求" for the requests too).
 const REQUESTS_NEAR = /申请|请求/;
 // Documents to be disclosed on request, a class of them beside those published ("其中主动公开98件，依申请公开8件").
@@ -251,7 +254,7 @@ export const textOutcomes: Rule = {
         // sentence after a semicolon goes on with the one before ("…申请14件，其中网上受理11件；办结14件").
         if (c.about) {
           const sentence = sentenceUpTo(ctx, i, true);
-          if (!c.about.test(sentence) && !(sentence.includes('申请') && c.about.test((section ??= sectionUpTo(ctx, i))))) continue;
+          if (!c.about.test(sentence) && !(REQUESTS_ALONE.test(sentence) && c.about.test((section ??= sectionUpTo(ctx, i))))) continue;
         } else if (!REQUESTS_NEAR.test((section ??= sectionUpTo(ctx, i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;
