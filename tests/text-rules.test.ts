@@ -325,6 +325,10 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
       { cells: ORGANISATIONS, expected: 3, actual: 4 },
     ]);
     expect(wholeOf('本年度共收到政府信息公开申请14件，其中公民个人提出11件，企业提出2件。')).toEqual([{ cells: ['requests.newReceived.natural'], expected: 11, actual: 10 }]);
+    // "按照申请人类别" without a verb after it opens the list in a sentence of its own (since stop 44).
+    expect(wholeOf('本年度收到政府信息公开申请14件。按照申请人类别，自然人11件，商业企业2件，社会公益组织1件。')).toEqual([
+      { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
+    ]);
     // A count first that is no applicant's ends the list, as before.
     expect(wholeOf('全年收到的14件申请中，1件为重复申请，11件为自然人提出。')).toEqual([]);
   });
@@ -346,6 +350,7 @@ describe('TEXT-REQUESTS: other words for the count, the new ones in brackets, an
   it.each([
     '全年收到的14件申请中，予以公开6件。',
     '本年度政府信息公开申请受理量为14件，办结量为14件。',
+    '本年度依申请公开办件14件，均在法定时限内办结。',
     '本年度办理政府信息公开申请共计16件（新收14件、上年结转2件），截至年底办结14件。',
     '本年度共收到政府信息公开申请16件（其中新收14件，上年结转2件）。',
     '全年共收到政府信息公开申请14件，上年结转2件，共需办理16件，已办结14件。',
@@ -359,6 +364,7 @@ describe('TEXT-REQUESTS: other words for the count, the new ones in brackets, an
     const received = (said: number) => [{ cells: ['requests.newReceived.total'], expected: said, actual: 14, zh: expect.stringContaining(`收到申请 ${said} 件`) }];
     expect(wholeOf('全年收到的15件申请中，予以公开6件。')).toEqual(received(15));
     expect(wholeOf('本年度政府信息公开申请受理量为15件。')).toEqual(received(15));
+    expect(wholeOf('本年度依申请公开办件15件，均在法定时限内办结。')).toEqual(received(15));
     expect(wholeOf('本年度办理政府信息公开申请共计16件（新收15件、上年结转2件）。')).toEqual(received(15));
     expect(wholeOf('本年度共办理政府信息公开申请16件（其中新收15件，上年结转2件）。')).toEqual(received(15));
     // New and carried over together: 14 + 2 in the table.

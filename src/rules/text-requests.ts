@@ -17,9 +17,9 @@ const RECEIVED_NAMED = new RegExp(`^[^结办]*(?:收到|受理|接到|接收|新
 // No verb, the requests opening their clause, perhaps after the year: "2024年，政府信息公开申请12件". Only there: "办结
 // 政府信息公开申请12件" counts something else. The year, if any, is group 1 (the claim's period), the count group 2.
 // "政府信息公开申请量为13件", "…申请数量13件", "…申请总数为13件" name the count itself.
-// "依申请公开请求13件", "依申请公开事项13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
+// "依申请公开请求13件", "依申请公开事项13件", "依申请公开办件13件" say the same (not "依申请公开13件" beside "主动公开…500条", nor
 // "依申请公开政府信息13件": either may count what was disclosed).
-const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项))(?:(?:受理|收到|接收)?(?:数量|总数|总量|数|量))?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
+const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:共|共计)?(?:(?:政府|政务)?信息公开申请|依申请公开(?:请求|申请|事项|办件))(?:(?:受理|收到|接收)?(?:数量|总数|总量|数|量))?(?:共|共计|合计|总计)?(?:为|是)?(${NUMERAL})(?:件|宗|个|份|条)`);
 // New requests counted alone, a clause of its own after the requests were named (see evaluate), or brackets after a
 // count ("共办理申请16件（新收14件、上年结转2件）"); the period is group 1.
 const NEW_ALONE = new RegExp(`(?:^|(?<=件\\())(?:其中)?((?:本年度?|今年|全年|\\d{4}年度?)?)(?:新收|新受理|新接收)(?:的)?(${NUMERAL})件(?:$|(?=[、)]))`);
@@ -72,10 +72,11 @@ const APPLICANT = new RegExp(
 const COUNT_FIRST_APPLICANT = new RegExp(`^(?:其中)?((?:${NUMERAL})(?:件|宗))(?:为|是|系|由|来自)(.+)$`);
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
-// A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分", "从申请主体看"; or by
+// A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分", "从申请主体看",
+// "按照申请人类别"; or by
 // channel ("从申请渠道看"), which a list by applicant may come after.
-const BY_APPLICANT = /^(?:按照?|从)申请(?:人(?:的)?(?:类型|类别|身份|主体)?|主体)(?:分|划分|来看|看)$/;
-const BY_CHANNEL = /^(?:按照?|从)申请(?:渠道|方式|途径)(?:分|划分|来看|看)$/;
+const BY_APPLICANT = /^(?:按照?|从)申请(?:人(?:的)?(?:类型|类别|身份|主体)?|主体)(?:分|划分|区分|统计|来看|看)?$/;
+const BY_CHANNEL = /^(?:按照?|从)申请(?:渠道|方式|途径)(?:分|划分|区分|统计|来看|看)?$/;
 const LEGAL_PERSONS_ALONE = /^(?:其中)?法人(?![或和及])/;
 const ORGANISATIONS = ['commercial', 'research', 'nonprofit', 'legal', 'other'];
 const COLUMNS = [['natural'], ORGANISATIONS, ...ORGANISATIONS.map((c) => [c])];
