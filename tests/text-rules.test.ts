@@ -369,11 +369,19 @@ describe('TEXT-REQUESTS: other words for the count, the new ones in brackets, an
     expect(wholeOf('本年度共办理政府信息公开申请16件（其中新收15件，上年结转2件）。')).toEqual(received(15));
     // New and carried over together: 14 + 2 in the table.
     const toHandle = [
-      { cells: ['requests.newReceived.total', 'requests.carriedOver.total'], expected: 17, actual: 16, zh: '正文称共需办理申请 17 件（“共需办理17件”），表中本年新收与上年结转之和为 16' },
+      { cells: ['requests.newReceived.total', 'requests.carriedOver.total'], expected: 17, actual: 16, zh: '正文称办理申请共 17 件（含上年结转，“共需办理17件”），表中本年新收与上年结转之和为 16' },
     ];
     expect(wholeOf('全年共收到政府信息公开申请14件，上年结转2件，共需办理17件，已办结14件。')).toEqual(toHandle);
     expect(wholeOf('本年度新收政府信息公开申请14件，加上上年结转的2件，共需办理17件。')).toEqual(toHandle);
     expect(wholeOf('本年度应办理政府信息公开申请17件，均已办结。')).toEqual([{ ...toHandle[0], zh: expect.stringContaining('“本年度应办理政府信息公开申请17件”') }]);
+    // 办理 with the new and the carried-over ones after it, in its sentence.
+    const handled = (paragraph: string) => wholeOf(paragraph).map((f) => f.expected);
+    expect(handled('全年共办理政府信息公开申请17件，其中本年度新收14件，上年度结转2件；已办结14件。')).toEqual([17]);
+    expect(handled('全年共办理政府信息公开申请16件，其中本年度新收14件，上年度结转2件；已办结14件。')).toEqual([]);
+    expect(handled('本年度办理政府信息公开申请共计17件（新收14件、上年结转2件）。')).toEqual([17]);
+    // Without them, 办理 may count those concluded: not this claim, as before.
+    expect(handled('全年共办理政府信息公开申请14件，均已办结。')).toEqual([]);
+    expect(handled('全年共办理政府信息公开申请17件。本年度新收14件，上年结转2件。')).toEqual([]);
   });
 });
 describe('TEXT-REQUESTS in a government\'s own report', () => {

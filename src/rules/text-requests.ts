@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, clauseSpan, cutAfter, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, LOOK_BACK, clauseSpan, cutAfter, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -24,8 +24,11 @@ const VERBLESS = new RegExp(`^((?:全年|本年度?|今年|\\d{4}年度?)?)(?:�
 // count ("共办理申请16件（新收14件、上年结转2件）"); the period is group 1.
 const NEW_ALONE = new RegExp(`(?:^|(?<=件\\())(?:其中)?((?:本年度?|今年|全年|\\d{4}年度?)?)(?:新收|新受理|新接收)(?:的)?(${NUMERAL})件(?:$|(?=[、)]))`);
 // The requests to handle in the year, new and carried over together: "加上上年结转2件，共需办理16件", "本年度应办理政府
-// 信息公开申请16件". Compared with their sum alone.
-const TO_HANDLE = new RegExp(`^[^0-9]{0,12}?[需应]办理(?:的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})件`);
+// 信息公开申请16件", or handled, where both kinds follow in the sentence ("共办理申请16件，其中新收14件，上年结转2件";
+// group 1 is 需 or 应). Compared with their sum alone.
+const TO_HANDLE = new RegExp(`^[^0-9]{0,12}?([需应])?办理(?:的)?(?:(?:政府)?信息公开|依申请公开)?(?:申请|事项)?(?:共|共计|合计|总计)?(?:为)?(${NUMERAL})件`);
+// New and carried over, both named: "其中新收14件，上年结转2件", "（新收14件、上年结转2件）".
+const BOTH_KINDS = /(?:新收|新增|收到)[^结]*结转/;
 // A verb of receiving alone before a 、, and one of handling after it: "全年共接收、办理政府信息公开申请14件".
 const VERB_BEFORE = /^[^0-9]{0,8}(?:收到|受理|接到|接收)$/;
 const HANDLING_VERB = /^(?:办理|办结|答复|处理)/;
@@ -85,8 +88,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列或括注的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）；“共需办理…件”“应办理…件”与一加二比较。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和；列举中的“其他”为未单列各类之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence, alone or in brackets; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them; "共需办理…件" and "应办理…件" (to be handled) are compared with new + carried over. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five; "其他" in a list: the sum of the kinds it does not name); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列或括注的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）；“共需办理…件”“应办理…件”，以及其后列出新收与上年结转的“共办理…件”，与一加二比较。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和；列举中的“其他”为未单列各类之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence, alone or in brackets; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them; "共需办理…件" and "应办理…件" (to be handled), and "共办理…件" followed by the new and the carried-over ones, are compared with new + carried over. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five; "其他" in a list: the sum of the kinds it does not name); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
 };
 
 export const textRequests: Rule = {
@@ -133,8 +136,8 @@ export const textRequests: Rule = {
         if (review) return review;
       }
       const handle = withCarried === null ? null : TO_HANDLE.exec(clause);
-      if (handle && /申请|结转/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, handle.index)), ctx.meta)) {
-        const said = numeralValue(handle[1]);
+      if (handle && (handle[1] || BOTH_KINDS.test(clause.slice(handle[0].length) + sentenceAfter(i))) && /申请|结转/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, handle.index)), ctx.meta)) {
+        const said = numeralValue(handle[2]);
         if (said !== null && said !== withCarried) toHandle ??= { said, claim: asPrinted(ctx, handle[0]) };
         continue;
       }
@@ -165,6 +168,12 @@ export const textRequests: Rule = {
       const said = partsThenWhole ? numeralValue(partsThenWhole[1]) : m ? numeralValue(m[3] ?? m[4]) : bare ? numeralValue(bare[2]) : 0;
       const review = said === null ? null : weigh(said, partsThenWhole ? partsThenWhole[0] : found[0], clause, i, partsThenWhole ? '' : clause.slice(found.index + found[0].length));
       if (review) return review;
+    }
+    /** The clauses after clause `i` in its sentence, joined (LOOK_BACK at most). */
+    function sentenceAfter(i: number): string {
+      let j = i + 1;
+      while (j < all.length && j - i <= LOOK_BACK && sentenceStart(ctx, j) === sentenceStart(ctx, i)) j++;
+      return all.slice(i + 1, j).join('');
     }
     /**
      * A claim of `said` received, in clause `i`: a finding to report at once (the cell unreadable), else null. `tail`:
@@ -199,8 +208,8 @@ export const textRequests: Rule = {
             expected: toHandle.said,
             actual: withCarried,
             quote: toHandle.claim,
-            zh: `正文称共需办理申请 ${toHandle.said} 件（“${toHandle.claim}”），表中本年新收与上年结转之和为 ${formatNumber(withCarried!)}`,
-            en: `The text says ${toHandle.said} request(s) were to be handled ("${toHandle.claim}"); new this year plus carried over in the table is ${formatNumber(withCarried!)}`,
+            zh: `正文称办理申请共 ${toHandle.said} 件（含上年结转，“${toHandle.claim}”），表中本年新收与上年结转之和为 ${formatNumber(withCarried!)}`,
+            en: `The text says ${toHandle.said} request(s) in all, new and carried over ("${toHandle.claim}"); new this year plus carried over in the table is ${formatNumber(withCarried!)}`,
           }),
         ]
       : [];
@@ -208,8 +217,8 @@ export const textRequests: Rule = {
     if (!disagreeing) return handling;
     const { said, clause } = disagreeing;
     const claim = asPrinted(ctx, disagreeing.claim);
+    // A count received that differs explains the total to handle that differs with it: reported alone.
     return [
-      ...handling,
       finding(textRequests, {
         cells: ['requests.newReceived.total'],
         related: withCarried !== null && /结转|上年/.test(clause) ? ['requests.carriedOver.total'] : [],
