@@ -673,6 +673,7 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     // Not requests of other business named 申请 (since stop 44; stop 43 took any 申请).
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到政府信息公开申请14件。政务服务中心全年受理各类审批申请5600件，办结5600件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到政府信息公开申请14件。全年被申请行政复议2件，办结2件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。全年共办结申请13件，办结率100%。')).toEqual([{ severity: 'warning', expected: 13, actual: 14 }]);
     // The sentence names no requests, or the clause names the carried-over ones: other business, or part of them.
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。本年度共办结16件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。全年受理审批事项1200件，办结1200件。')).toEqual([]);

@@ -163,9 +163,9 @@ export const CLAIMS: { rows: string[]; word: string; re: RegExp; about?: RegExp;
 // answers, and the proposals it handles ("全年处理网民留言20件，予以公开答复20件").
 const DOCUMENTS = /公文|文件|公开属性|主动公开|发文|信息\d+条|留言|来信|信箱|建议|提案/;
 const NAMES_REQUESTS = /申请/;
-// 申请 alone naming the requests: after a verb of receiving or handling, or a count ("共收到申请14件", "答复申请12件",
+// 申请 alone naming the requests: after a verb of receiving or handling, or a count ("共收到申请14件", "共办结申请14件",
 // "14件申请"). Not "受理各类审批申请5600件", "被申请行政复议2件": other business.
-const REQUESTS_ALONE = /(?:收到|受理|接到|接收|登记|新收|办理|答复|共有|件)(?:了|的)?申请(?!人)/;
+const REQUESTS_ALONE = /(?:收到|受理|接到|接收|登记|新收|办理|办结|答复|共有|件)(?:了|的)?申请(?!人)/;
 // What a claim's section must name before it ("依申请公开请求" for the requests too).
 const REQUESTS_NEAR = /申请|请求/;
 // Documents to be disclosed on request, a class of them beside those published ("其中主动公开98件，依申请公开8件").
