@@ -962,8 +962,16 @@ describe('TEXT-REVIEW-LITIGATION on real-world phrasings', () => {
     ['pending, as 尚在审理中', '本年度发生政府信息公开行政复议案件2件，其中维持1件，尚在审理中2件。', 2, 1, 'reviewLitigation.review.pending'],
     ['pending, count first, as 正在审理', '全年被申请行政复议2件，1件维持，2件正在审理。', 2, 1, 'reviewLitigation.review.pending'],
     ['upheld, as 作出维持决定', '全年因政府信息公开被申请行政复议2件，复议机关已作出维持决定2件。', 2, 1, 'reviewLitigation.review.upheld'],
+    // Since stop 44: after "…结果" in a sentence that counts none of that kind.
+    ['upheld, after 行政复议结果 alone', '全年被申请行政复议2件。行政复议结果：维持2件，尚未审结1件。', 2, 1, 'reviewLitigation.review.upheld'],
   ])('checks the reviews\' outcomes the text gives: %s', (_, paragraph, said, table, cell) => {
     expect(wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells])).toEqual([[said, table, [cell]]]);
+  });
+  it('checks the lawsuits\' outcomes after 行政诉讼结果 alone, both kinds of lawsuit together, and not last year\'s', () => {
+    const outcomes = (paragraph: string) => wholeFindingsFor('TEXT-REVIEW-LITIGATION', paragraph, REVIEW_SENTENCE).map((f) => [f.expected, f.actual, f.cells]);
+    expect(outcomes('全年被申请行政复议2件。行政诉讼结果：纠正1件。')).toEqual([[1, 0, ['reviewLitigation.litigationDirect.corrected', 'reviewLitigation.litigationAfterReview.corrected']]]);
+    expect(outcomes('全年被申请行政复议2件。行政诉讼结果：维持1件。')).toEqual([]);
+    expect(outcomes('全年被申请行政复议2件。2023年行政复议结果：维持2件。')).toEqual([]);
   });
 
   // The table: 2 reviews, 1 upheld and 1 pending. "均获维持" says every case counted before it was upheld (a real 2019

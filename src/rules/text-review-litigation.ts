@@ -171,8 +171,8 @@ function sumOf(ctx: AuditContext, paths: string[]): number | null {
 
 /** What TEXT-REVIEW-LITIGATION checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textReviewLitigationDescription: Bilingual = {
-  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数，以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较；“行政复议和行政诉讼案件共3件”与两者之和比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开或依申请而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
-  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named; "行政复议和行政诉讼案件共3件" against both together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure (信息公开, 依申请), nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
+  zh: '正文称未发生行政复议或行政诉讼，而第四部分有案件；或正文给出的件数与表格不一致（件数一致时，也核对正文随后给出的维持、纠正、尚未审结件数（句中未给该类件数时，“行政复议结果：维持1件”亦核对），以及“均获维持”是否与表中“结果维持”相符、“均已审结”是否与“尚未审结”为 0 相符（“除…外”“其余”“已作出决定的”等只讲部分案件的不核对）；诉讼为两类诉讼之和；“复议后起诉1件”“未经复议直接起诉2件”与该类诉讼的总计比较；“行政复议和行政诉讼分别为2件和1件”按所列次序各自比较；“行政复议和行政诉讼案件共3件”与两者之和比较）。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；未提及信息公开或依申请而讲出庭应诉、复议机关等法治工作的句子亦不比较；全部案件数其后以“其中”给出信息公开类的（“共有行政复议案件30件，其中政府信息公开类2件”），全部案件数亦不比较。',
+  en: 'The text says there was no administrative review or lawsuit while part 4 has cases, or gives counts that disagree (where the number of cases agrees, the upheld, corrected and pending cases the text gives after it are checked too, as are those after "行政复议结果" in a sentence giving no count of that kind, and a claim that every case was upheld, "均获维持", or concluded, "均已审结", unless limited to some, "除…外", "其余"; for lawsuits, both kinds together; "复议后起诉1件" or "未经复议直接起诉2件" against that kind\'s total; "行政复议和行政诉讼分别为2件和1件" each in the order named; "行政复议和行政诉讼案件共3件" against both together). Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a sentence about the agency\'s legal work at large (appearing in court, deciding reviews) that does not name disclosure (信息公开, 依申请), nor a count of all the agency\'s cases followed by its disclosure ones ("共有行政复议案件30件，其中政府信息公开类2件").',
 };
 
 /**
@@ -317,6 +317,13 @@ export const textReviewLitigation: Rule = {
             })),
           }),
         );
+      }
+      // Outcomes after the words "…结果" where the sentence counts none of that kind: "行政复议结果：维持1件，尚未审结1件".
+      for (const [m, , kind, zh, en, other] of claims) {
+        if (m || kind === 'both') continue;
+        const words = `${zh.slice(2)}结果`;
+        const at = s.indexOf(words);
+        if (at >= 0 && !aboutOtherScope(periodBefore(s, at), ctx.meta)) out.push(...outcomesOf(ctx, s.slice(at + words.length), other, CASES[kind], zh, en));
       }
       // Each kind of lawsuit the sentence counts on its own.
       if (!s.includes('起诉') && !s.includes('诉讼')) continue;
