@@ -481,6 +481,23 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(outcomes('予以公开7件，部分公开2件。', '二、重点领域信息公开')).toEqual([]);
   });
 
+  // Since stop 44: items numbered "1." open sections of their own under the part's heading (before, "3.政府信息管理"
+  // read back over "2.依申请公开情况…申请"), and items under "（二）依申请公开情况" read with its heading.
+  it('reads sections numbered "1." apart, each under the headings above it', () => {
+    const spec = baseSpec();
+    const outcomes = (overview: string[]) =>
+      auditHtml(buildReportHtml({ ...spec, prose: { ...spec.prose, overview: [...overview, '（五）监督保障。全年被申请行政复议2件。'] } }))
+        .export.findings.filter((f) => f.rule === 'TEXT-OUTCOMES')
+        .map((f) => ({ expected: f.expected, actual: f.actual }));
+    const items = ['1.主动公开情况。全年累计发布政府信息320条。', '2.依申请公开情况。本年度共收到政府信息公开申请14件，均已按时答复。'];
+    expect(outcomes([...items, '3.政府信息管理。全年对23个部门的财政预决算予以公开23件。'])).toEqual([]);
+    expect(outcomes([...items, '3.办理结果。予以公开7件，部分公开2件。'])).toEqual([]);
+    expect(outcomes(['（二）依申请公开情况。本年度共收到政府信息公开申请14件。', '1.予以公开7件；', '2.部分公开2件。'])).toEqual([{ expected: 7, actual: 6 }]);
+    expect(outcomes(['（二）依申请公开情况', '1.收到申请情况。本年度共收到政府信息公开申请14件。', '2.办理结果。予以公开7件，部分公开2件。'])).toEqual([{ expected: 7, actual: 6 }]);
+    expect(outcomes(['（二）依申请公开情况', '（1）收到申请情况。本年度共收到政府信息公开申请14件。', '（2）办理结果。予以公开7件，部分公开2件。'])).toEqual([{ expected: 7, actual: 6 }]);
+    expect(outcomes(['（三）政府信息管理', '1.公开属性审查。财政预决算予以公开23件。'])).toEqual([]);
+  });
+
   it('reads an outcome in the paragraphs of the requests\' section, not in the next section', () => {
     const spec = baseSpec();
     const outcomes = (overview: string[]) =>
@@ -1253,6 +1270,12 @@ describe('sectionUpTo', () => {
     const part = '一、总体情况\n三、政府信息管理\n予以公开7件';
     expect(sectionUpTo({ fullText: part } as Reading, clauses({ fullText: part } as Reading).length - 1)).toBe('三、政府信息管理\n予以公开7件');
     expect(sectionUpTo({ fullText: '(二)办理结果\n予以公开7件' } as Reading, 1)).toBe('(二)办理结果\n予以公开7件');
+    // Items: each a section of its own under the headings of every higher level above it; a number that is no item's
+    // ("2.5万元") opens nothing.
+    const items = '一、总体情况\n(二)依申请公开情况。收到申请14件\n1.予以公开7件\n2.5万元用于平台\n2.部分公开2件';
+    expect(sectionUpTo({ fullText: items } as Reading, clauses({ fullText: items } as Reading).length - 1)).toBe('一、总体情况\n(二)依申请公开情况\n2.部分公开2件');
+    const after = '一、总体情况\n(二)依申请公开情况\n1.予以公开7件\n2.5万元用于平台';
+    expect(sectionUpTo({ fullText: after } as Reading, clauses({ fullText: after } as Reading).length - 1)).toBe('一、总体情况\n(二)依申请公开情况\n1.予以公开7件\n2.5万元用于平台');
   });
 });
 

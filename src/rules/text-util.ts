@@ -153,30 +153,36 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
 // How far back sectionUpTo reads: a page of one endless line of claims must not be read back to its start for each
 // of them (the longest paragraph of the fixtures' real reports has a few hundred characters: 323 in nankai-2024).
 const SECTION_REACH = 2000;
-// A paragraph that opens a part or a section of one: "三、…", "（二）依申请公开情况。…". Not an item numbered "1、" or
-// "（1）", as the headings' numbering in src/locate/sections.ts also takes: items divide a section, they open none.
-const SECTION_OPENING = /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))/;
-const PART_OPENING = /^[一二三四五六七八九十]{1,2}、/;
-// A part's heading: its words up to the first punctuation, not the text that may follow it on its line.
+// What opens a paragraph of each level, highest first: a part "三、", a section "（二）", an item "2." or "2、", an item
+// of one "（2）" (not "2.5万元").
+const OPENINGS = [/^[一二三四五六七八九十]{1,2}、/, /^\([一二三四五六七八九十]{1,2}\)/, /^\d{1,2}[.、](?!\d)/, /^\(\d{1,2}\)/];
+// A heading: its words up to the first punctuation, not the text that may follow it on its line.
 const HEADING = /^[^。,:;\n]{0,24}/;
 
 /**
- * The text from the opening of clause `i`'s section (the paragraph that opens with "（二）" or "三、", or its own
- * paragraph when it opens so) up to the clause's end, at most SECTION_REACH characters back. A section "（二）" opens
- * inside a part: the part's heading comes first ("二、依申请公开情况" above "（一）收到申请…（二）办理结果").
+ * The text from the opening of clause `i`'s section (the paragraph that opens with "三、", "（二）", "2." or "（2）",
+ * or its own paragraph when it opens so) up to the clause's end, at most SECTION_REACH characters back, after the
+ * headings of the higher levels it opens in: "二、依申请公开情况" above "（一）收到申请…（二）办理结果"; "一、总体情况" above
+ * "1.主动公开…2.依申请公开…3.政府信息管理", where the third is a section of its own.
  */
 export function sectionUpTo(ctx: Reading, i: number): string {
   const { clauses: all, clauseAt, compact } = split(ctx);
   const end = clauseAt[i] + all[i].length;
   const from = Math.max(0, end - SECTION_REACH);
   const reach = compact.slice(from, end);
-  let line = reach.lastIndexOf('\n', clauseAt[i] - from) + 1;
+  const levelAt = (line: number) => OPENINGS.findIndex((re) => re.test(reach.slice(line, line + 6)));
   // Each step goes back a line, to a start strictly before this one: at 1 the line before is empty (reach opens with
   // a line's end), and lastIndexOf(…, -1) would look at 0 again.
-  while (line > 1 && !SECTION_OPENING.test(reach.slice(line, line + 6))) line = reach.lastIndexOf('\n', line - 2) + 1;
-  let part = line;
-  if (reach[line] === '(') while (part > 1 && !PART_OPENING.test(reach.slice(part, part + 4))) part = reach.lastIndexOf('\n', part - 2) + 1;
-  return (part < line && PART_OPENING.test(reach.slice(part, part + 4)) ? `${HEADING.exec(reach.slice(part))![0]}\n` : '') + reach.slice(line);
+  const before = (line: number) => reach.lastIndexOf('\n', line - 2) + 1;
+  let line = reach.lastIndexOf('\n', clauseAt[i] - from) + 1;
+  let level = levelAt(line);
+  while (level < 0 && line > 1) level = levelAt((line = before(line)));
+  let headings = '';
+  for (let up = line; level > 0 && up > 1; ) {
+    const above = levelAt((up = before(up)));
+    if (above >= 0 && above < level) [headings, level] = [`${HEADING.exec(reach.slice(up))![0]}\n${headings}`, above];
+  }
+  return headings + reach.slice(line);
 }
 
 /** The character that ended clause `i` (a comma, 、, ;, 。 or a line's end), in the compacted text. */
