@@ -691,8 +691,19 @@ describe('TEXT-OUTCOMES on real-world phrasings', () => {
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到政府信息公开申请14件。政务服务中心全年受理各类审批申请5600件，办结5600件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。本年度共收到政府信息公开申请14件。全年被申请行政复议2件，办结2件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '（二）依申请公开情况。全年共办结申请13件，办结率100%。')).toEqual([{ severity: 'warning', expected: 13, actual: 14 }]);
+    // The sentence before, in the paragraph, names the requests, and this one counts nothing before the claim (since
+    // stop 44).
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。截至12月31日，共办结13件，另有2件结转至2025年继续办理。')).toEqual([
+      { severity: 'warning', expected: 13, actual: 14 },
+    ]);
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。同时受理政务热线诉求120件，办结120件。')).toEqual([]);
+    expect(findingsFor('TEXT-OUTCOMES', '全年受理审批事项120件。截至12月31日，共办结13件。')).toEqual([]);
     // The sentence names no requests, or the clause names the carried-over ones: other business, or part of them.
-    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。本年度共办结16件。')).toEqual([]);
+    // (Until stop 44 "本年度共收到政府信息公开申请14件。本年度共办结16件。" was passed over too; the sentence before
+    // naming them is now enough, see above.)
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。本年度共办结16件。')).toEqual([{ severity: 'warning', expected: 16, actual: 14 }]);
+    // Not from the paragraph before (the base's requests paragraph, then this one in place of （三）'s).
+    expect(findingsFor('TEXT-OUTCOMES', '本年度共办结16件。', '（三）政府信息管理。严格落实信息发布审核制度，坚持“先审后发”，做好保密审查，确保公开信息准确、规范。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件。全年受理审批事项1200件，办结1200件。')).toEqual([]);
     expect(findingsFor('TEXT-OUTCOMES', '本年度共收到政府信息公开申请14件，上年结转的2件已办结，办结上年度结转申请2件。')).toEqual([]);
     // "当年办结" may count this year's new requests only, the rest carried forward (since stop 43); "当场办结", some.

@@ -2,7 +2,7 @@ import { rowLabel } from '../model/labels';
 import { perFormat, rowPaths } from '../model/paths';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, respectiveClaims, sectionUpTo, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, clauses, clauseSpan, NARROWING, opensParagraph, respectiveClaims, sectionUpTo, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 
@@ -166,6 +166,8 @@ const NAMES_REQUESTS = /申请/;
 // 申请 alone naming the requests: after a verb of receiving or handling, or a count ("共收到申请14件", "共办结申请14件",
 // "14件申请"). Not "受理各类审批申请5600件", "被申请行政复议2件": other business.
 const REQUESTS_ALONE = /(?:收到|受理|接到|接收|登记|新收|办理|办结|答复|共有|件)(?:了|的)?申请(?!人)/;
+// A count of something, before a claim in its sentence.
+const COUNTED = new RegExp(`(?:${NUMERAL})(?:件|宗|条|项|个|次)`);
 // What a claim's section must name before it ("依申请公开请求" for the requests too).
 const REQUESTS_NEAR = /申请|请求/;
 // Documents to be disclosed on request, a class of them beside those published ("其中主动公开98件，依申请公开8件").
@@ -183,8 +185,8 @@ const claimRows = perFormat((format) => {
 
 /** What TEXT-OUTCOMES checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textOutcomesDescription: Bilingual = {
-  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中（连同以分号接续的前句）提及信息公开申请（或句中提及申请、所在部分提及信息公开或依申请）时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较；件数后以“（其中…）”给出的细分不影响该件数；“不同意公开”即不予公开）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件、网民留言等其后未再提及申请的件数（“审查公文200件，予以公开120件”），以及所在部分（自“三、”“（二）”“2.”“（2）”等开头的段落起，其上各级标题亦算）在其前未提及申请的件数（“财政预决算予以公开23件”），亦不比较。',
-  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence (with those before it joined by semicolons) names the requests, or names 申请 under a section that names disclosure; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row; a breakdown in brackets after a count, "（其中…）", leaves that count a claim; "不同意公开" is 不予公开), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents or messages are named with no request named in between ("审查公文200件，予以公开120件"), nor one whose section (from the paragraph that opens it, "三、…", "（二）…", "2.…" or "（2）…", with the headings of the higher levels it opens in) names no request before it ("财政预决算予以公开23件").',
+  zh: '正文给出的某项办理结果件数（如“予以公开1件”“不予公开3件”，或“予以公开及部分公开8件”这样的合计），件数在前亦可（“其中5件予以公开”），或按所列次序分别给出（“予以公开、部分公开分别为5件、2件”），或紧接申请数称“均予以公开”（予以公开应等于（七）总计），或上年结转、结转下年度的件数（“上年结转2件”“结转下年度继续办理1件”“无结转下年度办理的申请”即 0 件），或办结、答复的件数（“共办结政府信息公开申请14件”“已答复12件”，句中（连同以分号接续的前句）提及信息公开申请（或句中提及申请、所在部分提及信息公开或依申请；或同段前一句如此提及、本句在其前未给出其他件数）时与（七）总计比较；“按时答复”“延期答复”等只计部分的不比较），与第三部分相应行的总计不一致（不予公开、无法提供、不予处理、其他处理与其各行总计之和比较；不予公开、无法提供、不予处理、其他处理的某一行按模板用语单独给出时（如“属于行政执法案卷1件”“逾期未补正1件”“信访举报投诉类申请1件”）与该行比较；件数后以“（其中…）”给出的细分不影响该件数；“不同意公开”即不予公开）；正文别处给出的件数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；句中先讲公文、主动公开文件、网民留言等其后未再提及申请的件数（“审查公文200件，予以公开120件”），以及所在部分（自“三、”“（二）”“2.”“（2）”等开头的段落起，其上各级标题亦算）在其前未提及申请的件数（“财政预决算予以公开23件”），亦不比较。',
+  en: 'An outcome count stated in the text ("予以公开1件", "不予公开3件", or a combined "予以公开及部分公开8件"; the count may come first, "其中5件予以公开", or several be given in the order named, "予以公开、部分公开分别为5件、2件"; or every request granted, "均予以公开" right after their count, when granted should equal (7) outcomes total), or the count carried over or carried forward ("上年结转2件", "结转下年度继续办理1件", "无结转下年度办理的申请" for none), or the count concluded or answered ("共办结政府信息公开申请14件", "已答复12件", against (7) outcomes total, where its sentence (with those before it joined by semicolons) names the requests, or names 申请 under a section that names disclosure, or the sentence before it in the paragraph does and this one counts nothing else before the claim; not counts of some, "按时答复", "延期答复"), differs from the matching row total(s) in part 3 (denied, unavailable, not processed and other handling are compared with the sum of their rows; one row of those groups stated alone in the template\'s words, "属于行政执法案卷1件", "逾期未补正1件", "信访举报投诉类申请1件", with that row; a breakdown in brackets after a count, "（其中…）", leaves that count a claim; "不同意公开" is 不予公开), and the text states the table\'s figure nowhere else. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor a count after the agency\'s documents or messages are named with no request named in between ("审查公文200件，予以公开120件"), nor one whose section (from the paragraph that opens it, "三、…", "（二）…", "2.…" or "（2）…", with the headings of the higher levels it opens in) names no request before it ("财政预决算予以公开23件").',
 };
 
 export const textOutcomes: Rule = {
@@ -253,8 +255,12 @@ export const textOutcomes: Rule = {
         // there 申请 alone under a section that names them ("（二）依申请公开情况。共收到申请14件，办结14件"). A
         // sentence after a semicolon goes on with the one before ("…申请14件，其中网上受理11件；办结14件").
         if (c.about) {
-          const sentence = sentenceUpTo(ctx, i, true);
-          if (!c.about.test(sentence) && !(REQUESTS_ALONE.test(sentence) && c.about.test((section ??= sectionUpTo(ctx, i))))) continue;
+          const names = (text: string) => c.about!.test(text) || (REQUESTS_ALONE.test(text) && c.about!.test((section ??= sectionUpTo(ctx, i))));
+          // Or the sentence before it in the paragraph names them, and this one counts nothing before the claim:
+          // "本年度共收到政府信息公开申请14件。截至12月31日，共办结14件" (not "…。同时受理热线诉求120件，办结120件").
+          const first = sentenceStart(ctx, i);
+          const goesOn = () => !opensParagraph(ctx, first) && !COUNTED.test((first < i ? clauseSpan(ctx, first, i - 1) : '') + clause.slice(0, m.index)) && names(sentenceUpTo(ctx, first - 1, true));
+          if (!names(sentenceUpTo(ctx, i, true)) && !goesOn()) continue;
         } else if (!REQUESTS_NEAR.test((section ??= sectionUpTo(ctx, i)))) continue;
         // Another period or a wider scope than the report's, in force in the clause or before the claim in it.
         if (aboutOtherScope(wordsBefore(ctx, i, quoted ? '' : clause.slice(0, m.index)), ctx.meta)) continue;

@@ -191,6 +191,12 @@ export function cutAfter(ctx: Reading, i: number): string {
   return compact.charAt(clauseAt[i] + all[i].length);
 }
 
+/** Whether clause `i` opens a paragraph: a line's end since the clause before it began. */
+export function opensParagraph(ctx: Reading, i: number): boolean {
+  const { clauseAt, compact } = split(ctx);
+  return i === 0 || compact.lastIndexOf('\n', clauseAt[i]) > clauseAt[i - 1];
+}
+
 /** The index of the first clause of clause `i`'s sentence. */
 export function sentenceStart(ctx: Reading, i: number): number {
   return split(ctx).sentenceStarts[i];
