@@ -329,6 +329,9 @@ describe('TEXT-REQUESTS: the counts by applicant after a total that agrees', () 
     expect(wholeOf('本年度收到政府信息公开申请14件。按照申请人类别，自然人11件，商业企业2件，社会公益组织1件。')).toEqual([
       { cells: ['requests.newReceived.natural'], expected: 11, actual: 10 },
     ]);
+    // "其他" after 自然人 alone: every kind of organisation (since stop 44; before, not read).
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中自然人10件，其他5件。')).toEqual([{ cells: ORGANISATIONS, expected: 5, actual: 4 }]);
+    expect(wholeOf('本年度共收到政府信息公开申请14件，其中其他5件。')).toEqual([]);
     // A count first that is no applicant's ends the list, as before.
     expect(wholeOf('全年收到的14件申请中，1件为重复申请，11件为自然人提出。')).toEqual([]);
   });

@@ -88,8 +88,8 @@ const ALL_NATURAL = /^(?:且|申请人)?(?:均|全部|全)(?:为|是|系|来自|
 
 /** What TEXT-REQUESTS checks, for the catalogue and the popup's help (see ruleDescriptions). */
 export const textRequestsDescription: Bilingual = {
-  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列或括注的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）；“共需办理…件”“应办理…件”，以及其后列出新收与上年结转的“共办理…件”，与一加二比较。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和；列举中的“其他”为未单列各类之和）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
-  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence, alone or in brackets; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them; "共需办理…件" and "应办理…件" (to be handled), and "共办理…件" followed by the new and the carried-over ones, are compared with new + carried over. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five; "其他" in a list: the sum of the kinds it does not name); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
+  zh: '正文给出的收到申请数（如“收到…申请4件”“登记…申请4件”、句首无动词的“政府信息公开申请4件”“依申请公开请求4件”，或按所列次序分别给出的“新收…分别为4件、0件”，或句中先讲申请、其后单列或括注的“其中新收4件”，或“未收到政府信息公开申请”即 0 件）与第三部分“一、本年新收”的总计不一致（句中包括上年结转时，与一加二比较）；“共需办理…件”“应办理…件”，以及其后列出新收与上年结转的“共办理…件”，与一加二比较。总数相符时，其后按申请人分列的件数（“其中自然人申请10件，法人或其他组织申请4件”“自然人、法人或其他组织分别为10件、4件”“均为自然人提出”）与相应列比较（法人或其他组织为其五列之和；列举中的“其他”为未单列各类之和，只列自然人时为法人或其他组织）；按渠道分列的件数不作比较（其后的“合计…件”与表比较）；正文别处给出的总数与表格一致时不报。其他年度或年内一段时间的件数（如“2023年…”“去年…”“上半年…”）不作比较；部门的报告中，全市、全区等整个地区的件数也不作比较；只计部分申请的件数（“有效申请13件”“除重复申请外…”）亦不比较。',
+  en: 'The number of requests stated in the text ("收到…申请4件", "登记…申请4件", or with no verb opening its clause, "政府信息公开申请4件", "依申请公开请求4件"; or given in the order named, "新收…分别为4件、0件"; or "其中新收4件" after the requests are named in its sentence, alone or in brackets; or "未收到政府信息公开申请" for none) differs from part 3 "new this year" (total), or from new + carried over where the sentence includes them; "共需办理…件" and "应办理…件" (to be handled), and "共办理…件" followed by the new and the carried-over ones, are compared with new + carried over. Where the total agrees, the counts by applicant that follow it ("其中自然人申请10件，法人或其他组织申请4件", "自然人、法人或其他组织分别为10件、4件", "均为自然人提出") are compared with their columns (legal persons or other organisations: the sum of their five; "其他" in a list: the sum of the kinds it does not name, all five after 自然人 alone); counts for one channel are not compared (the "合计…件" after them is), and nothing is reported when the text states the table\'s figure elsewhere. Figures for other years or part of the year ("2023年…", "去年…", "上半年…") are not compared, nor, in a department\'s report, figures for a whole city or district ("全区…"), nor counts of some requests only ("有效申请13件", "除重复申请外…").',
 };
 
 export const textRequests: Rule = {
@@ -300,9 +300,10 @@ function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: num
     if (!whole && !m) return false;
     // The applicant's group: 1 自然人, 2 法人或其他组织, 3–7 one kind of organisation.
     const group = m ? m.findIndex((x, k) => k > 0 && x !== undefined) : 1;
+    // "其他" after 自然人 alone is every kind of organisation ("自然人10件，其他4件"); at the list's head, nothing.
     if (group === 7 && !named.size) return false;
     const columns = group === 7 ? ORGANISATIONS.filter((c) => !named.has(c)) : COLUMNS[group - 1];
-    if (group > 2) named.add(COLUMNS[group - 1][0]);
+    if (group !== 2) named.add(COLUMNS[group - 1][0]);
     const said = m ? numeralValue(m[8]) : total;
     const cells = rows.flatMap((row) => columns.map((col) => ctx.cell(`requests.${row}.${col}`)));
     // A dash or "无" is none; a blank or unreadable cell leaves the count unchecked.

@@ -248,7 +248,7 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
   // Stop 44's: the count first behind 的 and counts by applicant written count first, the count named 受理量, 办结量,
   // 上年结转数量 and 予以公开数量, 新收 in brackets after a count, the requests to handle (new + carried over), 公民个人,
   // 公开 alone opening a list of outcomes, the count concluded after a semicolon, cases after 涉及 or 产生 (依申请 named
-  // beside the review body), 依申请公开办件, a list by applicant after "按照申请人类别",
+  // beside the review body), 依申请公开办件, a list by applicant after "按照申请人类别" (其他 after 自然人 alone),
   // the reviews' outcomes after "行政复议结果", and the count concluded in the sentence after the requests'.
   sentences.push(
     `全年收到的${n(fresh)}件申请中，${n(natural)}件为自然人提出，${n(organisations)}件为法人或其他组织提出。`,
@@ -257,7 +257,7 @@ export function restatingProse(format: Format, year: number, v: Record<string, n
     `全年共收到政府信息公开申请${n(fresh)}件，上年结转${n(carried)}件，共需办理${n(fresh + carried)}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件，其中公民个人提出${n(natural)}件。答复结果为：公开${n(granted)}件，部分公开${n(partly)}件。`,
     `本年度共受理政府信息公开申请${n(fresh)}件，其中网上受理${n(online)}件、现场受理${n(fresh - online)}件；办结${n(v['requests.outcomesTotal.total'])}件。`,
-    `本年度依申请公开办件${n(fresh)}件。按照申请人类别，自然人${n(natural)}件，法人或其他组织${n(organisations)}件。`,
+    `本年度依申请公开办件${n(fresh)}件。按照申请人类别，自然人${n(natural)}件，其他${n(organisations)}件。`,
     `行政复议结果：维持${n(v['reviewLitigation.review.upheld'])}件，尚未审结${n(v['reviewLitigation.review.pending'])}件。`,
     `本年度共收到政府信息公开申请${n(fresh)}件。截至12月31日，共办结${n(v['requests.outcomesTotal.total'])}件。同时受理政务热线诉求${n(fresh + 100)}件，办结${n(fresh + 100)}件。`,
     `全年我局政府信息公开工作共涉及行政复议${n(review)}件。因依申请公开答复产生行政诉讼${n(lawsuits)}件，经复议机关和法院审理。`,
