@@ -1,7 +1,7 @@
 import { columnLabel } from '../model/labels';
 import { NUMERAL, numeralValue } from '../text/numerals';
 import { formatNumber } from './identity';
-import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, LOOK_BACK, clauseSpan, cutAfter, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
+import { aboutOtherScope, asPrinted, CHANGE_WORDS, clauses, clauseSpan, cutAfter, LOOK_BACK, NARROWING, quoting, respectiveClaims, sentenceStart, sentenceUpTo, wordsBefore } from './text-util';
 import { finding, type Rule } from './types';
 import type { Bilingual } from '../model/schema';
 import type { AuditContext } from '../audit/context';
@@ -67,7 +67,7 @@ const WHOLE_AFTER_PARTS = new RegExp(`^(?:合计|共计|总计|累计|共)(?:为
 // (or the next, where it opens with 其中): "共收到政府信息公开申请34件，其中自然人申请31件，法人或其他组织申请3件",
 // "其中：自然人17件、商业企业1件" (real 2024 reports). A clause with a count and no applicant ends the list. Each
 // applicant's words are a group of their own, in the order of COLUMNS: 法人或其他组织 (or 法人 alone, beside 自然人)
-// are the five columns after 自然人 together; "其他" is the last of them only after another of them was named.
+// are the five columns after 自然人 together; "其他" is those of them not named, only after another applicant was.
 const APPLICANT = new RegExp(
   `^(?:其中)?(?:来自|由|以)?(?:(自然人|公民(?:个人)?|(?:群众)?个人)|(法人(?:(?:或者?|和|及)?其他组织)?)|(?:商业)?(企业)(?:法人)?|(科研机构)|(?:社会)?(公益组织|(?<=社会)组织)|(法律服务机构|律师(?:事务所)?)|(其他)(?:组织)?)(?:名义)?(?:提出|提交|申请|的)*(?:共|为)?(${NUMERAL})(?:件|宗|个|份|条)$`,
 );
@@ -76,8 +76,7 @@ const COUNT_FIRST_APPLICANT = new RegExp(`^(?:其中)?((?:${NUMERAL})(?:件|宗)
 // A clause that opens with a change on an earlier year ("较2023年增加4件").
 const CHANGE = new RegExp(`^${CHANGE_WORDS}`);
 // A clause that opens a list by applicant: "按申请人类型分", "从申请人类别看", "按照申请人类型划分", "从申请主体看",
-// "按照申请人类别"; or by
-// channel ("从申请渠道看"), which a list by applicant may come after.
+// "按照申请人类别"; or by channel ("从申请渠道看"), which a list by applicant may come after.
 const BY_APPLICANT = /^(?:按照?|从)申请(?:人(?:的)?(?:类型|类别|身份|主体)?|主体)(?:分|划分|区分|统计|来看|看)?$/;
 const BY_CHANNEL = /^(?:按照?|从)申请(?:渠道|方式|途径)(?:分|划分|区分|统计|来看|看)?$/;
 const LEGAL_PERSONS_ALONE = /^(?:其中)?法人(?![或和及])/;
@@ -253,8 +252,8 @@ type Said = { said: number; claim: string; rows: string[]; columns: string[]; va
  */
 function applicantsAfter(ctx: AuditContext, all: string[], i: number, total: number, rows: string[], verdicts: Map<string, Said | 'agrees'>, tail: string) {
   let start = sentenceStart(ctx, i);
-  // The kinds of organisation the list has named: its "其他" is the rest of them ("企业2件，其他组织2件": 其他 holds
-  // the 社会公益组织 too).
+  // The kinds the list has named (自然人 among them): its "其他" is the kinds of organisation not named ("企业2件，其他
+  // 组织2件": 其他 holds the 社会公益组织 too).
   const named = new Set<string>();
   // Brackets of something else ("（含上年结转2件）", "（不含咨询20件）") end no list that follows them.
   const bracketed = /^\((.*?)\)?$/.exec(tail);
