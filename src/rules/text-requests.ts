@@ -128,13 +128,14 @@ export const textRequests: Rule = {
         if (review) return review;
       }
       // "共办理申请16件，其中本年度新收14件，上年结转2件": 新收 alone, the requests named before it in the sentence.
-      const alone = received.length ? null : NEW_ALONE.exec(clause);
+      // Each pattern runs only on a clause holding its word (新, 办理): it is no longer anchored, or runs on every clause.
+      const alone = received.length || !clause.includes('新') ? null : NEW_ALONE.exec(clause);
       if (alone && /信息公开|依申请/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, alone[1]), ctx.meta)) {
         const said = numeralValue(alone[2]);
         const review = said === null ? null : weigh(said, alone[0], clause, i);
         if (review) return review;
       }
-      const handle = withCarried === null ? null : TO_HANDLE.exec(clause);
+      const handle = withCarried === null || !clause.includes('办理') ? null : TO_HANDLE.exec(clause);
       if (handle && (handle[1] || BOTH_KINDS.test(clause.slice(handle[0].length) + sentenceAfter(i))) && /申请|结转/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, clause.slice(0, handle.index)), ctx.meta)) {
         const said = numeralValue(handle[2]);
         if (said !== null && said !== withCarried) toHandle ??= { said, claim: asPrinted(ctx, handle[0]) };

@@ -153,9 +153,9 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
 // How far back sectionUpTo reads: a page of one endless line of claims must not be read back to its start for each
 // of them (the longest paragraph of the fixtures' real reports has a few hundred characters: 323 in nankai-2024).
 const SECTION_REACH = 2000;
-// What opens a paragraph of each level, highest first: a part "三、", a section "（二）", an item "2." or "2、", an item
-// of one "（2）" (not "2.5万元").
-const OPENINGS = [/^[一二三四五六七八九十]{1,2}、/, /^\([一二三四五六七八九十]{1,2}\)/, /^\d{1,2}[.、](?!\d)/, /^\(\d{1,2}\)/];
+// What opens a paragraph of each level, highest first (the group that matched, less one): a part "三、", a section
+// "（二）", an item "2." or "2、", an item of one "（2）" (not "2.5万元").
+const OPENING = /(?:^|\n)(?:([一二三四五六七八九十]{1,2}、)|(\([一二三四五六七八九十]{1,2}\))|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))/g;
 // A heading: its words up to the first punctuation, not the text that may follow it on its line.
 const HEADING = /^[^。,:;\n]{0,24}/;
 
@@ -169,20 +169,22 @@ export function sectionUpTo(ctx: Reading, i: number): string {
   const { clauses: all, clauseAt, compact } = split(ctx);
   const end = clauseAt[i] + all[i].length;
   const from = Math.max(0, end - SECTION_REACH);
-  const reach = compact.slice(from, end);
-  const levelAt = (line: number) => OPENINGS.findIndex((re) => re.test(reach.slice(line, line + 6)));
-  // Each step goes back a line, to a start strictly before this one: at 1 the line before is empty (reach opens with
-  // a line's end), and lastIndexOf(…, -1) would look at 0 again.
-  const before = (line: number) => reach.lastIndexOf('\n', line - 2) + 1;
-  let line = reach.lastIndexOf('\n', clauseAt[i] - from) + 1;
-  let level = levelAt(line);
-  while (level < 0 && line > 1) level = levelAt((line = before(line)));
-  let headings = '';
-  for (let up = line; level > 0 && up > 1; ) {
-    const above = levelAt((up = before(up)));
-    if (above >= 0 && above < level) [headings, level] = [`${HEADING.exec(reach.slice(up))![0]}\n${headings}`, above];
+  // The paragraphs within reach that open a level, up to the clause's own: one scan.
+  const at: number[] = [];
+  const level: number[] = [];
+  OPENING.lastIndex = Math.max(0, from - 1);
+  for (let m; (m = OPENING.exec(compact)) && m.index <= clauseAt[i]; ) {
+    at.push(m.index + (m[0][0] === '\n' ? 1 : 0));
+    level.push(m.findIndex((g, k) => k > 0 && g !== undefined) - 1);
   }
-  return headings + reach.slice(line);
+  // The last is the section's; none: the whole reach, past a line's end it opens with.
+  const k = at.length - 1;
+  if (k < 0) return compact.slice(compact[from] === '\n' ? from + 1 : from, end);
+  let headings = '';
+  for (let current = level[k], j = k - 1; current > 0 && j >= 0; j--) {
+    if (level[j] < current) [headings, current] = [`${HEADING.exec(compact.slice(at[j], at[j] + 25))![0]}\n${headings}`, level[j]];
+  }
+  return headings + compact.slice(at[k], end);
 }
 
 /** The character that ended clause `i` (a comma, 、, ;, 。 or a line's end), in the compacted text. */
