@@ -155,9 +155,12 @@ export function clauseSpan(ctx: Reading, from: number, to: number): string {
 const SECTION_REACH = 2000;
 // What opens a paragraph of each level, highest first (the group that matched, less one): a part "三、", a section
 // "（二）", an item "2." or "2、", an item of one "（2）" (not "2.5万元").
-const OPENING = /(?:^|\n)(?:([一二三四五六七八九十]{1,2}、)|(\([一二三四五六七八九十]{1,2}\))|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))/g;
+const OPENING = /\n(?:([一二三四五六七八九十]{1,2}、)|(\([一二三四五六七八九十]{1,2}\))|(\d{1,2}[.、](?!\d))|(\(\d{1,2}\)))/g;
 // A heading: its words up to the first punctuation, not the text that may follow it on its line.
 const HEADING = /^[^。,:;\n]{0,24}/;
+// Per text, the paragraphs that open a level and their levels, in order: found by one scan, where a claim first
+// needs its section (a page of one endless paragraph of claims must not be scanned again for each).
+const openingsOf = new WeakMap<Reading, { at: number[]; level: number[] }>();
 
 /**
  * The text from the opening of clause `i`'s section (the paragraph that opens with "三、", "（二）", "2." or "（2）",
@@ -167,21 +170,31 @@ const HEADING = /^[^。,:;\n]{0,24}/;
  */
 export function sectionUpTo(ctx: Reading, i: number): string {
   const { clauses: all, clauseAt, compact } = split(ctx);
+  let openings = openingsOf.get(ctx);
+  if (!openings) {
+    openings = { at: [], level: [] };
+    // After a line's end (one before the text too): a pattern opening with it is scanned for fast.
+    for (const m of `\n${compact}`.matchAll(OPENING)) {
+      openings.at.push(m.index!);
+      openings.level.push(m.findIndex((g, k) => k > 0 && g !== undefined) - 1);
+    }
+    openingsOf.set(ctx, openings);
+  }
+  const { at, level } = openings;
   const end = clauseAt[i] + all[i].length;
   const from = Math.max(0, end - SECTION_REACH);
-  // The paragraphs within reach that open a level, up to the clause's own: one scan.
-  const at: number[] = [];
-  const level: number[] = [];
-  OPENING.lastIndex = Math.max(0, from - 1);
-  for (let m; (m = OPENING.exec(compact)) && m.index <= clauseAt[i]; ) {
-    at.push(m.index + (m[0][0] === '\n' ? 1 : 0));
-    level.push(m.findIndex((g, k) => k > 0 && g !== undefined) - 1);
+  // The last opening at or before the clause's start is the section's (a binary search); none within reach: the whole
+  // reach, past a line's end it opens with.
+  let lo = 0;
+  for (let hi = at.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] <= clauseAt[i]) lo = mid + 1;
+    else hi = mid;
   }
-  // The last is the section's; none: the whole reach, past a line's end it opens with.
-  const k = at.length - 1;
-  if (k < 0) return compact.slice(compact[from] === '\n' ? from + 1 : from, end);
+  const k = lo - 1;
+  if (k < 0 || at[k] < from) return compact.slice(compact[from] === '\n' ? from + 1 : from, end);
   let headings = '';
-  for (let current = level[k], j = k - 1; current > 0 && j >= 0; j--) {
+  for (let current = level[k], j = k - 1; current > 0 && j >= 0 && at[j] >= from; j--) {
     if (level[j] < current) [headings, current] = [`${HEADING.exec(compact.slice(at[j], at[j] + 25))![0]}\n${headings}`, level[j]];
   }
   return headings + compact.slice(at[k], end);
