@@ -10,6 +10,11 @@ import { compactLines, normalizeText, printedText, squeeze } from '../text/norma
 const TITLE =
   /(?:政府|政务)信息公开.{0,8}年度?(?:工作)?报告|政务公开.{0,6}年度报告|20\d\d年度?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:情况)?(?:的)?(?:报告|年报)$|(?:信息公开|政务公开)(?:工作)?年报\(20\d\d年度?\)$|20\d\d年度?.{1,30}(?:政府信息公开|政务公开)(?:工作)?年报$/;
 const YEAR = /(20\d\d)\s*年/;
+// The report's name in a title, where the agency before it ends ("…局政府信息公开工作年度报告"), and that name closing
+// what precedes the year ("…局政府信息公开工作2023年度报告").
+const REPORT_NAME = '(?:(?:政府|政务)信息公开|政务公开)';
+const NAME_STARTS = new RegExp(REPORT_NAME);
+const NAME_BEFORE_YEAR = new RegExp(`${REPORT_NAME}(?:工作)?(?:年度报告|年报)?[(（]?$`);
 const AGENCY_END = /(?:局|委员会|委|办公室|办|政府|中心|院|厅|部|署|会|所|馆|队|站|处|区|县|市|镇|乡|街道|公司|管委会|海关|气象台|电视台|社|校)$/;
 
 export interface ReportMeta {
@@ -143,12 +148,12 @@ function agencyFromTitle(c: string): string | null {
     .replace(/^(?:(?:印发|公布|发布|转发)《?|《)/, '');
   if (!head) {
     const after = c.slice(year.index + year[0].length);
-    const name = after.search(/(?:政府|政务)信息公开|政务公开/);
+    const name = after.search(NAME_STARTS);
     head = name > 0 ? after.slice(0, name) : '';
   }
   // "示例市交通运输局政府信息公开工作2023年度报告", "…政府信息公开工作年度报告（2024年）": the report's name before the
   // year is not the agency's.
-  head = head.replace(/(?:(?:政府|政务)信息公开|政务公开)(?:工作)?(?:年度报告|年报)?[(（]?$/, '').replace(/(?:[,:;、]|关[于於](?:印发|公布|发布|转发)?《?)+$/, '');
+  head = head.replace(NAME_BEFORE_YEAR, '').replace(/(?:[,:;、]|关[于於](?:印发|公布|发布|转发)?《?)+$/, '');
   return head && AGENCY_END.test(head) ? head : null;
 }
 

@@ -128,7 +128,8 @@ export const textRequests: Rule = {
         if (review) return review;
       }
       // "共办理申请16件，其中本年度新收14件，上年结转2件": 新收 alone, the requests named before it in the sentence.
-      // Each pattern runs only on a clause holding its word (新, 办理): it is no longer anchored, or runs on every clause.
+      // The next two patterns run only on a clause holding their words (新, 办理): without that guard each would run on
+      // every clause, the first unanchored.
       const alone = received.length || !clause.includes('新') ? null : NEW_ALONE.exec(clause);
       if (alone && /信息公开|依申请/.test(sentenceUpTo(ctx, i)) && !aboutOtherScope(wordsBefore(ctx, i, alone[1]), ctx.meta)) {
         const said = numeralValue(alone[2]);
